@@ -1,0 +1,184 @@
+"""The command line: headless subcommands that call core (no Qt is imported here)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from core.errors import UserError
+from core.i18n import set_language, translate
+from core.version import app_version
+
+SUBCOMMANDS = ("init", "demo", "info", "backup", "restore")
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="DB",
+        help="database file path or SQLAlchemy URL (default: the user's database)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Arguments of the GUI (no subcommand) and of every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="kaejon", description="KaeJon Desk: household poverty case work for district offices.")
+    parser.add_argument("--version", action="version", version=f"KaeJon Desk {app_version()}")
+    parser.add_argument("--lang", choices=("th", "en"), help="language of the interface")
+    _add_db(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create an empty office database for a district")
+    _add_db(p)
+    p.add_argument("--district", required=True, metavar="CCAA", help="4-digit DOPA district code")
+    p.add_argument("--office-name", metavar="TEXT", help="name of the office (default: the ศจพ.อ.)")
+
+    p = sub.add_parser("demo", help="add a synthetic district (creates the database if needed)")
+    _add_db(p)
+    p.add_argument("--households", type=int, default=2000, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--district", default="5201", metavar="CCAA",
+                   help="district when the database is new (default 5201, เมืองลำปาง)")
+
+    p = sub.add_parser("info", help="counts of what the database holds")
+    _add_db(p)
+    p.add_argument("--json", action="store_true", help="one JSON object on standard output")
+
+    p = sub.add_parser("backup", help="write a consistent copy of the database")
+    _add_db(p)
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+
+    p = sub.add_parser("restore", help="replace the database with a backup (keeps the old one)")
+    _add_db(p)
+    p.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE")
+    return parser
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse the command line (exits with a usage message on bad arguments)."""
+    return build_parser().parse_args(list(argv))
+
+
+def _cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    from core.database import open_database
+    from core.office import OfficeSetup, create_office
+    from core.reference import find_district
+
+    if find_district(args.district) is None:
+        raise UserError(translate(
+            "errors", "Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201."
+        ).format(code=args.district))
+    database = open_database(args.db, create=True)
+    try:
+        actor = database.system_actor()
+        with database.begin() as s:
+            office = create_office(s, actor, OfficeSetup(args.district, args.office_name))
+            name = office.office_name
+        print(translate("cli", "Created the office database {db} for {office}.")
+              .format(db=database.label, office=name), file=out)
+    finally:
+        database.dispose()
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from core.database import open_database
+    from core.demo import generate_demo
+
+    if args.households < 0:
+        raise UserError(translate("errors", "The number of households cannot be negative."))
+    database = open_database(args.db, create=True)
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            print(f"\r{done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = generate_demo(database, households=args.households, seed=args.seed,
+                               district_code=args.district, progress=progress)
+        if show:
+            print(file=sys.stderr)
+        print(translate("cli", "Added {households} households ({members} members) in {seconds:.1f} s "
+                        "to {db}.").format(households=result.households, members=result.members,
+                                           seconds=result.seconds, db=database.label),
+              file=out)
+    finally:
+        database.dispose()
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace, out: TextIO) -> int:
+    from core.database import open_database
+    from core.stats import database_info
+    from db import migrate
+
+    database = open_database(args.db)
+    try:
+        revision = migrate.current_revision(database.engine)
+        with database.begin() as s:
+            info = database_info(s, schema_version=revision, label=database.label)
+    finally:
+        database.dispose()
+    if args.json:
+        data = {"app_version": app_version(), **info.as_dict()}
+        print(json.dumps(data, ensure_ascii=False), file=out)
+        return 0
+    lines = [
+        (translate("cli", "Database"), info.database),
+        (translate("cli", "Schema version"), info.schema_version or "-"),
+        (translate("cli", "Office"), info.office["name"] if info.office else "-"),
+        (translate("cli", "Households"), f"{info.households:,}"),
+        (translate("cli", "Members"), f"{info.members:,}"),
+        (translate("cli", "Villages with households"), f"{len(info.villages):,}"),
+        (translate("cli", "Visits"), f"{info.visits:,}"),
+        (translate("cli", "Interventions"), f"{info.interventions:,}"),
+        (translate("cli", "Partner agencies"), f"{info.partners:,}"),
+        (translate("cli", "Import batches"), f"{info.import_batches:,}"),
+        (translate("cli", "History entries"), f"{info.history:,}"),
+    ]
+    for label, value in lines:
+        print(f"{label}: {value}", file=out)
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from core.backup import backup_database
+
+    path = backup_database(args.db, args.out)
+    print(translate("cli", "Backup written to {path}.").format(path=path), file=out)
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from core.backup import restore_database
+
+    kept = restore_database(args.db, args.source)
+    print(translate("cli", "Restored from {source}.").format(source=args.source), file=out)
+    if kept is not None:
+        print(translate("cli", "The replaced database was kept as {path}.").format(path=kept),
+              file=out)
+    return 0
+
+
+COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
+            "restore": _cmd_restore}
+
+
+def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run one subcommand; a user error becomes one line on stderr and exit status 1."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    if args.lang:
+        set_language(args.lang)
+    try:
+        return COMMANDS[args.command](args, out)
+    except UserError as e:
+        print(f"kaejon: {e}", file=err)
+        return 1
+    except KeyboardInterrupt:
+        print(translate("cli", "kaejon: cancelled; nothing was changed."), file=err)
+        return 130

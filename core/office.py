@@ -1,0 +1,91 @@
+"""The office profile: which district this database serves and who signs its papers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.errors import UserError
+from core.history import Actor, record, record_insert, record_update
+from core.i18n import translate
+from db.models import District, OfficeProfile, User
+
+
+@dataclass(frozen=True)
+class OfficeSetup:
+    """What the first-run dialog or ``init`` asks for."""
+
+    district_code: str
+    office_name: str | None = None
+    chief_name: str | None = None
+    chief_position: str | None = None
+    officer_name: str | None = None
+    officer_position: str | None = None
+    admin_username: str = "admin"
+    admin_full_name: str | None = None
+
+
+def default_office_name(district_name: str) -> str:
+    """The usual name of the district poverty centre."""
+    return f"ศูนย์อำนวยการขับเคลื่อนการแก้ไขปัญหาความยากจน อำเภอ{district_name}"
+
+
+def create_office(session: Session, actor: Actor, setup: OfficeSetup) -> OfficeProfile:
+    """Make this database the office database of one district (once)."""
+    if session.scalars(select(OfficeProfile)).first() is not None:
+        raise UserError(translate(
+            "errors", "This database already belongs to an office; it cannot be set up again."))
+    district = session.get(District, setup.district_code)
+    if district is None:
+        raise UserError(translate(
+            "errors", "Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201."
+        ).format(code=setup.district_code))
+    office = OfficeProfile(
+        province_code=district.province_code,
+        district_code=district.code,
+        office_name=(setup.office_name or "").strip() or default_office_name(district.name_th),
+        chief_name=setup.chief_name,
+        chief_position=setup.chief_position or f"นายอำเภอ{district.name_th}",
+        officer_name=setup.officer_name,
+        officer_position=setup.officer_position,
+    )
+    session.add(office)
+    record_insert(session, actor, office, reason="office set-up")
+    if session.scalar(select(User.id).where(User.username == setup.admin_username)) is None:
+        admin = User(username=setup.admin_username,
+                     full_name=setup.admin_full_name or setup.officer_name or "ผู้ดูแลระบบ",
+                     position=setup.officer_position, role="admin")
+        session.add(admin)
+        record_insert(session, actor, admin, reason="first administrator")
+    return office
+
+
+def update_office(
+    session: Session, actor: Actor, office_id: int, version: int, **fields: str | None
+) -> OfficeProfile:
+    """Change the office's names and signatories (optimistic locking on ``version``)."""
+    office = session.get_one(OfficeProfile, office_id)
+    if office.version != version:
+        from sqlalchemy.orm.exc import StaleDataError
+
+        raise StaleDataError("office profile changed")
+    for key, value in fields.items():
+        if key not in {"office_name", "office_address", "phone", "letter_prefix", "chief_name",
+                       "chief_position", "officer_name", "officer_position"}:
+            raise ValueError(f"not an editable office field: {key}")
+        setattr(office, key, value)
+    record_update(session, actor, office, reason="office profile edited")
+    return office
+
+
+def office_district_name(session: Session) -> str | None:
+    """The Thai name of the office's district."""
+    office = session.scalars(select(OfficeProfile)).first()
+    if office is None:
+        return None
+    return session.get_one(District, office.district_code).name_th
+
+
+__all__ = ["OfficeSetup", "create_office", "default_office_name", "record", "update_office"]

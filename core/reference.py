@@ -1,0 +1,212 @@
+"""Reference data (areas, code lists, indicators, capitals, levels, partners, help kinds) from resources/."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from core.history import Actor, record
+from core.resources import resource_path
+from db.models import (
+    Capital,
+    CapitalComponent,
+    CodeItem,
+    Dimension,
+    District,
+    Indicator,
+    IndicatorSet,
+    InterventionKind,
+    InterventionKindCapital,
+    InterventionKindDimension,
+    LevelBand,
+    Partner,
+    PartnerOffering,
+    Province,
+    Subdistrict,
+)
+
+
+def _load(*parts: str) -> Any:
+    with resource_path(*parts).open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+@dataclass(frozen=True)
+class Area:
+    """A province, district or subdistrict as shipped (used before any database exists)."""
+
+    code: str
+    name_th: str
+    name_en: str
+    parent: str | None
+
+
+@cache
+def provinces() -> tuple[Area, ...]:
+    """All 77 provinces, by Thai name."""
+    rows = _load("areas", "provinces.json")
+    areas = (Area(f"{r['provinceCode']:02d}", r["provinceNameTh"], r["provinceNameEn"], None)
+             for r in rows)
+    return tuple(sorted(areas, key=lambda a: a.name_th))
+
+
+@cache
+def districts() -> tuple[Area, ...]:
+    """All districts, in code order."""
+    rows = _load("areas", "districts.json")
+    return tuple(
+        Area(f"{r['districtCode']:04d}", r["districtNameTh"], r["districtNameEn"],
+             f"{r['provinceCode']:02d}")
+        for r in sorted(rows, key=lambda r: r["districtCode"])
+    )
+
+
+def districts_of(province_code: str) -> list[Area]:
+    """The districts of one province."""
+    return [d for d in districts() if d.parent == province_code]
+
+
+def find_district(code: str) -> Area | None:
+    """A district by its 4-digit code."""
+    return next((d for d in districts() if d.code == code), None)
+
+
+def _load_areas(session: Session) -> int:
+    provs = _load("areas", "provinces.json")
+    dists = _load("areas", "districts.json")
+    subs = _load("areas", "subdistricts.json")
+    session.execute(insert(Province), [
+        {"code": f"{r['provinceCode']:02d}", "name_th": r["provinceNameTh"],
+         "name_en": r["provinceNameEn"]} for r in provs])
+    session.execute(insert(District), [
+        {"code": f"{r['districtCode']:04d}", "province_code": f"{r['provinceCode']:02d}",
+         "name_th": r["districtNameTh"], "name_en": r["districtNameEn"],
+         "postal_code": str(r["postalCode"]) if r.get("postalCode") else None}
+        for r in dists])
+    session.execute(insert(Subdistrict), [
+        {"code": f"{r['subdistrictCode']:06d}", "district_code": f"{r['districtCode']:04d}",
+         "name_th": r["subdistrictNameTh"], "name_en": r["subdistrictNameEn"],
+         "postal_code": str(r["postalCode"]) if r.get("postalCode") else None}
+        for r in subs])
+    return len(provs) + len(dists) + len(subs)
+
+
+def _load_code_lists(session: Session) -> int:
+    lists = _load("reference", "code_lists.json")
+    rows = []
+    for list_name, items in lists.items():
+        for order, item in enumerate(items, start=1):
+            extra = {k: v for k, v in item.items() if k not in ("code", "th", "en")}
+            rows.append({"list_name": list_name, "code": item["code"], "label_th": item["th"],
+                         "label_en": item["en"], "sort_order": order,
+                         "extra": extra or None})
+    session.execute(insert(CodeItem), rows)
+    return len(rows)
+
+
+def _load_dimensions_capitals_levels(session: Session) -> int:
+    dims = _load("reference", "dimensions.json")
+    session.execute(insert(Dimension), [
+        {"code": d["code"], "label_th": d["th"], "label_en": d["en"], "bit": d["bit"],
+         "sort_order": d["sort"]} for d in dims])
+    caps = _load("reference", "capitals.json")
+    session.execute(insert(Capital), [
+        {"code": c["code"], "label_th": c["th"], "label_en": c["en"], "sort_order": c["sort"]}
+        for c in caps])
+    comps = [{"capital_code": c["code"], "code": p["code"], "label_th": p["th"],
+              "label_en": p["en"], "sort_order": i}
+             for c in caps for i, p in enumerate(c["components"], start=1)]
+    session.execute(insert(CapitalComponent), comps)
+    levels = _load("reference", "levels.json")
+    session.execute(insert(LevelBand), [
+        {"level": lv["level"], "label_th": lv["th"], "label_en": lv["en"],
+         "min_score": lv["min"], "max_score": lv["max"]} for lv in levels])
+    return len(dims) + len(caps) + len(comps) + len(levels)
+
+
+def _load_indicator_set(session: Session, name: str) -> int:
+    data = _load("reference", name)
+    groups = {g["no"]: g["th"] for g in data["groups"]}
+    ind_set = IndicatorSet(code=data["code"], name_th=data["name_th"], name_en=data["name_en"],
+                           year_from_be=data["year_from_be"], year_to_be=data["year_to_be"])
+    session.add(ind_set)
+    session.flush()
+    session.execute(insert(Indicator), [
+        {"set_id": ind_set.id, "number": i["number"], "group_no": i["group"],
+         "group_th": groups[i["group"]], "label_th": i["th"], "dimension_code": i["dimension"],
+         "unit": i.get("unit", "household"), "label_source": i.get("label_source")}
+        for i in data["indicators"]])
+    return len(data["indicators"])
+
+
+def _load_partners_and_kinds(session: Session) -> int:
+    partners = _load("reference", "partners.json")
+    kinds = _load("reference", "intervention_kinds.json")
+    partner_ids: dict[str, int] = {}
+    for p in partners:
+        obj = Partner(code=p["code"], name=p["name"], short_name=p.get("short_name"),
+                      kind=p["kind"], level=p["level"])
+        session.add(obj)
+        session.flush()
+        partner_ids[p["code"]] = obj.id
+    kind_ids: dict[str, int] = {}
+    for k in kinds:
+        kind = InterventionKind(
+            code=k["code"], name=k["name"], name_en=k.get("en"),
+            default_partner_id=partner_ids.get(k.get("default_partner", "")),
+            unit_cost_baht=k.get("unit_cost"), typical_days=k.get("typical_days"))
+        session.add(kind)
+        session.flush()
+        kind_ids[k["code"]] = kind.id
+        for d in k.get("dimensions", []):
+            session.add(InterventionKindDimension(kind_id=kind.id, dimension_code=d))
+        for c in k.get("capitals", []):
+            session.add(InterventionKindCapital(kind_id=kind.id, capital_code=c))
+    for p in partners:
+        for code in p.get("offers", []):
+            session.add(PartnerOffering(partner_id=partner_ids[p["code"]], kind_id=kind_ids[code]))
+    return len(partners) + len(kinds)
+
+
+INDICATOR_SETS = ("indicators_jpt2560.json",)
+
+
+def ensure_reference_data(session: Session, actor: Actor | None = None) -> dict[str, int]:
+    """Load each reference dataset that the database does not hold yet; return what was loaded."""
+    loaded: dict[str, int] = {}
+
+    def empty(model: Any) -> bool:
+        return not session.scalar(select(func.count()).select_from(model))
+
+    if empty(Province):
+        loaded["areas"] = _load_areas(session)
+    if empty(CodeItem):
+        loaded["code_lists"] = _load_code_lists(session)
+    if empty(Dimension):
+        loaded["dimensions_capitals_levels"] = _load_dimensions_capitals_levels(session)
+    for name in INDICATOR_SETS:
+        code = _load("reference", name)["code"]
+        if session.scalar(select(IndicatorSet.id).where(IndicatorSet.code == code)) is None:
+            loaded[f"indicators:{code}"] = _load_indicator_set(session, name)
+    if empty(Partner) and empty(InterventionKind):
+        loaded["partners_and_kinds"] = _load_partners_and_kinds(session)
+    if actor is not None:
+        for dataset, count in loaded.items():
+            record(session, actor, table="reference", record_id=0, action="load",
+                   field=dataset, new=count, reason="reference data from resources/")
+    return loaded
+
+
+def code_labels(session: Session, list_name: str, *, language: str = "th") -> dict[str, str]:
+    """code → label for one code list, in list order."""
+    rows = session.execute(
+        select(CodeItem.code, CodeItem.label_th, CodeItem.label_en)
+        .where(CodeItem.list_name == list_name)
+        .order_by(CodeItem.sort_order)
+    )
+    return {code: (th if language == "th" else en) for code, th, en in rows}

@@ -1,0 +1,55 @@
+"""Finding households by a member's name, national ID, house code or house number."""
+
+from __future__ import annotations
+
+from sqlalchemy import or_, select, text
+from sqlalchemy.orm import Session
+
+from core.thai import clean_national_id, from_thai_digits
+from db.models import Household, Member
+
+FTS_MIN_CHARS = 3  # the trigram tokenizer cannot match shorter terms
+
+
+def _prefix_range(column: object, prefix: str) -> object:
+    """``column`` starts with ``prefix``, as an index-friendly range."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return (column >= prefix) & (column < upper)  # type: ignore[operator]
+
+
+def find_household_ids(session: Session, term: str, *, limit: int = 1000) -> list[int]:
+    """Households matching the term, by id (at most ``limit``)."""
+    term = " ".join(from_thai_digits(term).replace("\u200b", "").split())
+    if not term:
+        return []
+    digits = clean_national_id(term)
+    if digits and len(digits) >= len(term.replace("-", "").replace(" ", "")):
+        return _by_number(session, term, digits, limit)
+    return _by_name(session, term, limit)
+
+
+def _by_number(session: Session, term: str, digits: str, limit: int) -> list[int]:
+    conditions = [Household.house_no == term.strip()]
+    if len(digits) >= 4:
+        conditions.append(Household.id.in_(
+            select(Member.household_id).where(_prefix_range(Member.national_id, digits))))  # type: ignore[arg-type]
+        conditions.append(_prefix_range(Household.house_code, digits))  # type: ignore[arg-type]
+    stmt = select(Household.id).where(or_(*conditions)).order_by(Household.id).limit(limit)
+    return list(session.scalars(stmt))
+
+
+def _by_name(session: Session, term: str, limit: int) -> list[int]:
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite" and len(term) >= FTS_MIN_CHARS:
+        phrase = '"' + term.replace('"', '""') + '"'
+        member_ids = select(text("rowid")).select_from(text("members_fts")).where(
+            text("members_fts MATCH :q")).params(q=phrase)
+        stmt = select(Member.household_id).where(Member.id.in_(member_ids.scalar_subquery()))
+    else:
+        like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        full = Member.first_name + " " + Member.last_name
+        stmt = select(Member.household_id).where(
+            or_(Member.first_name.like(like, escape="\\"), Member.last_name.like(like, escape="\\"),
+                full.like(like, escape="\\")))
+    ids = session.scalars(stmt.distinct().order_by(Member.household_id).limit(limit))
+    return list(ids)

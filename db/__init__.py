@@ -1,0 +1,1 @@
+"""Database layer: schema, engine and session set-up, migrations. No business rules."""

@@ -1,0 +1,96 @@
+"""Engines and sessions: SQLite by default (WAL, foreign keys, busy timeout), any SQLAlchemy URL."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "KaeJonDesk"
+BUSY_TIMEOUT_MS = 15_000
+
+
+def data_dir() -> Path:
+    """The user's data folder (``KAEJON_DATA_DIR`` overrides it, for tests and portable use)."""
+    override = os.environ.get("KAEJON_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    """Where the office database lives unless ``--db`` says otherwise."""
+    return data_dir() / "kaejon.db"
+
+
+def resolve_url(db: str | os.PathLike[str] | None) -> URL:
+    """Turn a file path or an SQLAlchemy URL (or None for the default file) into a URL."""
+    if db is None:
+        return URL.create("sqlite", database=str(default_database_path()))
+    text = os.fspath(db)
+    if "://" in text:
+        return make_url(text)
+    return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
+
+
+def is_sqlite(url: URL) -> bool:
+    """Whether the URL names an SQLite database."""
+    return url.get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind an SQLite URL (None for in-memory or other backends)."""
+    if not is_sqlite(url) or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy own transactions (pysqlite's own BEGIN handling is off) so DDL,
+    # migrations and bulk imports are all-or-nothing.
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(db: str | os.PathLike[str] | URL | None, **kwargs: Any) -> Engine:
+    """Create an engine for a path or URL with the settings this app relies on."""
+    url = db if isinstance(db, URL) else resolve_url(db)
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kwargs)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """One Session per user action: ``with factory.begin() as session: ...``."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def display_url(url: URL) -> str:
+    """The URL or file path to show a user, without any password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return url.render_as_string(hide_password=True)
