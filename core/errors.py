@@ -61,28 +61,33 @@ def user_errors(target: str = "") -> Iterator[None]:
 def _database_message(e: Exception, target: str) -> str:
     text = str(e).lower()
     if "locked" in text or "busy" in text:
-        msg = "The database {target} is busy or locked by another program. Try again in a moment."
+        msg = translate("errors", "The database {target} is busy or locked by another program. "
+                        "Try again in a moment.")
     elif "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        msg = "{target} is not a KaeJon Desk database or is damaged. Choose the right file."
+        msg = translate("errors", "{target} is not a KaeJon Desk database or is damaged. "
+                        "Choose the right file.")
     elif "disk" in text and "full" in text:
-        msg = "The disk is full. Free some space and try again."
+        msg = translate("errors", "The disk is full. Free some space and try again.")
     elif "unable to open" in text or "readonly" in text or "read-only" in text:
-        msg = "Cannot open or write the database {target}. Check the folder and its permissions."
+        msg = translate("errors", "Cannot open or write the database {target}. "
+                        "Check the folder and its permissions.")
     elif "connection" in text or "could not connect" in text or "server" in text:
-        msg = "Cannot connect to the database server {target}. Check the address and the network."
+        msg = translate("errors", "Cannot connect to the database server {target}. "
+                        "Check the address and the network.")
     else:
-        msg = "The database {target} reported an error: {detail}"
-    return translate("errors", msg).format(target=target, detail=str(e).splitlines()[0])
+        msg = translate("errors", "The database {target} reported an error: {detail}")
+    return msg.format(target=target, detail=str(e).splitlines()[0])
 
 
 def _os_message(e: OSError, target: str) -> str:
     name = e.filename or target
     if e.errno == errno.ENOSPC:
-        msg = "The disk is full. Free some space and try again."
+        msg = translate("errors", "The disk is full. Free some space and try again.")
     elif e.errno in (errno.EACCES, errno.EPERM):
-        msg = "Permission denied for {name}. Choose another folder or ask your administrator."
+        msg = translate("errors", "Permission denied for {name}. Choose another folder or ask "
+                        "your administrator.")
     elif e.errno == errno.ENOENT:
-        msg = "The file {name} does not exist."
+        msg = translate("errors", "The file {name} does not exist.")
     else:
-        msg = "Cannot use the file {name}: {detail}"
-    return translate("errors", msg).format(name=name, detail=e.strerror or str(e))
+        msg = translate("errors", "Cannot use the file {name}: {detail}")
+    return msg.format(name=name, detail=e.strerror or str(e))

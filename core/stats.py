@@ -95,3 +95,46 @@ def database_info(session: Session, *, schema_version: str | None, label: str) -
         history=_count(session, HistoryEntry),
         villages=villages,
     )
+
+
+@dataclass
+class OverviewCounts:
+    """Headline figures for the overview page."""
+
+    households: int = 0
+    members: int = 0
+    pending: int = 0
+    verified: int = 0
+    confirmed: int = 0
+    target: int = 0
+    in_progress: int = 0
+    helped: int = 0
+    graduated: int = 0
+    by_verification: dict[str, int] = field(default_factory=dict)
+
+
+def overview_counts(session: Session) -> OverviewCounts:
+    """Households by verification and help status, in one grouped query."""
+    counts = OverviewCounts(members=_count(session, Member))
+    rows = session.execute(
+        select(Household.verification_status, Household.help_status, func.count())
+        .group_by(Household.verification_status, Household.help_status)
+    )
+    for verification, help_status, n in rows:
+        counts.households += n
+        counts.by_verification[verification] = counts.by_verification.get(verification, 0) + n
+        if verification == "pending":
+            counts.pending += n
+        else:
+            counts.verified += n
+        if verification == "confirmed":
+            counts.confirmed += n
+            if help_status == "target":
+                counts.target += n
+            elif help_status == "in_progress":
+                counts.in_progress += n
+            elif help_status in ("helped", "self_resolved"):
+                counts.helped += n
+            elif help_status == "graduated":
+                counts.graduated += n
+    return counts

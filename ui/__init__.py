@@ -1,0 +1,1 @@
+"""Windows, pages, dialogs, item models and the background-task runner."""

@@ -1,0 +1,141 @@
+"""Start the GUI: application, fonts, language, crash handling, first run, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from core.database import Database, open_database
+from core.demo import generate_demo
+from core.errors import UserError
+from core.history import system_actor
+from core.office import create_office
+from core.settings import load_settings, save_settings
+from db.engine import default_database_path, resolve_url, sqlite_path
+from ui import prompts
+from ui.crash import crash_details
+from ui.first_run import FirstRunDialog, FirstRunResult
+from ui.main_window import MainWindow
+from ui.operations import Op, Progress
+from ui.theme import apply_theme
+from ui.translation import install_translators
+
+translate = QCoreApplication.translate
+STARTUP_MARK = "KAEJON-MAIN-WINDOW-SHOWN"
+
+
+def make_application(argv: list[str], language: str) -> QApplication:
+    """The QApplication with the app's names, fonts, style and translations."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv)
+    app.setApplicationName("KaeJon Desk")
+    app.setOrganizationName("KaeJon")
+    install_translators(app, language)
+    apply_theme(app)
+    return app
+
+
+def install_crash_handler() -> None:
+    """Unexpected exceptions open the crash dialog (with details to copy) instead of vanishing."""
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        details = crash_details(exc_type, exc, tb)
+        print(details, file=sys.stderr)
+        if isinstance(exc, UserError):
+            prompts.show_user_error(QApplication.activeWindow(), str(exc))
+        else:
+            prompts.show_crash(QApplication.activeWindow(), details)
+
+    sys.excepthook = hook
+
+
+def ask_first_run(default_path: Path) -> FirstRunResult | None:
+    """Show the first-run dialog (tests replace this function)."""
+    dialog = FirstRunDialog(default_path)
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_value
+
+
+def set_up_office(choice: FirstRunResult) -> Database:
+    """Create (or open) the database the user chose in the first-run dialog."""
+    database = open_database(choice.database, create=choice.setup is not None)
+    if choice.setup is not None and database.office() is None:
+        with database.begin() as s:
+            create_office(s, system_actor(s), choice.setup)
+    return database
+
+
+def open_or_first_run(db_arg: str | None) -> Database | None:
+    """Open the chosen or last database; run the first-run dialog when there is none yet."""
+    target = db_arg or load_settings().last_database or str(default_database_path())
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    database: Database | None = None
+    if path is None or path.exists():
+        try:
+            database = open_database(url)
+        except UserError as e:
+            prompts.show_user_error(None, str(e))
+            if path is None:
+                return None
+    while database is None or database.office() is None:
+        choice = ask_first_run(path or default_database_path())
+        if choice is None:
+            return None
+        try:
+            database = set_up_office(choice)
+        except UserError as e:
+            prompts.show_user_error(None, str(e))
+            database = None
+            continue
+        if choice.add_demo:
+            add_demo_households(None, database)
+    if path is not None or db_arg is None:
+        settings = load_settings()
+        settings.last_database = database.label
+        save_settings(settings)
+    return database
+
+
+def add_demo_households(parent: QWidget | None, database: Database, households: int = 2000,
+                        on_done: object = None) -> Op[object]:
+    """Generate demo data in the background with a cancellable progress dialog."""
+    def job(progress: Progress) -> object:
+        return generate_demo(database, households=households, seed=7, progress=progress.update)
+
+    op: Op[object] = Op(parent, job, label=translate("MainWindow", "Creating demo households…"))
+    if callable(on_done):
+        op.success(lambda _result: on_done())
+    op.run_in_background()
+    return op
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window; returns the exit status."""
+    started = time.perf_counter()
+    language = args.lang or load_settings().language
+    app = make_application(sys.argv[:1], language)
+    install_crash_handler()
+    database = open_or_first_run(args.db)
+    if database is None:
+        return 0
+    window = MainWindow(database)
+    window.show()
+    if os.environ.get("KAEJON_EXIT_AFTER_SHOW"):
+        def report() -> None:
+            print(f"{STARTUP_MARK} {time.perf_counter() - started:.3f}", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    status = app.exec()
+    database.dispose()
+    return status

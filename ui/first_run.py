@@ -1,0 +1,169 @@
+"""The first-run dialog: which district this office serves, who signs, where the data lives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.office import OfficeSetup, default_office_name
+from core.reference import districts_of, provinces
+
+translate = QCoreApplication.translate
+DEFAULT_PROVINCE = "52"  # ลำปาง, a pilot province
+DEFAULT_DISTRICT = "5201"
+
+
+@dataclass(frozen=True)
+class FirstRunResult:
+    """What the user chose: a new office database (with or without demo data) or an existing file."""
+
+    database: Path
+    setup: OfficeSetup | None
+    add_demo: bool = False
+
+
+class FirstRunDialog(QDialog):
+    """Creates the office's database, or opens an existing one."""
+
+    def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("FirstRunDialog", "Welcome to KaeJon Desk"))
+        self.setMinimumWidth(720)
+        self.result_value: FirstRunResult | None = None
+        self._path = default_path
+        self._name_edited = False
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(translate(
+            "FirstRunDialog",
+            "Set up the database of your district office. You can change the names later in "
+            "Settings."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.province = QComboBox()
+        for area in provinces():
+            self.province.addItem(area.name_th, area.code)
+        self.district = QComboBox()
+        self.office_name = QLineEdit()
+        self.chief_name = QLineEdit()
+        self.chief_name.setPlaceholderText(translate("FirstRunDialog", "e.g. นายสมชาย ใจดี"))
+        self.chief_position = QLineEdit()
+        self.officer_name = QLineEdit()
+        self.officer_position = QLineEdit()
+        self.officer_position.setPlaceholderText(translate("FirstRunDialog", "e.g. พัฒนาการอำเภอ"))
+        self.path_label = QLabel(str(default_path))
+        self.path_label.setWordWrap(True)
+        choose = QPushButton(translate("FirstRunDialog", "Change…"))
+        choose.clicked.connect(self._choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_label, 1)
+        path_row.addWidget(choose)
+        self.add_demo = QCheckBox(translate(
+            "FirstRunDialog", "Add 2,000 synthetic demo households to try the program"))
+
+        form.addRow(translate("FirstRunDialog", "Province"), self.province)
+        form.addRow(translate("FirstRunDialog", "District"), self.district)
+        form.addRow(translate("FirstRunDialog", "Office name"), self.office_name)
+        form.addRow(translate("FirstRunDialog", "District chief (signs letters)"), self.chief_name)
+        form.addRow(translate("FirstRunDialog", "Chief's position"), self.chief_position)
+        form.addRow(translate("FirstRunDialog", "Responsible officer"), self.officer_name)
+        form.addRow(translate("FirstRunDialog", "Officer's position"), self.officer_position)
+        form.addRow(translate("FirstRunDialog", "Database file"), path_row)
+        layout.addLayout(form)
+        layout.addWidget(self.add_demo)
+
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(
+            translate("FirstRunDialog", "Create database"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(
+            translate("FirstRunDialog", "Open an existing database…"),
+            QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(translate("FirstRunDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self._open_existing)
+        layout.addWidget(buttons)
+
+        self.province.currentIndexChanged.connect(self._fill_districts)
+        self.district.currentIndexChanged.connect(self._district_changed)
+        self.office_name.textEdited.connect(self._mark_name_edited)
+        self.province.setCurrentIndex(max(0, self.province.findData(DEFAULT_PROVINCE)))
+        self._fill_districts()
+        self.district.setCurrentIndex(max(0, self.district.findData(DEFAULT_DISTRICT)))
+        self._district_changed()
+
+    def _mark_name_edited(self) -> None:
+        self._name_edited = True
+
+    def _fill_districts(self) -> None:
+        self.district.blockSignals(True)
+        self.district.clear()
+        for area in districts_of(self.province.currentData()):
+            self.district.addItem(area.name_th, area.code)
+        self.district.blockSignals(False)
+        self._district_changed()
+
+    def _district_changed(self) -> None:
+        name = self.district.currentText()
+        if not name:
+            return
+        if not self._name_edited:
+            self.office_name.setText(default_office_name(name))
+            self.office_name.setCursorPosition(0)
+        self.chief_position.setText(f"นายอำเภอ{name}")
+
+    def _choose_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("FirstRunDialog", "Database file"), str(self._path),
+            translate("FirstRunDialog", "KaeJon database (*.db)"))
+        if path:
+            self.set_database_path(Path(path))
+
+    def set_database_path(self, path: Path) -> None:
+        """Where the new database will be created."""
+        self._path = path
+        self.path_label.setText(str(path))
+
+    def _open_existing(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("FirstRunDialog", "Open database"), str(self._path.parent),
+            translate("FirstRunDialog", "KaeJon database (*.db);;All files (*)"))
+        if path:
+            self.result_value = FirstRunResult(Path(path), None)
+            self.accept()
+
+    def setup(self) -> OfficeSetup:
+        """The office as filled in."""
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return OfficeSetup(
+            district_code=self.district.currentData(),
+            office_name=text(self.office_name),
+            chief_name=text(self.chief_name),
+            chief_position=text(self.chief_position),
+            officer_name=text(self.officer_name),
+            officer_position=text(self.officer_position),
+        )
+
+    def _create(self) -> None:
+        self.result_value = FirstRunResult(self._path, self.setup(), self.add_demo.isChecked())
+        self.accept()

@@ -1,0 +1,158 @@
+"""The main window: a sidebar of the areas of work, their pages, and a status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.database import Database
+from core.stats import quick_counts
+from core.thai import format_date_be
+from core.version import app_version
+from ui import prompts
+from ui.operations import wait_for_background_jobs
+from ui.pages.base import Page
+from ui.pages.households import HouseholdsPage
+from ui.pages.overview import OverviewPage
+from ui.pages.partners import PartnersPage
+from ui.pages.placeholders import import_page, interventions_page, reports_page
+from ui.pages.settings import SettingsPage
+
+translate = QCoreApplication.translate
+
+
+class MainWindow(QMainWindow):
+    """Sidebar → pages; status bar with the database, the user and the counts."""
+
+    def __init__(self, database: Database, *, username: str = "admin") -> None:
+        super().__init__()
+        self.database = database
+        self.username = username
+        self.setWindowTitle(translate("MainWindow", "KaeJon Desk"))
+        self.resize(1180, 760)
+
+        self.pages: list[Page] = [
+            OverviewPage(database),
+            HouseholdsPage(database),
+            import_page(database),
+            interventions_page(database),
+            PartnersPage(database),
+            reports_page(database),
+            SettingsPage(database),
+        ]
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            item = QListWidgetItem(page.page_title)
+            item.setSizeHint(QSize(200, 46))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+
+        office = database.office()
+        self.office_label = QLabel(office.office_name if office else "")
+        self.office_label.setObjectName("OfficeName")
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 8, 0, 0)
+        self.office_label.setContentsMargins(24, 0, 24, 0)
+        content_layout.addWidget(self.office_label)
+        content_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(content, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.sidebar.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        backup = QAction(translate("MainWindow", "Back up the database…"), self)
+        backup.triggered.connect(self._backup)
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(translate("MainWindow", "&Go"))
+        for i, page in enumerate(self.pages):
+            action = QAction(page.page_title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.sidebar.setCurrentRow(row))
+            go_menu.addAction(action)
+            self.addAction(action)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        about = QAction(translate("MainWindow", "About KaeJon Desk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.database_status = QLabel(self.database.label)
+        self.user_status = QLabel(translate("MainWindow", "User: {name}").format(name=self.username))
+        self.count_status = QLabel("")
+        self.date_status = QLabel(format_date_be(dt.date.today()))
+        bar.addWidget(self.database_status, 1)
+        for label in (self.user_status, self.count_status, self.date_status):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            bar.addPermanentWidget(label)
+
+    def show_page(self, row: int) -> None:
+        """Switch to a page and refresh it."""
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[row].refresh()
+        self.refresh_counts()
+
+    def current_page(self) -> Page:
+        """The page on screen."""
+        return self.pages[self.stack.currentIndex()]
+
+    def refresh_counts(self) -> None:
+        """Households and members in the status bar."""
+        with self.database.begin() as s:
+            counts = quick_counts(s)
+        self.count_status.setText(translate(
+            "MainWindow", "{households} households · {members} members").format(
+                households=f"{counts['households']:,}", members=f"{counts['members']:,}"))
+
+    def _backup(self) -> None:
+        settings_row = next(i for i, p in enumerate(self.pages) if isinstance(p, SettingsPage))
+        self.sidebar.setCurrentRow(settings_row)
+        page = self.pages[settings_row]
+        assert isinstance(page, SettingsPage)
+        page.backup_button.click()
+
+    def _about(self) -> None:
+        prompts.show_info(self, translate(
+            "MainWindow",
+            "KaeJon Desk {version}\nHousehold poverty case work for district offices.\n"
+            "Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)."
+        ).format(version=app_version()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Let background jobs finish before the database goes away."""
+        wait_for_background_jobs()
+        super().closeEvent(event)

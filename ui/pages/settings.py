@@ -1,0 +1,122 @@
+"""ตั้งค่า: language, the office profile, where the data lives, backups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
+from sqlalchemy import select
+
+from core.backup import backup_database
+from core.database import Database
+from core.settings import load_settings, save_settings
+from db.engine import sqlite_path
+from db.models import District, OfficeProfile, Province
+from ui import prompts
+from ui.operations import Op, Progress
+from ui.pages.base import Page
+
+translate = QCoreApplication.translate
+
+
+class SettingsPage(Page):
+    """Preferences and the office profile."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, translate("MainWindow", "Settings"), parent)
+        general = QGroupBox(translate("SettingsPage", "Program"))
+        form = QFormLayout(general)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language = QComboBox()
+        self.language.addItem("ไทย", "th")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(load_settings().language)))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel("")
+        self.language_note.setWordWrap(True)
+        form.addRow(translate("SettingsPage", "Language"), self.language)
+        form.addRow("", self.language_note)
+        self.language_note.hide()
+        self.layout_.addWidget(general)
+
+        office = QGroupBox(translate("SettingsPage", "Office"))
+        self.office_form = QFormLayout(office)
+        self.office_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("office_name", translate("SettingsPage", "Office name")),
+            ("area", translate("SettingsPage", "District")),
+            ("chief", translate("SettingsPage", "District chief")),
+            ("officer", translate("SettingsPage", "Responsible officer")),
+        ):
+            value = QLabel("")
+            value.setWordWrap(True)
+            self.office_labels[key] = value
+            self.office_form.addRow(label, value)
+        self.layout_.addWidget(office)
+
+        data = QGroupBox(translate("SettingsPage", "Data"))
+        data_form = QFormLayout(data)
+        data_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.database_label = QLabel(database.label)
+        self.database_label.setWordWrap(True)
+        data_form.addRow(translate("SettingsPage", "Database"), self.database_label)
+        self.backup_button = QPushButton(translate("SettingsPage", "Back up now…"))
+        self.backup_button.clicked.connect(self._choose_backup)
+        self.backup_button.setEnabled(sqlite_path(database.url) is not None)
+        data_form.addRow("", self.backup_button)
+        self.layout_.addWidget(data)
+        self.layout_.addStretch(1)
+
+    def refresh(self) -> None:
+        """Show the office profile as stored."""
+        with self.database.begin() as s:
+            row = s.execute(select(OfficeProfile, District.name_th, Province.name_th)
+                            .join(District, District.code == OfficeProfile.district_code)
+                            .join(Province, Province.code == OfficeProfile.province_code)).first()
+        if row is None:
+            return
+        office, district, province = row
+        self.office_labels["office_name"].setText(office.office_name)
+        self.office_labels["area"].setText(
+            translate("SettingsPage", "{district} district, {province} province ({code})").format(
+                district=district, province=province, code=office.district_code))
+        self.office_labels["chief"].setText(
+            " · ".join(x for x in (office.chief_name, office.chief_position) if x) or "–")
+        self.office_labels["officer"].setText(
+            " · ".join(x for x in (office.officer_name, office.officer_position) if x) or "–")
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        settings = load_settings()
+        settings.language = code
+        save_settings(settings)
+        self.language_note.setText(translate(
+            "SettingsPage", "The new language applies the next time you open the program."))
+        self.language_note.show()
+        self.language_changed.emit(code)
+
+    def _choose_backup(self) -> None:
+        path = sqlite_path(self.database.url)
+        if path is None:
+            return
+        suggested = path.parent / "backups" / f"{path.stem}-{dt.datetime.now():%Y%m%d-%H%M}.db"
+        target, _ = QFileDialog.getSaveFileName(
+            self, translate("SettingsPage", "Back up the database"), str(suggested),
+            translate("FirstRunDialog", "KaeJon database (*.db)"))
+        if target:
+            self.run_backup(Path(target))
+
+    def run_backup(self, target: Path) -> Op[Path]:
+        """Back up in the background; tell the user where the copy is."""
+        def job(_progress: Progress) -> Path:
+            return backup_database(str(sqlite_path(self.database.url)), target)
+
+        op: Op[Path] = Op(self, job, label=translate("SettingsPage", "Backing up…"))
+        op.success(lambda out: prompts.show_info(
+            self, translate("SettingsPage", "Backup written to {path}.").format(path=out)))
+        op.run_in_background()
+        return op

@@ -1,0 +1,1 @@
+"""Reusable Qt widgets that know no screen of the app."""
