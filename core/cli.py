@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--households", type=int, default=2000, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
-    p.add_argument("--district", default="5201", metavar="CCAA",
+    p.add_argument("--district", metavar="CCAA",
                    help="district when the database is new (default 5201, เมืองลำปาง)")
 
     p = sub.add_parser("info", help="counts of what the database holds")

@@ -29,6 +29,7 @@ from db.models import (
     InterventionKind,
     InterventionKindDimension,
     LevelBand,
+    Member,
     OfficeProfile,
     PartnerOffering,
     Subdistrict,
@@ -150,7 +151,8 @@ def _load_ref(conn: Connection, district_code: str) -> _Ref:
     for ind_id, dim in conn.execute(select(Indicator.id, Indicator.dimension_code).where(
             Indicator.set_id == set_id, Indicator.dimension_code.is_not(None)
     ).order_by(Indicator.number)):
-        by_dim.setdefault(dim, []).append(ind_id)
+        if dim is not None:
+            by_dim.setdefault(dim, []).append(ind_id)
     kinds_by_dim: dict[str, list[int]] = {}
     for kind_id, dim in conn.execute(select(
             InterventionKindDimension.kind_id, InterventionKindDimension.dimension_code
@@ -177,19 +179,28 @@ def generate_demo(
     *,
     households: int,
     seed: int = 1,
-    district_code: str = DEFAULT_DISTRICT,
+    district_code: str | None = None,
     as_of: dt.date | None = None,
     actor: Actor | None = None,
     progress: ProgressFn | None = None,
 ) -> DemoResult:
-    """Add ``households`` synthetic households to the office's district (set it up if needed)."""
+    """Add ``households`` synthetic households to the office's district.
+
+    A database without an office is first set up for ``district_code`` (default 5201); a
+    database that belongs to another district is refused.
+    """
     if households < 0:
         raise UserError(translate("errors", "The number of households cannot be negative."))
     started = utcnow()
     actor = actor or database.system_actor()
     with database.begin() as session:
         office = session.scalars(select(OfficeProfile)).first()
+        if office is not None and district_code not in (None, office.district_code):
+            raise UserError(translate(
+                "errors", "This database belongs to district {office}, not {code}."
+            ).format(office=office.district_code, code=district_code))
         if office is None:
+            district_code = district_code or DEFAULT_DISTRICT
             if session.get(District, district_code) is None:
                 raise UserError(translate(
                     "errors", "Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201."
@@ -197,10 +208,12 @@ def generate_demo(
             office = create_office(session, actor, OfficeSetup(district_code=district_code,
                                                                officer_name="เจ้าหน้าที่ทดลองระบบ"))
         district_code = office.district_code
-    rng = random.Random(f"{seed}:{district_code}")
     today = as_of or dt.date.today()
     result = DemoResult()
     with database.engine.begin() as conn:
+        # Adding to a database that already has households continues the sequence instead of
+        # repeating the first run's people.
+        rng = random.Random(f"{seed}:{district_code}:{next_id(conn, 'households')}")
         ref = _load_ref(conn, district_code)
         villages = _ensure_villages(conn, rng, ref, result)
         gen = _Generator(rng, ref, villages, today, actor, conn)
@@ -256,8 +269,9 @@ class _Generator:
         self.rng, self.ref, self.villages, self.today, self.actor, self.conn = (
             rng, ref, villages, today, actor, conn)
         self.ids = _Ids(rng)
+        self.ids.used.update(conn.scalars(select(Member.national_id).where(
+            Member.national_id.is_not(None))))
         self.next = {t: next_id(conn, t) for t in self.tables}
-        self.house_seq = 0
         self.n_households = self.n_members = self.n_visits = self.n_interventions = 0
         self.batches: dict[tuple[int, str], int] = {}
         self.now = str(utcnow().replace(microsecond=0))
@@ -428,8 +442,7 @@ class _Generator:
                                          ass_rows, score_rows)
                 partner_for_hh = self._interventions(hh, failed, help_status, last_visit or today,
                                                      int_rows, event_rows, batch_rows)
-            self.house_seq += 1
-            house_code = f"{ref.district_code}{self.house_seq:06d}{self.house_seq % 10}"
+            house_code = f"{ref.district_code}{hh:06d}{hh % 7}"
             lat = 18.29 + rng.uniform(-0.25, 0.25)
             lon = 99.49 + rng.uniform(-0.25, 0.25)
             hh_rows.append((hh, house_code, f"{rng.randint(1, 250)}/{rng.randint(1, 9)}"
@@ -513,7 +526,8 @@ class _Generator:
             dim = failed[i % len(failed)]
             kinds = ref.kinds_by_dim.get(dim) or [k for ks in ref.kinds_by_dim.values() for k in ks]
             kind = rng.choice(kinds)
-            partner = rng.choice(ref.kind_partners.get(kind, [None]))  # type: ignore[list-item]
+            offering: list[int | None] = [*ref.kind_partners.get(kind, [])] or [None]
+            partner = rng.choice(offering)
             first_partner = first_partner or partner
             planned = since + dt.timedelta(days=rng.randint(7, 45) + ref.kind_days[kind] // 2)
             if help_status == "target":

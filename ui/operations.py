@@ -83,7 +83,8 @@ class Op(Generic[T]):
         self.signals.finished.connect(self._finished)
         self.signals.failed.connect(self._failed)
         if self.label:
-            dialog = QProgressDialog(self.label, QCoreApplication.translate("Op", "Cancel"), 0, 0, self.parent)
+            cancel = QCoreApplication.translate("Op", "Cancel")
+            dialog = QProgressDialog(self.label, cancel, 0, 0, self.parent)
             dialog.setMinimumDuration(self.delay_ms)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)

@@ -5,7 +5,7 @@
     <name>ComingLaterPage</name>
     <message>
         <location filename="../../ui/pages/households.py" line="24"/>
-        <location filename="../../ui/pages/partners.py" line="104"/>
+        <location filename="../../ui/pages/partners.py" line="106"/>
         <location filename="../../ui/pages/placeholders.py" line="22"/>
         <source>Not available in this version yet</source>
         <translation>ยังไม่มีในรุ่นนี้</translation>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="136"/>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/pages/settings.py" line="109"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
@@ -353,7 +353,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>จำนวนประเภทการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="105"/>
+        <location filename="../../ui/pages/partners.py" line="107"/>
         <source>Adding and editing agencies, their contacts and the kinds of help they offer arrives with the interventions update.</source>
         <translation>การเพิ่มและแก้ไขหน่วยงาน ผู้ประสานงาน และประเภทการช่วยเหลือที่แต่ละหน่วยงานให้ได้ จะมาพร้อมรุ่นที่มีการช่วยเหลือ</translation>
     </message>
@@ -419,72 +419,72 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="44"/>
+        <location filename="../../ui/pages/settings.py" line="46"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="48"/>
+        <location filename="../../ui/pages/settings.py" line="50"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="52"/>
         <source>District chief</source>
         <translation>นายอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="53"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="59"/>
+        <location filename="../../ui/pages/settings.py" line="61"/>
         <source>Data</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>{district} district, {province} province ({code})</source>
         <translation>อำเภอ{district} จังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>The new language applies the next time you open the program.</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/pages/settings.py" line="108"/>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114"/>
+        <location filename="../../ui/pages/settings.py" line="118"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
@@ -609,14 +609,14 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
     <message>
         <location filename="../../core/cli.py" line="71"/>
-        <location filename="../../core/demo.py" line="194"/>
+        <location filename="../../core/demo.py" line="205"/>
         <location filename="../../core/office.py" line="42"/>
         <source>Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201.</source>
         <translation>ไม่พบรหัสอำเภอ {code} กรุณาใส่รหัสอำเภอ 4 หลักของกรมการปกครอง เช่น 5201</translation>
     </message>
     <message>
         <location filename="../../core/cli.py" line="92"/>
-        <location filename="../../core/demo.py" line="187"/>
+        <location filename="../../core/demo.py" line="193"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -690,6 +690,11 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <location filename="../../core/office.py" line="38"/>
         <source>This database already belongs to an office; it cannot be set up again.</source>
         <translation>ฐานข้อมูลนี้ตั้งค่าให้หน่วยงานแล้ว ตั้งค่าซ้ำไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo.py" line="199"/>
+        <source>This database belongs to district {office}, not {code}.</source>
+        <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
 </context>
 <context>
