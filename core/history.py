@@ -84,7 +84,7 @@ _SKIPPED = {"version", "created_at", "updated_at"}
 
 def record_insert(session: Session, actor: Actor, obj: Any, *, reason: str | None = None) -> None:
     """History for a new ORM object (flushes to get its id)."""
-    session.flush([obj])
+    session.flush()
     mapper = inspect(obj).mapper
     record(session, actor, table=mapper.local_table.name, record_id=obj.id, action="insert",
            reason=reason)

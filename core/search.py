@@ -23,7 +23,7 @@ def find_household_ids(session: Session, term: str, *, limit: int = 1000) -> lis
     if not term:
         return []
     digits = clean_national_id(term)
-    if digits and len(digits) >= len(term.replace("-", "").replace(" ", "")):
+    if digits and len(digits) >= len(term.replace("-", "").replace(" ", "").replace("/", "")):
         return _by_number(session, term, digits, limit)
     return _by_name(session, term, limit)
 

@@ -59,8 +59,12 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
+    # WAL only for a new file or one of ours: a foreign file we are about to refuse keeps
+    # its journal mode (and stays usable on the network share it may live on).
+    names = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not names or "alembic_version" in names:
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
 

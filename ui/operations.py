@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from core.errors import UserError
@@ -17,26 +17,15 @@ T = TypeVar("T")
 # One worker: database writes never race each other.
 _pool = QThreadPool()
 _pool.setMaxThreadCount(1)
+# Ops under way, kept alive until their result is delivered (the worker thread emits
+# through their signal object, which must outlive the job).
+_running: set[Op[Any]] = set()
 
 
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
-
-
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.fn, self.signals = fn, signals
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except BaseException as e:  # handed to the GUI thread, which decides what it means
-            self.signals.failed.emit(e)
-        else:
-            self.signals.finished.emit(result)
 
 
 class Progress:
@@ -92,7 +81,17 @@ class Op(Generic[T]):
             self.signals.progress.connect(self._show_progress)
             self._dialog = dialog
             QTimer.singleShot(0, lambda: dialog.setValue(0))
-        _pool.start(_Runnable(lambda: self.fn(self.progress), self.signals))
+        _running.add(self)
+        _pool.start(self._work)
+
+    def _work(self) -> None:
+        """Runs on the worker thread: only plain data and signals cross back."""
+        try:
+            result = self.fn(self.progress)
+        except BaseException as e:  # handed to the GUI thread, which decides what it means
+            self.signals.failed.emit(e)
+        else:
+            self.signals.finished.emit(result)
 
     def _show_progress(self, done: int, total: int) -> None:
         if self._dialog is not None:
@@ -106,11 +105,13 @@ class Op(Generic[T]):
             self._dialog = None
 
     def _finished(self, result: T) -> None:
+        _running.discard(self)
         self._close_dialog()
         if self._on_success is not None:
             self._on_success(result)
 
     def _failed(self, error: BaseException) -> None:
+        _running.discard(self)
         self._close_dialog()
         if self._on_failure is not None:
             self._on_failure(error)
