@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and dispatch to the GUI or to a headless command."""
-    from core import cli
+    from ui import cli
 
     args = cli.parse(sys.argv[1:] if argv is None else argv)
     if args.command is None:

@@ -13,11 +13,20 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import UserError, user_errors
-from core.history import SYSTEM_USERNAME, Actor
+from core.history import SYSTEM_USERNAME, Actor, actor_for, system_actor
 from core.i18n import translate
 from core.reference import ensure_reference_data
 from db import migrate
-from db.engine import display_url, make_engine, make_session_factory, resolve_url, sqlite_path
+from db.engine import (
+    default_database_path,
+    display_url,
+    make_engine,
+    make_session_factory,
+    resolve_url,
+    sqlite_path,
+)
+
+__all__ = ["Database", "default_database_path", "locate", "open_database"]
 from db.models import OfficeProfile, User
 
 
@@ -28,7 +37,13 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    readers: sessionmaker[Session]
     upgrade_backup: Path | None = field(default=None)
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file (None for a server database)."""
+        return sqlite_path(self.url)
 
     @property
     def label(self) -> str:
@@ -37,19 +52,36 @@ class Database:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One transaction for one user action; low-level errors become UserError."""
+        """One writing transaction for one user action; low-level errors become UserError."""
         with user_errors(self.label), self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only transaction (does not take SQLite's write lock)."""
+        with user_errors(self.label), self.readers.begin() as session:
             yield session
 
     def system_actor(self) -> Actor:
         """The built-in account (command line, automatic jobs)."""
-        with self.begin() as s:
-            user = s.scalars(select(User).where(User.username == SYSTEM_USERNAME)).one()
-            return Actor(user.id, user.username)
+        with self.read() as s:
+            return system_actor(s)
+
+    def actor(self, username: str) -> Actor:
+        """The actor for a user name."""
+        with self.read() as s:
+            return actor_for(s, username)
+
+    def default_actor(self) -> Actor:
+        """Who acts in the window until login exists: the first administrator, else the system."""
+        with self.read() as s:
+            admin = s.scalars(select(User).where(User.role == "admin", User.is_system.is_(False),
+                                                 User.active.is_(True)).order_by(User.id)).first()
+            return Actor(admin.id, admin.username) if admin else system_actor(s)
 
     def office(self) -> OfficeProfile | None:
         """The office profile, or None before the first-run set-up."""
-        with self.begin() as s:
+        with self.read() as s:
             return s.scalars(select(OfficeProfile)).first()
 
     def dispose(self) -> None:
@@ -57,11 +89,20 @@ class Database:
         self.engine.dispose()
 
 
+def locate(db: str | os.PathLike[str] | None) -> tuple[URL, Path | None]:
+    """The URL for a --db value (a file path, a URL, or None for the default file) and its
+    SQLite file, if it is one."""
+    with user_errors(str(db) if db is not None else ""):
+        url = resolve_url(db)
+    return url, sqlite_path(url)
+
+
 def open_database(
     db: str | os.PathLike[str] | URL | None, *, create: bool = False
 ) -> Database:
     """Open (or with ``create`` make) a database, upgrade its schema and load reference data."""
-    url = db if isinstance(db, URL) else resolve_url(db)
+    with user_errors(str(db) if db is not None else ""):
+        url = db if isinstance(db, URL) else resolve_url(db)
     label = display_url(url)
     path = sqlite_path(url)
     if path is not None and not path.exists() and not create:
@@ -80,11 +121,11 @@ def open_database(
         engine = make_engine(url)
         try:
             backup = migrate.upgrade(engine)
-            database = Database(url, engine, make_session_factory(engine), backup)
+            database = Database(url, engine, make_session_factory(engine),
+                                make_session_factory(engine, write=False), backup)
             with database.begin() as session:
                 _ensure_system_user(session)
-                actor = _system(session)
-                ensure_reference_data(session, actor)
+                ensure_reference_data(session, system_actor(session))
         except BaseException:
             engine.dispose()
             raise
@@ -97,7 +138,3 @@ def _ensure_system_user(session: Session) -> None:
                          is_system=True))
         session.flush()
 
-
-def _system(session: Session) -> Actor:
-    user = session.scalars(select(User).where(User.username == SYSTEM_USERNAME)).one()
-    return Actor(user.id, user.username)

@@ -19,11 +19,14 @@ from core.database import Database
 from core.errors import UserError
 from core.history import Actor, utcnow
 from core.i18n import translate
-from core.office import OfficeSetup, create_office
-from core.thai import national_id_check_digit
+from core.office import DEMO_SETTING, OfficeSetup, create_office
+from core.reference import require_district
+from core.thai import age_on, fiscal_year_be, national_id_check_digit
 from db.bulk import bulk_insert, next_id, sync_sequences
 from db.models import (
-    District,
+    AppSetting,
+    Capital,
+    Dimension,
     Indicator,
     IndicatorSet,
     InterventionKind,
@@ -37,6 +40,8 @@ from db.models import (
 )
 
 DEFAULT_DISTRICT = "5201"
+# The reference day of the demo data unless ``as_of`` is given: same seed, same data.
+DEMO_AS_OF = dt.date(2026, 11, 1)
 CHUNK = 5_000
 
 MALE_NAMES = (
@@ -81,6 +86,9 @@ HELP_WEIGHTS = (
     ("target", 28), ("in_progress", 34), ("helped", 22), ("self_resolved", 6), ("graduated", 10),
 )
 MEMBER_COUNT_WEIGHTS = (10, 18, 22, 20, 14, 8, 5, 3)
+# List source (household_sources) → case source (code list ``case_source``).
+CASE_SOURCES = {"tpmap": "tpmap", "thaiqm": "thaiqm", "jpt": "jpt_kcch"}
+LOCAL_CASE_SOURCES = ("community_leader", "local_gov", "villager", "pmj", "survey_volunteer")
 
 
 @dataclass
@@ -114,6 +122,8 @@ class _Ref:
     kind_cost: dict[int, int]
     kind_days: dict[int, int]
     bands: list[tuple[int, float, float]]
+    dimension_bits: dict[str, int]
+    capitals: tuple[str, ...]
 
 
 def _weighted(rng: random.Random, pairs: Sequence[tuple[str, int]]) -> str:
@@ -171,7 +181,10 @@ def _load_ref(conn: Connection, district_code: str) -> _Ref:
         kind_days[kind_id] = days or 30
     bands = [(lv, lo, hi) for lv, lo, hi in conn.execute(
         select(LevelBand.level, LevelBand.min_score, LevelBand.max_score).order_by(LevelBand.level))]
-    return _Ref(district_code, subs, by_dim, kinds_by_dim, kind_partners, kind_cost, kind_days, bands)
+    bits = {code: bit for code, bit in conn.execute(select(Dimension.code, Dimension.bit))}
+    capitals = tuple(conn.scalars(select(Capital.code).order_by(Capital.sort_order)))
+    return _Ref(district_code, subs, by_dim, kinds_by_dim, kind_partners, kind_cost, kind_days,
+                bands, bits, capitals)
 
 
 def generate_demo(
@@ -193,6 +206,10 @@ def generate_demo(
         raise UserError(translate("errors", "The number of households cannot be negative."))
     started = utcnow()
     actor = actor or database.system_actor()
+    today = as_of or DEMO_AS_OF
+    result = DemoResult()
+    # One transaction for everything, the office set-up included: a refused, failed or
+    # cancelled run leaves the database exactly as it was.
     with database.begin() as session:
         office = session.scalars(select(OfficeProfile)).first()
         if office is not None and district_code not in (None, office.district_code):
@@ -200,17 +217,13 @@ def generate_demo(
                 "errors", "This database belongs to district {office}, not {code}."
             ).format(office=office.district_code, code=district_code))
         if office is None:
-            district_code = district_code or DEFAULT_DISTRICT
-            if session.get(District, district_code) is None:
-                raise UserError(translate(
-                    "errors", "Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201."
-                ).format(code=district_code))
-            office = create_office(session, actor, OfficeSetup(district_code=district_code,
-                                                               officer_name="เจ้าหน้าที่ทดลองระบบ"))
+            require_district(session, district_code or DEFAULT_DISTRICT)
+            office = create_office(session, actor, OfficeSetup(
+                district_code=district_code or DEFAULT_DISTRICT,
+                officer_name="เจ้าหน้าที่ทดลองระบบ"))
         district_code = office.district_code
-    today = as_of or dt.date.today()
-    result = DemoResult()
-    with database.engine.begin() as conn:
+        session.merge(AppSetting(key=DEMO_SETTING, value=True))
+        conn = session.connection()
         # Adding to a database that already has households continues the sequence instead of
         # repeating the first run's people.
         rng = random.Random(f"{seed}:{district_code}:{next_id(conn, 'households')}")
@@ -275,7 +288,7 @@ class _Generator:
         self.n_households = self.n_members = self.n_visits = self.n_interventions = 0
         self.batches: dict[tuple[int, str], int] = {}
         self.now = str(utcnow().replace(microsecond=0))
-        self.fiscal = today.year + 543 + (1 if today.month >= 10 else 0)
+        self.fiscal = fiscal_year_be(today)
 
     def _id(self, table: str) -> int:
         value = self.next[table]
@@ -291,7 +304,11 @@ class _Generator:
     def _person(self, hh: int, *, sex: str, age: int, relation: str, surname: str,
                 is_head: bool, married: bool) -> tuple[Any, ...]:
         rng = self.rng
-        birth = self.today - dt.timedelta(days=age * 365 + rng.randint(0, 364))
+        try:
+            anniversary = self.today.replace(year=self.today.year - age)
+        except ValueError:  # 29 February
+            anniversary = self.today.replace(year=self.today.year - age, day=28)
+        birth = anniversary - dt.timedelta(days=rng.randint(0, 364))
         if age < 15:
             title = "เด็กชาย" if sex == "M" else "เด็กหญิง"
             first = rng.choice(CHILD_NAMES_M if sex == "M" else CHILD_NAMES_F)
@@ -376,7 +393,7 @@ class _Generator:
         batch_rows: list[tuple[Any, ...]] = []
         hist_rows: list[tuple[Any, ...]] = []
         dims = sorted(ref.indicators_by_dim)
-        bits = {"health": 1, "living": 2, "education": 4, "income": 8, "access": 16}
+        bits = ref.dimension_bits
         uid, uname = self.actor.user_id, self.actor.username
         for _ in range(n):
             hh = self._id("households")
@@ -385,7 +402,7 @@ class _Generator:
             mem_rows.extend(people)
             has_card = False
             for p in people:
-                age = today.year - int(p[8][:4])
+                age = age_on(dt.date.fromisoformat(p[8]), today)
                 if age >= 60:
                     welfare_rows.append((p[0], "elderly_allowance"))
                 if p[14] != "none":
@@ -407,6 +424,7 @@ class _Generator:
                                       survey_year, self.now))
             in_tpmap = rng.random() < 0.7
             src = "tpmap" if in_tpmap else rng.choice(("thaiqm", "jpt", "local"))
+            case_source = CASE_SOURCES.get(src) or rng.choice(LOCAL_CASE_SOURCES)
             src_rows.append((self._id("household_sources"), hh, src, self.fiscal - 1,
                              survey_year if src in ("tpmap", "jpt") else None))
             status = _weighted(rng, VERIFICATION_WEIGHTS)
@@ -442,13 +460,15 @@ class _Generator:
                                          ass_rows, score_rows)
                 partner_for_hh = self._interventions(hh, failed, help_status, last_visit or today,
                                                      int_rows, event_rows, batch_rows)
-            house_code = f"{ref.district_code}{hh:06d}{hh % 7}"
-            lat = 18.29 + rng.uniform(-0.25, 0.25)
-            lon = 99.49 + rng.uniform(-0.25, 0.25)
+            house_code = f"{ref.district_code}{hh % 1_000_000:06d}{hh % 7}"
+            lat = lon = None
+            if ref.district_code.startswith("52"):  # around Lampang; elsewhere left empty
+                lat = round(18.29 + rng.uniform(-0.25, 0.25), 6)
+                lon = round(99.49 + rng.uniform(-0.25, 0.25), 6)
             hh_rows.append((hh, house_code, f"{rng.randint(1, 250)}/{rng.randint(1, 9)}"
                             if rng.random() < 0.2 else str(rng.randint(1, 350)), village_id, sub,
-                            round(lat, 6), round(lon, 6), has_card, in_tpmap, src == "thaiqm",
-                            src, status, help_status, f"{head[4]}{head[5]} {head[6]}", len(people),
+                            lat, lon, has_card, in_tpmap, src == "thaiqm",
+                            case_source, status, help_status, f"{head[4]}{head[5]} {head[6]}", len(people),
                             mask, level, last_visit.isoformat() if last_visit else None,
                             partner_for_hh, self.now, uid, 1))
             hist_rows.append((self._id("history"), self.now, uid, uname, "households", hh,
@@ -493,15 +513,13 @@ class _Generator:
         bulk_insert(c, "history", ("id", "at", "user_id", "username", "table_name", "record_id",
                                    "action", "reason"), hist_rows)
 
-    CAPITALS = ("human", "physical", "financial", "natural", "social")
-
     def _assess(self, hh: int, round_no: int, scores: list[int], on: dt.date,
                 ass_rows: list[tuple[Any, ...]], score_rows: list[tuple[Any, ...]]) -> int:
         mean = round(sum(scores) / len(scores), 2)
         level = _level_of(mean, self.ref.bands)
         aid = self._id("capital_assessments")
         ass_rows.append((aid, hh, round_no, on.isoformat(), mean, level, self.now, 1))
-        score_rows.extend((aid, cap, s) for cap, s in zip(self.CAPITALS, scores, strict=True))
+        score_rows.extend((aid, cap, s) for cap, s in zip(self.ref.capitals, scores, strict=True))
         return level
 
     def _batch(self, partner: int, on: dt.date, batch_rows: list[tuple[Any, ...]]) -> int:

@@ -11,6 +11,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import exc as orm_exc
 
 from core.i18n import translate
+from db.engine import BadDatabaseUrlError
 from db.migrate import NewerDatabaseError, NotAnAppDatabaseError
 
 
@@ -52,13 +53,21 @@ def user_errors(target: str = "") -> Iterator[None]:
                 "Reopen it to see their changes, then make yours again.",
             )
         ) from e
+    except BadDatabaseUrlError as e:
+        raise UserError(translate(
+            "errors", "{target} is neither a database file nor a database address this program "
+            "can use (for example postgresql+psycopg://user@server/name).").format(
+                target=e.args[0] if e.args else target)) from e
     except (sa_exc.OperationalError, sa_exc.DatabaseError, sqlite3.DatabaseError) as e:
-        raise UserError(_database_message(e, target)) from e
+        message = _database_message(e, target)
+        if message is None or isinstance(e, sa_exc.IntegrityError | sa_exc.ProgrammingError):
+            raise  # a bug, not something the user can fix: the crash dialog shows it
+        raise UserError(message) from e
     except OSError as e:
         raise UserError(_os_message(e, target)) from e
 
 
-def _database_message(e: Exception, target: str) -> str:
+def _database_message(e: Exception, target: str) -> str | None:
     text = str(e).lower()
     if "locked" in text or "busy" in text:
         msg = translate("errors", "The database {target} is busy or locked by another program. "
@@ -74,9 +83,12 @@ def _database_message(e: Exception, target: str) -> str:
     elif "connection" in text or "could not connect" in text or "server" in text:
         msg = translate("errors", "Cannot connect to the database server {target}. "
                         "Check the address and the network.")
+    elif "disk i/o" in text or "i/o error" in text:
+        msg = translate("errors", "The disk or network drive holding {target} could not be read "
+                        "or written. Check the drive and try again.")
     else:
-        msg = translate("errors", "The database {target} reported an error: {detail}")
-    return msg.format(target=target, detail=str(e).splitlines()[0])
+        return None
+    return msg.format(target=target)
 
 
 def _os_message(e: OSError, target: str) -> str:

@@ -6,11 +6,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from core.errors import UserError
-from core.history import Actor, record, record_insert, record_update
+from core.history import Actor, record_insert, record_update
 from core.i18n import translate
-from db.models import District, OfficeProfile, User
+from core.reference import require_district
+from db.models import AppSetting, District, OfficeProfile, Province, User
+
+DEMO_SETTING = "contains_demo_data"  # set by the demo generator; the window says so
 
 
 @dataclass(frozen=True)
@@ -37,11 +41,8 @@ def create_office(session: Session, actor: Actor, setup: OfficeSetup) -> OfficeP
     if session.scalars(select(OfficeProfile)).first() is not None:
         raise UserError(translate(
             "errors", "This database already belongs to an office; it cannot be set up again."))
-    district = session.get(District, setup.district_code)
-    if district is None:
-        raise UserError(translate(
-            "errors", "Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201."
-        ).format(code=setup.district_code))
+    require_district(session, setup.district_code)
+    district = session.get_one(District, setup.district_code)
     office = OfficeProfile(
         province_code=district.province_code,
         district_code=district.code,
@@ -68,8 +69,6 @@ def update_office(
     """Change the office's names and signatories (optimistic locking on ``version``)."""
     office = session.get_one(OfficeProfile, office_id)
     if office.version != version:
-        from sqlalchemy.orm.exc import StaleDataError
-
         raise StaleDataError("office profile changed")
     for key, value in fields.items():
         if key not in {"office_name", "office_address", "phone", "letter_prefix", "chief_name",
@@ -88,4 +87,32 @@ def office_district_name(session: Session) -> str | None:
     return session.get_one(District, office.district_code).name_th
 
 
-__all__ = ["OfficeSetup", "create_office", "default_office_name", "record", "update_office"]
+
+@dataclass(frozen=True)
+class OfficeSummary:
+    """The office as shown on screen."""
+
+    office_name: str
+    district_code: str
+    district: str
+    province: str
+    chief: str
+    officer: str
+    demo_data: bool
+
+
+def office_summary(session: Session) -> OfficeSummary | None:
+    """The office profile with its area names; None before the first-run set-up."""
+    row = session.execute(
+        select(OfficeProfile, District.name_th, Province.name_th)
+        .join(District, District.code == OfficeProfile.district_code)
+        .join(Province, Province.code == OfficeProfile.province_code)).first()
+    if row is None:
+        return None
+    office, district, province = row
+    demo = session.get(AppSetting, DEMO_SETTING)
+    return OfficeSummary(
+        office.office_name, office.district_code, district, province,
+        " · ".join(x for x in (office.chief_name, office.chief_position) if x),
+        " · ".join(x for x in (office.officer_name, office.officer_position) if x),
+        bool(demo and demo.value))

@@ -66,6 +66,19 @@ def districts() -> tuple[Area, ...]:
     )
 
 
+def require_district(session: Session | None, code: str) -> None:
+    """Refuse an unknown district code with a message that says what to give."""
+    known = (session.get(District, code) is not None) if session is not None else (
+        find_district(code) is not None)
+    if not known:
+        from core.errors import UserError
+        from core.i18n import translate
+
+        raise UserError(translate(
+            "errors", "Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201."
+        ).format(code=code))
+
+
 def districts_of(province_code: str) -> list[Area]:
     """The districts of one province."""
     return [d for d in districts() if d.parent == province_code]

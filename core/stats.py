@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -62,8 +63,9 @@ def quick_counts(session: Session) -> dict[str, int]:
     return {"households": _count(session, Household), "members": _count(session, Member)}
 
 
-def database_info(session: Session, *, schema_version: str | None, label: str) -> DatabaseInfo:
-    """Counts of every kind of record, and households per village."""
+def database_info(session: Session, *, label: str) -> DatabaseInfo:
+    """Counts of every kind of record, households per village, and the schema revision."""
+    schema_version = MigrationContext.configure(session.connection()).get_current_revision()
     office_row = session.execute(
         select(OfficeProfile.office_name, District.code, District.name_th, Province.name_th)
         .join(District, District.code == OfficeProfile.district_code)

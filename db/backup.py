@@ -6,20 +6,39 @@ import sqlite3
 from pathlib import Path
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a database file (a URI that survives #, ? and % in paths)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Copy the database ``source`` into the database file ``target`` (created or replaced
+    page by page through SQLite, so the target's own journal stays consistent)."""
+    src = open_read_only(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst, pages=4096)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def backup_sqlite_file(source: Path, target: Path) -> Path:
     """Copy a live SQLite database (WAL included) to ``target`` without stopping writers."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    copy_into(source, partial)
+    con = sqlite3.connect(partial)
     try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst, pages=4096)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
+        con.execute("PRAGMA journal_mode=DELETE")
+        ok = con.execute("PRAGMA quick_check").fetchone()
     finally:
-        src.close()
+        con.close()
+    if not ok or ok[0] != "ok":
+        partial.unlink(missing_ok=True)
+        raise sqlite3.DatabaseError(f"the copy of {source} failed its integrity check")
     partial.replace(target)
     return target

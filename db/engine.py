@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "KaeJonDesk"
@@ -30,13 +31,20 @@ def default_database_path() -> Path:
     return data_dir() / "kaejon.db"
 
 
+class BadDatabaseUrlError(ValueError):
+    """The --db value is neither a file path nor a usable SQLAlchemy URL."""
+
+
 def resolve_url(db: str | os.PathLike[str] | None) -> URL:
     """Turn a file path or an SQLAlchemy URL (or None for the default file) into a URL."""
     if db is None:
         return URL.create("sqlite", database=str(default_database_path()))
     text = os.fspath(db)
     if "://" in text:
-        return make_url(text)
+        try:
+            return make_url(text)
+        except (ArgumentError, ValueError) as e:
+            raise BadDatabaseUrlError(text) from e
     return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
 
 
@@ -68,8 +76,14 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cur.close()
 
 
+WRITE = "kaejon_write"
+
+
 def _on_sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A transaction that will write takes the write lock at once: upgrading a read
+    # transaction to a write one in WAL mode fails with "busy" whatever the timeout.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE)
+                         else "BEGIN")
 
 
 def make_engine(db: str | os.PathLike[str] | URL | None, **kwargs: Any) -> Engine:
@@ -84,12 +98,20 @@ def make_engine(db: str | os.PathLike[str] | URL | None, **kwargs: Any) -> Engin
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, **kwargs)
+    try:
+        return create_engine(url, **kwargs)
+    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as e:
+        raise BadDatabaseUrlError(url.render_as_string(hide_password=True)) from e
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def writer(engine: Engine) -> Engine:
+    """The same engine, but its transactions take the write lock when they begin."""
+    return engine.execution_options(**{WRITE: True})
+
+
+def make_session_factory(engine: Engine, *, write: bool = True) -> sessionmaker[Session]:
     """One Session per user action: ``with factory.begin() as session: ...``."""
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(writer(engine) if write else engine, expire_on_commit=False)
 
 
 def display_url(url: URL) -> str:

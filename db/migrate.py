@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Tables that exist in the database but not in the models: SQLite's FTS5 index and its
 # shadow tables, created by hand in the migrations.
 UNMODELLED_PREFIXES = ("members_fts",)
+MIGRATION_LOCK = 5_201_001  # PostgreSQL advisory lock key held while migrating
 
 
 class NewerDatabaseError(Exception):
@@ -99,16 +101,43 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None, revision: str = "
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = folder / f"{path.stem}-before-upgrade-{current}-{stamp}{path.suffix}"
         backup_sqlite_file(path, backup)
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    _run(engine, lambda cfg: command.upgrade(cfg, revision))
     return backup
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Step the schema back (used by tests and by developers, not by users)."""
+    _run(engine, lambda cfg: command.downgrade(cfg, revision))
+
+
+def _run(engine: Engine, step: Callable[[Config], None]) -> None:
+    """Run Alembic in one transaction on one connection.
+
+    On SQLite, batch migrations copy a table, drop the old one and rename the copy; with
+    foreign keys on, dropping a parent table would cascade into its children. So foreign keys
+    are off for the migration (SQLite only allows that outside a transaction) and checked
+    before the commit instead.
+    """
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        raw = conn.connection.dbapi_connection
+        if sqlite:
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    # Two office PCs starting a new version at once: one migrates, the other
+                    # waits here and then finds nothing left to do.
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+                cfg.attributes["connection"] = conn
+                step(cfg)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                assert raw is not None
+                raw.execute("PRAGMA foreign_keys=ON")

@@ -352,6 +352,8 @@ class ImportBatch(Base):
     rows_rejected: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     summary: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     notes: Mapped[str | None] = mapped_column(Text)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class ImportMapping(Versioned, Base):
@@ -487,6 +489,12 @@ class HouseholdSource(Base):
     list_year_be: Mapped[int | None] = mapped_column(Integer)
     survey_year_be: Mapped[int | None] = mapped_column(Integer)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
+    # The last import of this source that listed the household, and the import that no
+    # longer did (the household "disappeared" from the list: flagged, never deleted).
+    last_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
+    missing_since_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id"), index=True
+    )
 
 
 class HouseholdProblem(Base):

@@ -227,3 +227,41 @@ def test_progress_that_returns_none_goes_on(database: Database) -> None:
                            progress=lambda done, _total: calls.append(done))
     assert result.households == 40
     assert calls == [40]
+
+
+CODED_COLUMNS = {
+    ("members", "sex"): "sex",
+    ("members", "relation"): "relation",
+    ("members", "living_status"): "living_status",
+    ("members", "health_status"): "health_status",
+    ("members", "disability"): "disability",
+    ("members", "education"): "education",
+    ("members", "work_status"): "work_status",
+    ("members", "occupation"): "occupation",
+    ("member_welfare", "welfare_code"): "welfare_type",
+    ("households", "case_source"): "case_source",
+    ("households", "verification_status"): "verification_status",
+    ("households", "help_status"): "help_status",
+    ("household_sources", "source_code"): "list_source",
+    ("interventions", "status"): "referral_status",
+    ("visits", "result"): "verification_status",
+    ("partners", "kind"): "partner_kind",
+    ("partners", "level"): "partner_level",
+}
+
+
+def test_coded_columns_hold_only_codes_of_their_lists(demo_database: Database) -> None:
+    """Every coded value the demo writes is a code of its (editable) code list.
+
+    ``members.title`` is free text by design (พระ, ดร., ranks), not a code.
+    """
+    from sqlalchemy import text
+
+    with demo_database.begin() as s:
+        for (table, column), list_name in CODED_COLUMNS.items():
+            used = set(s.execute(text(
+                f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL")).scalars())
+            codes = set(s.execute(text(
+                "SELECT code FROM code_items WHERE list_name = :n"), {"n": list_name}).scalars())
+            assert used, (table, column)
+            assert used <= codes, (table, column, used - codes)

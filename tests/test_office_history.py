@@ -222,33 +222,35 @@ def test_two_editors_of_one_household_conflict(database: Database) -> None:
         assert [e.new_value for e in history(s, "households", hh_id) if e.action == "update"] == ["1/1"]
 
 
-def test_two_open_sessions_conflict(database: Database) -> None:
-    """Two transactions hold the same household at once; the first commit wins.
+def test_two_open_sessions_conflict(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two transactions hold the same household at once.
 
-    PostgreSQL finds no row with the loaded version: a conflict. SQLite refuses earlier: a
-    WAL reader whose snapshot is out of date cannot start writing (SQLITE_BUSY_SNAPSHOT), which
-    surfaces as the "busy, try again" message; trying the action again then gives the conflict.
+    PostgreSQL: both read, the first commit wins and the second finds no row with the version
+    it loaded: a conflict. SQLite allows one writer: write transactions begin IMMEDIATE, so
+    the second one waits for the lock (busy timeout) and then gets the "busy, try again"
+    message without having changed anything.
     """
+    import db.engine
+
+    monkeypatch.setattr(db.engine, "BUSY_TIMEOUT_MS", 200)  # new connections wait 0.2 s
     actor = database.system_actor()
     with database.begin() as s:
         hh_id = new_household(s, actor, house_no="1").id
-    first = database.begin()
+    sqlite = database.engine.dialect.name == "sqlite"
     second = database.begin()
-    s1 = first.__enter__()
-    s2 = second.__enter__()
-    try:
+    with database.begin() as s1:
         a = s1.get_one(Household, hh_id)
-        b = s2.get_one(Household, hh_id)
         a.house_no = "1/1"
-        b.house_no = "1/2"
-    except BaseException:
-        first.__exit__(None, None, None)
-        second.__exit__(None, None, None)
-        raise
-    first.__exit__(None, None, None)
-    expected = ConflictError if database.engine.dialect.name == "postgresql" else UserError
-    with pytest.raises(expected):
-        second.__exit__(None, None, None)
+        if sqlite:
+            with pytest.raises(UserError), second as s2:
+                s2.get_one(Household, hh_id)
+        else:
+            s2 = second.__enter__()
+            b = s2.get_one(Household, hh_id)
+            b.house_no = "1/2"
+    if not sqlite:
+        with pytest.raises(ConflictError):
+            second.__exit__(None, None, None)
     with database.begin() as s:
         final = s.get_one(Household, hh_id)
         assert (final.house_no, final.version) == ("1/1", 2)

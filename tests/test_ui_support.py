@@ -114,7 +114,7 @@ def test_backup_from_settings(qtbot: QtBot, qapp: QApplication, sqlite_database:
     install_translators(qapp, "th")
     infos: list[str] = []
     monkeypatch.setattr(prompts, "show_info", lambda _p, m: infos.append(m))
-    page = SettingsPage(sqlite_database)
+    page = SettingsPage(sqlite_database, sqlite_database.default_actor())
     qtbot.addWidget(page)
     target = tmp_path / "copy.db"
     page.run_backup(target)

@@ -1,1 +1,2 @@
-"""Windows, pages, dialogs, item models and the background-task runner."""
+"""The two faces of the app: the Qt window (pages, dialogs, models, background jobs) and the
+headless command line (ui.cli, which never imports Qt)."""

@@ -12,13 +12,12 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from core.database import Database, open_database
+from core.database import Database, default_database_path, locate, open_database
 from core.demo import generate_demo
 from core.errors import UserError
 from core.history import system_actor
 from core.office import create_office
 from core.settings import load_settings, save_settings
-from db.engine import default_database_path, resolve_url, sqlite_path
 from ui import prompts
 from ui.crash import crash_details
 from ui.first_run import FirstRunDialog, FirstRunResult
@@ -74,10 +73,17 @@ def set_up_office(choice: FirstRunResult) -> Database:
 
 
 def open_or_first_run(db_arg: str | None) -> Database | None:
-    """Open the chosen or last database; run the first-run dialog when there is none yet."""
+    """Open the chosen or last database; run the first-run dialog when there is none yet.
+
+    Only a database chosen in the window (first run) becomes the one opened next time;
+    ``--db`` opens a file for this run only.
+    """
     target = db_arg or load_settings().last_database or str(default_database_path())
-    url = resolve_url(target)
-    path = sqlite_path(url)
+    try:
+        url, path = locate(target)
+    except UserError as e:
+        prompts.show_user_error(None, str(e))
+        return None
     database: Database | None = None
     if path is None or path.exists():
         try:
@@ -86,6 +92,7 @@ def open_or_first_run(db_arg: str | None) -> Database | None:
             prompts.show_user_error(None, str(e))
             if path is None:
                 return None
+    chosen = False
     while database is None or database.office() is None:
         choice = ask_first_run(path or default_database_path())
         if choice is None:
@@ -96,9 +103,10 @@ def open_or_first_run(db_arg: str | None) -> Database | None:
             prompts.show_user_error(None, str(e))
             database = None
             continue
+        chosen = True
         if choice.add_demo:
             add_demo_households(None, database)
-    if path is not None or db_arg is None:
+    if chosen:
         settings = load_settings()
         settings.last_database = database.label
         save_settings(settings)

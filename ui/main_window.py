@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.database import Database
+from core.history import Actor
+from core.office import office_summary
 from core.stats import quick_counts
 from core.thai import format_date_be
 from core.version import app_version
 from ui import prompts
-from ui.operations import wait_for_background_jobs
+from ui.operations import cancel_background_jobs, wait_for_background_jobs
 from ui.pages.base import Page
 from ui.pages.households import HouseholdsPage
 from ui.pages.overview import OverviewPage
@@ -36,11 +38,16 @@ translate = QCoreApplication.translate
 class MainWindow(QMainWindow):
     """Sidebar → pages; status bar with the database, the user and the counts."""
 
-    def __init__(self, database: Database, *, username: str = "admin") -> None:
+    def __init__(self, database: Database, *, actor: Actor | None = None) -> None:
         super().__init__()
         self.database = database
-        self.username = username
-        self.setWindowTitle(translate("MainWindow", "KaeJon Desk"))
+        self.actor = actor or database.default_actor()
+        with database.read() as s:
+            office = office_summary(s)
+        title = translate("MainWindow", "KaeJon Desk")
+        if office is not None and office.demo_data:
+            title += " — " + translate("MainWindow", "DEMO DATA (synthetic, not real people)")
+        self.setWindowTitle(title)
         self.resize(1180, 760)
 
         self.pages: list[Page] = [
@@ -50,7 +57,7 @@ class MainWindow(QMainWindow):
             interventions_page(database),
             PartnersPage(database),
             reports_page(database),
-            SettingsPage(database),
+            SettingsPage(database, self.actor),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
@@ -63,7 +70,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.show_page)
 
-        office = database.office()
         self.office_label = QLabel(office.office_name if office else "")
         self.office_label.setObjectName("OfficeName")
         content = QWidget()
@@ -110,7 +116,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.database_status = QLabel(self.database.label)
-        self.user_status = QLabel(translate("MainWindow", "User: {name}").format(name=self.username))
+        self.user_status = QLabel(translate("MainWindow", "User: {name}").format(name=self.actor.username))
         self.count_status = QLabel("")
         self.date_status = QLabel(format_date_be(dt.date.today()))
         bar.addWidget(self.database_status, 1)
@@ -132,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         """Households and members in the status bar."""
-        with self.database.begin() as s:
+        with self.database.read() as s:
             counts = quick_counts(s)
         self.count_status.setText(translate(
             "MainWindow", "{households} households · {members} members").format(
@@ -153,6 +159,7 @@ class MainWindow(QMainWindow):
         ).format(version=app_version()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let background jobs finish before the database goes away."""
+        """Stop background jobs (they roll back) before the database goes away."""
+        cancel_background_jobs()
         wait_for_background_jobs()
         super().closeEvent(event)

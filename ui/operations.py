@@ -116,12 +116,21 @@ class Op(Generic[T]):
         if self._on_failure is not None:
             self._on_failure(error)
             return
+        from core.demo import Cancelled
         from ui import prompts
 
+        if isinstance(error, Cancelled):
+            return  # the user asked for it; nothing was written
         if isinstance(error, UserError):
             prompts.show_user_error(self.parent, str(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)
+
+
+def cancel_background_jobs() -> None:
+    """Ask every running job to stop at its next check (closing the window)."""
+    for op in list(_running):
+        op.progress.cancel()
 
 
 def wait_for_background_jobs(timeout_ms: int = 30_000) -> bool:

@@ -5,7 +5,7 @@
     <name>ComingLaterPage</name>
     <message>
         <location filename="../../ui/pages/households.py" line="24"/>
-        <location filename="../../ui/pages/partners.py" line="106"/>
+        <location filename="../../ui/pages/partners.py" line="83"/>
         <location filename="../../ui/pages/placeholders.py" line="22"/>
         <source>Not available in this version yet</source>
         <translation>ยังไม่มีในรุ่นนี้</translation>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="136"/>
-        <location filename="../../ui/pages/settings.py" line="109"/>
+        <location filename="../../ui/pages/settings.py" line="104"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
@@ -170,57 +170,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Creating demo households…</source>
         <translation>กำลังสร้างครัวเรือนตัวอย่าง…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <source>DEMO DATA (synthetic, not real people)</source>
+        <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -239,7 +244,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="92"/>
+        <location filename="../../ui/pages/partners.py" line="69"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
@@ -259,7 +264,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="30"/>
+        <location filename="../../ui/pages/settings.py" line="29"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -267,7 +272,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/operations.py" line="86"/>
+        <location filename="../../ui/operations.py" line="75"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -276,8 +281,8 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     <name>OverviewPage</name>
     <message>
         <location filename="../../ui/pages/overview.py" line="25"/>
-        <source>Target households</source>
-        <translation>ครัวเรือนเป้าหมาย</translation>
+        <source>Households on the lists</source>
+        <translation>ครัวเรือนในบัญชีทั้งหมด</translation>
     </message>
     <message>
         <location filename="../../ui/pages/overview.py" line="26"/>
@@ -328,32 +333,32 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="55"/>
+        <location filename="../../ui/pages/partners.py" line="32"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="56"/>
+        <location filename="../../ui/pages/partners.py" line="33"/>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="57"/>
+        <location filename="../../ui/pages/partners.py" line="34"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="58"/>
+        <location filename="../../ui/pages/partners.py" line="35"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="59"/>
+        <location filename="../../ui/pages/partners.py" line="36"/>
         <source>Kinds of help</source>
         <translation>จำนวนประเภทการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="107"/>
+        <location filename="../../ui/pages/partners.py" line="84"/>
         <source>Adding and editing agencies, their contacts and the kinds of help they offer arrives with the interventions update.</source>
         <translation>การเพิ่มและแก้ไขหน่วยงาน ผู้ประสานงาน และประเภทการช่วยเหลือที่แต่ละหน่วยงานให้ได้ จะมาพร้อมรุ่นที่มีการช่วยเหลือ</translation>
     </message>
@@ -464,27 +469,27 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>{district} district, {province} province ({code})</source>
         <translation>อำเภอ{district} จังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>The new language applies the next time you open the program.</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="118"/>
+        <location filename="../../ui/pages/settings.py" line="114"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="116"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
@@ -492,87 +497,87 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../core/cli.py" line="80"/>
+        <location filename="../../ui/cli.py" line="80"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="105"/>
+        <location filename="../../ui/cli.py" line="108"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="131"/>
+        <location filename="../../ui/cli.py" line="132"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="132"/>
+        <location filename="../../ui/cli.py" line="133"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="133"/>
+        <location filename="../../ui/cli.py" line="134"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="135"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="135"/>
+        <location filename="../../ui/cli.py" line="136"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="136"/>
+        <location filename="../../ui/cli.py" line="137"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="137"/>
+        <location filename="../../ui/cli.py" line="138"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="138"/>
+        <location filename="../../ui/cli.py" line="139"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="139"/>
+        <location filename="../../ui/cli.py" line="140"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="140"/>
+        <location filename="../../ui/cli.py" line="141"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="141"/>
+        <location filename="../../ui/cli.py" line="142"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="152"/>
+        <location filename="../../ui/cli.py" line="153"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="160"/>
+        <location filename="../../ui/cli.py" line="161"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="162"/>
+        <location filename="../../ui/cli.py" line="163"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="183"/>
+        <location filename="../../ui/cli.py" line="190"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -585,114 +590,118 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>คำสั่งสำรองและคืนค่าข้อมูลนี้ใช้กับไฟล์ฐานข้อมูล SQLite สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้ pg_dump -Fc DATABASE &gt; FILE และ pg_restore -d DATABASE FILE</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="40"/>
-        <location filename="../../core/backup.py" line="96"/>
+        <location filename="../../core/backup.py" line="44"/>
+        <location filename="../../core/backup.py" line="103"/>
         <source>The backup file must not be the database itself.</source>
         <translation>ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="55"/>
-        <location filename="../../core/errors.py" line="90"/>
+        <location filename="../../core/backup.py" line="39"/>
+        <location filename="../../core/backup.py" line="62"/>
+        <location filename="../../core/errors.py" line="102"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="68"/>
-        <location filename="../../core/backup.py" line="72"/>
+        <location filename="../../core/backup.py" line="75"/>
+        <location filename="../../core/backup.py" line="79"/>
         <source>{name} is not a KaeJon Desk database or is damaged. Choose another file.</source>
         <translation>{name} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="76"/>
+        <location filename="../../core/backup.py" line="83"/>
         <source>{name} was made by a newer version of KaeJon Desk. Install the newer version to restore it.</source>
         <translation>{name} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่ก่อนคืนค่าข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="71"/>
-        <location filename="../../core/demo.py" line="205"/>
-        <location filename="../../core/office.py" line="42"/>
+        <location filename="../../core/reference.py" line="77"/>
         <source>Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201.</source>
         <translation>ไม่พบรหัสอำเภอ {code} กรุณาใส่รหัสอำเภอ 4 หลักของกรมการปกครอง เช่น 5201</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="92"/>
-        <location filename="../../core/demo.py" line="193"/>
+        <location filename="../../core/demo.py" line="206"/>
+        <location filename="../../ui/cli.py" line="93"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="69"/>
+        <location filename="../../core/database.py" line="110"/>
         <source>The database file {path} does not exist. Create it with the init or demo command, or choose another file.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path} สร้างด้วยคำสั่ง init หรือ demo หรือเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="77"/>
+        <location filename="../../core/database.py" line="118"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="34"/>
+        <location filename="../../core/errors.py" line="35"/>
         <source>The database {target} was made by a newer version of KaeJon Desk (schema {revision}). Install the newer version to open it.</source>
         <translation>ฐานข้อมูล {target} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นใหม่ก่อนเปิดใช้</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="42"/>
+        <location filename="../../core/errors.py" line="43"/>
         <source>{target} is not a KaeJon Desk database. Choose the right file.</source>
         <translation>{target} ไม่ใช่ฐานข้อมูลแก้จนเดสก์ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="49"/>
+        <location filename="../../core/errors.py" line="50"/>
         <source>Someone else saved this record while you were editing it. Reopen it to see their changes, then make yours again.</source>
         <translation>มีผู้อื่นบันทึกข้อมูลนี้ขณะที่คุณกำลังแก้ไข กรุณาเปิดใหม่เพื่อดูสิ่งที่เขาแก้ แล้วแก้ไขของคุณอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="64"/>
+        <location filename="../../core/errors.py" line="57"/>
+        <source>{target} is neither a database file nor a database address this program can use (for example postgresql+psycopg://user@server/name).</source>
+        <translation>{target} ไม่ใช่ไฟล์ฐานข้อมูลหรือที่อยู่ฐานข้อมูลที่โปรแกรมนี้ใช้ได้ (ตัวอย่าง postgresql+psycopg://user@server/name)</translation>
+    </message>
+    <message>
+        <location filename="../../core/errors.py" line="73"/>
         <source>The database {target} is busy or locked by another program. Try again in a moment.</source>
         <translation>ฐานข้อมูล {target} กำลังถูกใช้หรือถูกล็อกโดยโปรแกรมอื่น กรุณาลองใหม่อีกครู่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="67"/>
+        <location filename="../../core/errors.py" line="76"/>
         <source>{target} is not a KaeJon Desk database or is damaged. Choose the right file.</source>
         <translation>{target} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="70"/>
-        <location filename="../../core/errors.py" line="85"/>
+        <location filename="../../core/errors.py" line="79"/>
+        <location filename="../../core/errors.py" line="97"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>พื้นที่ดิสก์เต็ม กรุณาลบไฟล์ที่ไม่ใช้แล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="72"/>
+        <location filename="../../core/errors.py" line="81"/>
         <source>Cannot open or write the database {target}. Check the folder and its permissions.</source>
         <translation>เปิดหรือเขียนฐานข้อมูล {target} ไม่ได้ กรุณาตรวจสอบโฟลเดอร์และสิทธิ์การเข้าถึง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="75"/>
+        <location filename="../../core/errors.py" line="84"/>
         <source>Cannot connect to the database server {target}. Check the address and the network.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {target} ไม่ได้ กรุณาตรวจสอบที่อยู่และเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="78"/>
-        <source>The database {target} reported an error: {detail}</source>
-        <translation>ฐานข้อมูล {target} แจ้งข้อผิดพลาด: {detail}</translation>
+        <location filename="../../core/errors.py" line="87"/>
+        <source>The disk or network drive holding {target} could not be read or written. Check the drive and try again.</source>
+        <translation>อ่านหรือเขียนดิสก์หรือไดรฟ์เครือข่ายที่เก็บ {target} ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="87"/>
+        <location filename="../../core/errors.py" line="99"/>
         <source>Permission denied for {name}. Choose another folder or ask your administrator.</source>
         <translation>ไม่มีสิทธิ์เข้าถึง {name} กรุณาเลือกโฟลเดอร์อื่นหรือติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="92"/>
+        <location filename="../../core/errors.py" line="104"/>
         <source>Cannot use the file {name}: {detail}</source>
         <translation>ใช้ไฟล์ {name} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../core/office.py" line="38"/>
+        <location filename="../../core/office.py" line="42"/>
         <source>This database already belongs to an office; it cannot be set up again.</source>
         <translation>ฐานข้อมูลนี้ตั้งค่าให้หน่วยงานแล้ว ตั้งค่าซ้ำไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="199"/>
+        <location filename="../../core/demo.py" line="216"/>
         <source>This database belongs to district {office}, not {code}.</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>

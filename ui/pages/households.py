@@ -30,7 +30,7 @@ class HouseholdsPage(Page):
 
     def refresh(self) -> None:
         """Show the current counts."""
-        with self.database.begin() as s:
+        with self.database.read() as s:
             counts = quick_counts(s)
         self.summary.body.setText(translate(
             "HouseholdsPage", "{households} households with {members} members.").format(

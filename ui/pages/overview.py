@@ -22,7 +22,7 @@ class OverviewPage(Page):
         grid = QGridLayout()
         grid.setSpacing(12)
         labels = {
-            "households": translate("OverviewPage", "Target households"),
+            "households": translate("OverviewPage", "Households on the lists"),
             "members": translate("OverviewPage", "Members"),
             "pending": translate("OverviewPage", "Waiting for verification"),
             "confirmed": translate("OverviewPage", "Confirmed targets"),
@@ -45,7 +45,7 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         """Recount from the database."""
-        with self.database.begin() as s:
+        with self.database.read() as s:
             counts = overview_counts(s)
         self.show_counts(counts)
 

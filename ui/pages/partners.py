@@ -2,47 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
-from sqlalchemy import func, select
 
 from core.database import Database
 from core.i18n import language
-from core.reference import code_labels
-from db.models import Partner, PartnerOffering
+from core.partners import PartnerRow, list_partners
 from ui.pages.base import Page
 from widgets.notice import Notice
 
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
-class PartnerRow:
-    """One partner as listed."""
-
-    name: str
-    short_name: str
-    kind: str
-    level: str
-    offers: int
-    active: bool
-
-
 def load_partner_rows(database: Database) -> list[PartnerRow]:
-    """Partners with translated kind and level labels and their number of help kinds."""
-    with database.begin() as s:
-        kinds = code_labels(s, "partner_kind", language=language())
-        levels = code_labels(s, "partner_level", language=language())
-        offers: dict[int, int] = {
-            pid: n for pid, n in s.execute(select(PartnerOffering.partner_id, func.count())
-                                           .group_by(PartnerOffering.partner_id))}
-        partners = s.scalars(select(Partner).order_by(Partner.level, Partner.name)).all()
-        return [PartnerRow(p.name, p.short_name or "", kinds.get(p.kind, p.kind),
-                           levels.get(p.level, p.level), offers.get(p.id, 0), p.active)
-                for p in partners]
+    """Partners with labels in the interface language."""
+    with database.read() as s:
+        return list_partners(s, language=language())
 
 
 class PartnerTableModel(QAbstractTableModel):

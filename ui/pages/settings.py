@@ -7,13 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
-from sqlalchemy import select
 
 from core.backup import backup_database
 from core.database import Database
+from core.history import Actor
+from core.office import office_summary
 from core.settings import load_settings, save_settings
-from db.engine import sqlite_path
-from db.models import District, OfficeProfile, Province
 from ui import prompts
 from ui.operations import Op, Progress
 from ui.pages.base import Page
@@ -26,8 +25,9 @@ class SettingsPage(Page):
 
     language_changed = Signal(str)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(database, translate("MainWindow", "Settings"), parent)
+        self.actor = actor
         general = QGroupBox(translate("SettingsPage", "Program"))
         form = QFormLayout(general)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -66,28 +66,23 @@ class SettingsPage(Page):
         data_form.addRow(translate("SettingsPage", "Database"), self.database_label)
         self.backup_button = QPushButton(translate("SettingsPage", "Back up now…"))
         self.backup_button.clicked.connect(self._choose_backup)
-        self.backup_button.setEnabled(sqlite_path(database.url) is not None)
+        self.backup_button.setEnabled(database.file is not None)
         data_form.addRow("", self.backup_button)
         self.layout_.addWidget(data)
         self.layout_.addStretch(1)
 
     def refresh(self) -> None:
         """Show the office profile as stored."""
-        with self.database.begin() as s:
-            row = s.execute(select(OfficeProfile, District.name_th, Province.name_th)
-                            .join(District, District.code == OfficeProfile.district_code)
-                            .join(Province, Province.code == OfficeProfile.province_code)).first()
-        if row is None:
+        with self.database.read() as s:
+            office = office_summary(s)
+        if office is None:
             return
-        office, district, province = row
         self.office_labels["office_name"].setText(office.office_name)
         self.office_labels["area"].setText(
             translate("SettingsPage", "{district} district, {province} province ({code})").format(
-                district=district, province=province, code=office.district_code))
-        self.office_labels["chief"].setText(
-            " · ".join(x for x in (office.chief_name, office.chief_position) if x) or "–")
-        self.office_labels["officer"].setText(
-            " · ".join(x for x in (office.officer_name, office.officer_position) if x) or "–")
+                district=office.district, province=office.province, code=office.district_code))
+        self.office_labels["chief"].setText(office.chief or "–")
+        self.office_labels["officer"].setText(office.officer or "–")
 
     def _language_chosen(self) -> None:
         code = self.language.currentData()
@@ -100,7 +95,7 @@ class SettingsPage(Page):
         self.language_changed.emit(code)
 
     def _choose_backup(self) -> None:
-        path = sqlite_path(self.database.url)
+        path = self.database.file
         if path is None:
             return
         suggested = path.parent / "backups" / f"{path.stem}-{dt.datetime.now():%Y%m%d-%H%M}.db"
@@ -113,7 +108,8 @@ class SettingsPage(Page):
     def run_backup(self, target: Path) -> Op[Path]:
         """Back up in the background; tell the user where the copy is."""
         def job(_progress: Progress) -> Path:
-            return backup_database(str(sqlite_path(self.database.url)), target)
+            return backup_database(str(self.database.file), target,
+                                   actor=self.actor)
 
         op: Op[Path] = Op(self, job, label=translate("SettingsPage", "Backing up…"))
         op.success(lambda out: prompts.show_info(

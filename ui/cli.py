@@ -1,4 +1,4 @@
-"""The command line: headless subcommands that call core (no Qt is imported here)."""
+"""The command line: headless subcommands that call core and exports (Qt is never imported)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,14 @@ from core.version import app_version
 SUBCOMMANDS = ("init", "demo", "info", "backup", "restore")
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
+def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Given before or after the command: a subcommand's own default must not overwrite it.
+    default = None if top else argparse.SUPPRESS
     parser.add_argument(
-        "--db", metavar="DB",
+        "--db", metavar="DB", default=default,
         help="database file path or SQLAlchemy URL (default: the user's database)")
+    parser.add_argument("--lang", choices=("th", "en"), default=default,
+                        help="language of the interface and messages")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,8 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kaejon", description="KaeJon Desk: household poverty case work for district offices.")
     parser.add_argument("--version", action="version", version=f"KaeJon Desk {app_version()}")
-    parser.add_argument("--lang", choices=("th", "en"), help="language of the interface")
-    _add_db(parser)
+    _add_db(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="create an empty office database for a district")
@@ -65,12 +68,9 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 def _cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from core.database import open_database
     from core.office import OfficeSetup, create_office
-    from core.reference import find_district
+    from core.reference import require_district
 
-    if find_district(args.district) is None:
-        raise UserError(translate(
-            "errors", "Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201."
-        ).format(code=args.district))
+    require_district(None, args.district)
     database = open_database(args.db, create=True)
     try:
         actor = database.system_actor()
@@ -87,9 +87,12 @@ def _cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from core.database import open_database
     from core.demo import generate_demo
+    from core.reference import require_district
 
     if args.households < 0:
         raise UserError(translate("errors", "The number of households cannot be negative."))
+    if args.district is not None:
+        require_district(None, args.district)
     database = open_database(args.db, create=True)
     show = sys.stderr.isatty()
 
@@ -114,13 +117,11 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     from core.database import open_database
     from core.stats import database_info
-    from db import migrate
 
     database = open_database(args.db)
     try:
-        revision = migrate.current_revision(database.engine)
-        with database.begin() as s:
-            info = database_info(s, schema_version=revision, label=database.label)
+        with database.read() as s:
+            info = database_info(s, label=database.label)
     finally:
         database.dispose()
     if args.json:
@@ -164,7 +165,8 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
+COMMANDS = {"init": _cmd_init,
+            "demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "restore": _cmd_restore}
 
 
@@ -172,8 +174,13 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     """Run one subcommand; a user error becomes one line on stderr and exit status 1."""
     out = out or sys.stdout
     err = err or sys.stderr
-    if args.lang:
+    if getattr(args, "lang", None):
         set_language(args.lang)
+    if getattr(args, "db", None) is None:
+        # The same database the window opens: the one chosen there, else the default file.
+        from core.settings import load_settings
+
+        args.db = load_settings().last_database
     try:
         return COMMANDS[args.command](args, out)
     except UserError as e:
