@@ -13,7 +13,7 @@ from core.errors import UserError
 from core.i18n import set_language, translate
 from core.version import app_version
 
-SUBCOMMANDS = ("init", "demo", "info", "backup", "restore")
+SUBCOMMANDS = ("init", "demo", "info", "backup", "restore", "import", "undo-import")
 
 
 def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -49,6 +49,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("info", help="counts of what the database holds")
     _add_db(p)
     p.add_argument("--json", action="store_true", help="one JSON object on standard output")
+
+    p = sub.add_parser("import", help="import a household list (Excel or CSV)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    _add_db(p)
+    p.add_argument("--source", default="auto",
+                   choices=("auto", "tpmap", "thaiqm", "jpt", "pppconnext", "local"))
+    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: found)")
+    p.add_argument("--mapping", metavar="NAME", help="a saved column mapping to use")
+    p.add_argument("--list-year", type=int, metavar="YYYY", help="the list's year (BE)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    p.add_argument("--errors", type=Path, metavar="OUT.xlsx",
+                   help="write the rejected rows to this workbook")
+    p.add_argument("--json", action="store_true", help="one JSON object with the counts")
+
+    p = sub.add_parser("undo-import", help="undo an import batch")
+    _add_db(p)
+    p.add_argument("batch", type=int, metavar="BATCH_ID")
 
     p = sub.add_parser("backup", help="write a consistent copy of the database")
     _add_db(p)
@@ -165,7 +182,72 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-COMMANDS = {"init": _cmd_init,
+def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from core.database import open_database
+    from core.importing.service import prepare_file, run_import
+    from exports.import_errors import RejectedRow, write_error_workbook
+
+    if args.list_year is not None and not 2400 < args.list_year < 2700:
+        raise UserError(translate("errors", "Give the list year in the Buddhist Era, e.g. 2567."))
+    database = open_database(args.db)
+    try:
+        actor = database.system_actor()
+        with database.begin() as s:
+            prepared = prepare_file(s, args.file, sheet=args.sheet, source=args.source,
+                                    mapping_name=args.mapping)
+        result = run_import(database, prepared, actor=actor, list_year_be=args.list_year,
+                            dry_run=args.dry_run)
+    finally:
+        database.dispose()
+    plan = result.plan
+    if args.errors:
+        write_error_workbook(args.errors, headers=plan.headers, source_name=prepared.path.name,
+                             rows=[RejectedRow(r.row, plan.persons[r.row].values, r.reason or "")
+                                   for r in plan.rejected()])
+    counts = result.counts()
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False), file=out)
+        return 0
+    labels = {
+        "rows_read": translate("cli", "Data rows read"),
+        "members_new": translate("cli", "New people"),
+        "members_updated": translate("cli", "Updated people"),
+        "unchanged": translate("cli", "Unchanged"),
+        "rejected": translate("cli", "Rejected"),
+        "review": translate("cli", "To review"),
+        "households_new": translate("cli", "New households"),
+        "households_updated": translate("cli", "Updated households"),
+        "households_disappeared": translate("cli", "Households no longer on the list"),
+    }
+    for key, label in labels.items():
+        print(f"{label}: {counts[key]:,}", file=out)
+    for r in plan.rejected():
+        print(translate("cli", "Row {row}: {reason}").format(row=r.row, reason=r.reason), file=out)
+    if args.dry_run:
+        print(translate("cli", "Dry run: nothing was written."), file=out)
+    else:
+        print(translate("cli", "Saved as import number {id}.").format(id=result.batch_id),
+              file=out)
+    return 0
+
+
+def _cmd_undo_import(args: argparse.Namespace, out: TextIO) -> int:
+    from core.database import open_database
+    from core.importing.commit import undo_batch
+
+    database = open_database(args.db)
+    try:
+        actor = database.system_actor()
+        with database.begin() as s:
+            done = undo_batch(s, args.batch, actor)
+    finally:
+        database.dispose()
+    print(translate("cli", "Import number {id} undone: {removed} records removed, {restored} "
+                    "values restored.").format(id=args.batch, **done), file=out)
+    return 0
+
+
+COMMANDS = {"import": _cmd_import, "undo-import": _cmd_undo_import, "init": _cmd_init,
             "demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "restore": _cmd_restore}
 

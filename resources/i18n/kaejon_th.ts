@@ -497,87 +497,152 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="80"/>
+        <location filename="../../ui/cli.py" line="97"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="108"/>
+        <location filename="../../ui/cli.py" line="125"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="132"/>
+        <location filename="../../ui/cli.py" line="149"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="133"/>
+        <location filename="../../ui/cli.py" line="150"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="151"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="135"/>
+        <location filename="../../ui/cli.py" line="152"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli.py" line="153"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="137"/>
+        <location filename="../../ui/cli.py" line="154"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="138"/>
+        <location filename="../../ui/cli.py" line="155"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="139"/>
+        <location filename="../../ui/cli.py" line="156"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="140"/>
+        <location filename="../../ui/cli.py" line="157"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli.py" line="158"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="142"/>
+        <location filename="../../ui/cli.py" line="159"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="153"/>
+        <location filename="../../ui/cli.py" line="170"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="161"/>
+        <location filename="../../ui/cli.py" line="178"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="163"/>
+        <location filename="../../ui/cli.py" line="180"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="190"/>
+        <location filename="../../ui/cli.py" line="212"/>
+        <source>Data rows read</source>
+        <translation>แถวข้อมูลที่อ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="213"/>
+        <source>New people</source>
+        <translation>บุคคลใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="214"/>
+        <source>Updated people</source>
+        <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="215"/>
+        <source>Unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="216"/>
+        <source>Rejected</source>
+        <translation>ไม่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="217"/>
+        <source>To review</source>
+        <translation>รอตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="218"/>
+        <source>New households</source>
+        <translation>ครัวเรือนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="219"/>
+        <source>Updated households</source>
+        <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="220"/>
+        <source>Households no longer on the list</source>
+        <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="225"/>
+        <source>Row {row}: {reason}</source>
+        <translation>แถวที่ {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="227"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="229"/>
+        <source>Saved as import number {id}.</source>
+        <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="245"/>
+        <source>Import number {id} undone: {removed} records removed, {restored} values restored.</source>
+        <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {removed} รายการ คืนค่าเดิม {restored} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="272"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -620,7 +685,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
     <message>
         <location filename="../../core/demo.py" line="206"/>
-        <location filename="../../ui/cli.py" line="93"/>
+        <location filename="../../ui/cli.py" line="110"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -704,6 +769,365 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <location filename="../../core/demo.py" line="216"/>
         <source>This database belongs to district {office}, not {code}.</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="191"/>
+        <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
+        <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../core/importing/commit.py" line="420"/>
+        <source>There is no import number {id}.</source>
+        <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="423"/>
+        <source>Import number {id} has already been undone.</source>
+        <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="429"/>
+        <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
+        <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="440"/>
+        <source>import number {id} undone</source>
+        <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="298"/>
+        <source>There is no field called {field}.</source>
+        <extracomment>How each field&apos;s headers are recognised, in normalised form. Exact synonyms per field (normalised), as the mapping UI may list them.</extracomment>
+        <translation>ไม่มีช่องข้อมูลชื่อ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="302"/>
+        <source>{field} is chosen for {count} columns; choose it for one column only.</source>
+        <translation>เลือก {field} ไว้ {count} คอลัมน์ กรุณาเลือกเพียงคอลัมน์เดียว</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="310"/>
+        <source>No column is chosen for the national ID or the name; choose at least one.</source>
+        <translation>ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชนหรือชื่อ กรุณาเลือกอย่างน้อยหนึ่งอย่าง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="313"/>
+        <source>Without a national ID column, people need a name and an address: choose the column of the house number or the house code.</source>
+        <translation>เมื่อไม่มีคอลัมน์เลขประจำตัวประชาชน ต้องมีชื่อและที่อยู่ กรุณาเลือกคอลัมน์บ้านเลขที่หรือรหัสประจำบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="333"/>
+        <source>No column is chosen for the national ID: people and households can only be matched by name and address.</source>
+        <translation>ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชน จึงจับคู่บุคคลและครัวเรือนได้ด้วยชื่อและที่อยู่เท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="337"/>
+        <source>A column is chosen for the last name but none for the first name.</source>
+        <translation>เลือกคอลัมน์นามสกุลแล้ว แต่ยังไม่ได้เลือกคอลัมน์ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="340"/>
+        <source>No column is chosen for the house number or the house code: every row becomes a household of its own.</source>
+        <translation>ยังไม่ได้เลือกคอลัมน์บ้านเลขที่หรือรหัสประจำบ้าน ทุกแถวจะเป็นครัวเรือนแยกกัน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="345"/>
+        <source>A house number without a village number or village name may join houses of different villages.</source>
+        <translation>บ้านเลขที่โดยไม่มีหมู่ที่หรือชื่อหมู่บ้าน อาจรวมบ้านต่างหมู่บ้านเข้าด้วยกัน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="349"/>
+        <source>Both a full name and a first name are chosen: the first and last name columns are used, the full name only where they are empty.</source>
+        <translation>เลือกทั้งชื่อ-สกุลและชื่อ จะใช้คอลัมน์ชื่อและนามสกุลเป็นหลัก และใช้ชื่อ-สกุลเฉพาะแถวที่ว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="365"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="366"/>
+        <source>Title</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="367"/>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="368"/>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="369"/>
+        <source>Full name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="370"/>
+        <source>Sex</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="371"/>
+        <source>Birth date</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="372"/>
+        <source>House number</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="373"/>
+        <source>Village number</source>
+        <translation>หมู่ที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="374"/>
+        <source>Village name</source>
+        <translation>ชื่อหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="375"/>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="376"/>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="377"/>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="378"/>
+        <source>House code</source>
+        <translation>รหัสประจำบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="379"/>
+        <source>Relation to the head</source>
+        <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="380"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="381"/>
+        <source>Dimension: health</source>
+        <translation>มิติสุขภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="382"/>
+        <source>Dimension: living conditions</source>
+        <translation>มิติความเป็นอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="383"/>
+        <source>Dimension: education</source>
+        <translation>มิติการศึกษา</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="384"/>
+        <source>Dimension: income</source>
+        <translation>มิติรายได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/mapping.py" line="385"/>
+        <source>Dimension: access to public services</source>
+        <translation>มิติการเข้าถึงบริการรัฐ</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/normalize.py" line="133"/>
+        <source>the ID was stored as a number in scientific notation and lost digits; format the column as text and export again</source>
+        <extracomment>Invisible characters that creep in from web pages and Word: dropped outright.</extracomment>
+        <translation>เลขประจำตัวประชาชนถูกเก็บเป็นตัวเลขแบบยกกำลังจนตัวเลขหาย กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/normalize.py" line="141"/>
+        <source>the ID has {count} digits instead of 13</source>
+        <translation>เลขประจำตัวประชาชนมี {count} หลัก แทนที่จะเป็น 13 หลัก</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/normalize.py" line="148"/>
+        <source>the check digit of the ID is wrong (a typing mistake?)</source>
+        <translation>เลขตรวจสอบของเลขประจำตัวประชาชนไม่ถูกต้อง (อาจพิมพ์ผิด)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/normalize.py" line="163"/>
+        <location filename="../../core/importing/normalize.py" line="165"/>
+        <location filename="../../core/importing/normalize.py" line="170"/>
+        <source>the cell does not hold a national ID</source>
+        <translation>ช่องนี้ไม่ใช่เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/normalize.py" line="193"/>
+        <source>the ID is masked; ask for the list with full IDs</source>
+        <translation>เลขประจำตัวประชาชนถูกปิดบางหลัก กรุณาขอบัญชีที่มีเลขเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/normalize.py" line="527"/>
+        <source>could not read the date “{text}”</source>
+        <extracomment>Title as written → (canonical form, sex or None). Data, not logic: add forms here. Military and police ranks (army, navy, air force, police), abbreviated and in full. Each is also known with the suffix หญิง (a woman holds it); officer ranks also with the prefix ว่าที่. Every recognised way of writing a title, longest first (so นางสาว wins over นาง). Relation words (lower case, no spaces or dots) → relation codes of code_lists.json. Words long enough to be trusted at the start of a longer phrase (``ภรรยาเจ้าบ้าน``).</extracomment>
+        <translation>อ่านวันที่ “{text}” ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/normalize.py" line="560"/>
+        <source>“{text}” is not a valid date</source>
+        <translation>“{text}” ไม่ใช่วันที่ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/normalize.py" line="562"/>
+        <source>the date {date} is in the future</source>
+        <translation>วันที่ {date} เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/normalize.py" line="565"/>
+        <source>the date {date} is before 1890</source>
+        <translation>วันที่ {date} เก่ากว่าปี ค.ศ. 1890</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/normalize.py" line="770"/>
+        <source>Excel turned the house number into a date (12/3 became a date); format the column as text and export again</source>
+        <extracomment>Area prefixes, longest first. Words need a remainder that can start a word (see :func:`split_title`); dotted abbreviations a remainder that is more than one or two abbreviations (the subdistrict จ.ป.ร. keeps its name).</extracomment>
+        <translation>Excel แปลงบ้านเลขที่เป็นวันที่ (เช่น 12/3 กลายเป็นวันที่) กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/plan.py" line="203"/>
+        <source>Set up the office (its district) before importing lists.</source>
+        <translation>กรุณาตั้งค่าหน่วยงาน (อำเภอ) ก่อนนำเข้าบัญชีรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/plan.py" line="297"/>
+        <source>The address is outside {district} district; the whole household is left out.</source>
+        <translation>ที่อยู่อยู่นอกอำเภอ{district} จึงไม่นำเข้าทั้งครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/plan.py" line="303"/>
+        <source>The row has no valid national ID and no name with an address.</source>
+        <translation>แถวนี้ไม่มีเลขประจำตัวประชาชนที่ถูกต้อง และไม่มีชื่อพร้อมที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/plan.py" line="352"/>
+        <source>Left out by the user.</source>
+        <translation>ผู้ใช้เลือกไม่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/plan.py" line="357"/>
+        <source>The national ID already appears in row {row} of this file.</source>
+        <translation>เลขประจำตัวประชาชนนี้ซ้ำกับแถวที่ {row} ของไฟล์นี้</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/plan.py" line="444"/>
+        <source>The people of this household belong to {n} different households in the database; check by hand.</source>
+        <translation>สมาชิกของครัวเรือนนี้อยู่ใน {n} ครัวเรือนที่ต่างกันในฐานข้อมูล กรุณาตรวจสอบด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/plan.py" line="521"/>
+        <source>{name} has no national ID and a person of the same name lives at house {house} in the same village; check whether it is the same household.</source>
+        <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ชื่อเดียวกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="156"/>
+        <source>The file {name} does not exist. Check the folder and choose the file again.</source>
+        <translation>ไม่พบไฟล์ {name} กรุณาตรวจสอบโฟลเดอร์แล้วเลือกไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="159"/>
+        <source>{name} is a folder, not a file. Choose a spreadsheet or CSV file.</source>
+        <translation>{name} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาเลือกไฟล์ตารางคำนวณหรือ CSV</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="162"/>
+        <source>Cannot open {name}: permission denied. Close it in other programs or copy it to your own folder, then try again.</source>
+        <translation>เปิด {name} ไม่ได้เพราะไม่มีสิทธิ์ กรุณาปิดไฟล์ในโปรแกรมอื่นหรือคัดลอกไปไว้ในโฟลเดอร์ของคุณ แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="165"/>
+        <source>The file {name} is empty (0 bytes). Ask the sender for the file again.</source>
+        <translation>ไฟล์ {name} ว่างเปล่า (0 ไบต์) กรุณาขอไฟล์จากผู้ส่งอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="168"/>
+        <source>{name} is a PDF document, not a spreadsheet. Ask the sender for the Excel or CSV file.</source>
+        <translation>{name} เป็นเอกสาร PDF ไม่ใช่ตารางคำนวณ กรุณาขอไฟล์ Excel หรือ CSV จากผู้ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="171"/>
+        <source>{name} is a Word document, not a spreadsheet. Ask the sender for the Excel or CSV file.</source>
+        <translation>{name} เป็นเอกสาร Word ไม่ใช่ตารางคำนวณ กรุณาขอไฟล์ Excel หรือ CSV จากผู้ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="174"/>
+        <source>{name} is a web page saved with a spreadsheet name. Open it in Excel, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>{name} เป็นหน้าเว็บที่บันทึกเป็นชื่อไฟล์ตารางคำนวณ กรุณาเปิดใน Excel บันทึกเป็นสมุดงาน Excel (.xlsx) แล้วนำเข้าไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="178"/>
+        <source>{name} is not a spreadsheet or CSV file. Choose an .xlsx, .xls, .ods or .csv file.</source>
+        <translation>{name} ไม่ใช่ไฟล์ตารางคำนวณหรือ CSV กรุณาเลือกไฟล์ .xlsx, .xls, .ods หรือ .csv</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="181"/>
+        <source>{name} is damaged and cannot be read. Open it in Excel to repair it, or ask the sender for the file again.</source>
+        <translation>{name} เสียหาย อ่านไม่ได้ กรุณาเปิดใน Excel เพื่อซ่อมแซม หรือขอไฟล์จากผู้ส่งอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="184"/>
+        <source>{name} is protected with a password. Open it in Excel, remove the password, save it and import it again.</source>
+        <translation>{name} ถูกป้องกันด้วยรหัสผ่าน กรุณาเปิดใน Excel เอารหัสผ่านออก บันทึก แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="187"/>
+        <source>The text of {name} is in an encoding that cannot be read. Save it as CSV UTF-8 from Excel and import it again.</source>
+        <translation>ข้อความใน {name} ใช้การเข้ารหัสที่อ่านไม่ได้ กรุณาบันทึกเป็น CSV UTF-8 จาก Excel แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="190"/>
+        <source>{name} has no data: every sheet is empty. Check that you chose the right file.</source>
+        <translation>{name} ไม่มีข้อมูล ทุกแผ่นงานว่างเปล่า กรุณาตรวจสอบว่าเลือกไฟล์ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="193"/>
+        <source>{name} cannot be read. Save it again as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>อ่าน {name} ไม่ได้ กรุณาบันทึกใหม่เป็นสมุดงาน Excel (.xlsx) แล้วนำเข้าไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="200"/>
+        <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
+        <translation>{name} ไม่มีแผ่นงานชื่อ {sheet} แผ่นงานที่มีคือ {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/readers.py" line="206"/>
+        <source>The sheet {sheet} in {name} is empty. Choose another sheet.</source>
+        <translation>แผ่นงาน {sheet} ใน {name} ว่างเปล่า กรุณาเลือกแผ่นงานอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/service.py" line="81"/>
+        <source>The sheet {sheet} has a header but no data rows.</source>
+        <translation>แผ่นงาน {sheet} มีหัวตารางแต่ไม่มีแถวข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/service.py" line="87"/>
+        <source>Unknown source {source}: use one of {sources}.</source>
+        <translation>ไม่รู้จักแหล่งข้อมูล {source} กรุณาใช้ {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/service.py" line="95"/>
+        <source>There is no saved mapping called {name}.</source>
+        <translation>ไม่มีการจับคู่คอลัมน์ที่บันทึกไว้ชื่อ {name}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Importing household lists from spreadsheets: read, map, normalise, plan, commit."""
