@@ -236,6 +236,9 @@ def bad(folder: Path) -> dict[str, mf.MessyFile]:
     "encrypted", "encrypted_xls", "docx_as_ole",
 ])
 def test_bad_file_gives_one_clear_sentence(bad: dict[str, mf.MessyFile], name: str) -> None:
+    from core import i18n
+
+    i18n.set_language("en")  # the sentence checks below are about the English source text
     bad_file = bad[name]
     for read in (readers.read_sheet, readers.list_sheets, readers.read_table):
         if read is readers.list_sheets and name == "empty_sheets":
