@@ -72,6 +72,91 @@ MEASUREMENTS: dict[str, Callable[[Path], float]] = {
     "startup_s": startup_seconds,
 }
 
+IMPORT_CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+mode, db, file = sys.argv[2], sys.argv[3], Path(sys.argv[4])
+if mode != "floor":
+    # What the window has done before the user imports: modules loaded, database open.
+    from core.database import open_database
+    from core.importing.service import prepare_file, run_import
+    database = open_database(db)
+    actor = database.system_actor()
+started = time.perf_counter()
+if mode == "floor":
+    # The floor: calamine reading every cell + raw sqlite3 executemany of the same rows.
+    import sqlite3
+    from python_calamine import CalamineWorkbook
+    rows = CalamineWorkbook.from_path(str(file)).get_sheet_by_index(0).to_python()
+    width = max(len(r) for r in rows)
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE t (" + ", ".join(f"c{i}" for i in range(width)) + ")")
+    with con:
+        con.executemany("INSERT INTO t VALUES (" + ", ".join("?" * width) + ")",
+                        [[str(v) if v != "" else None for v in r] + [None] * (width - len(r))
+                         for r in rows])
+    con.close()
+    counts = {"rows": len(rows)}
+else:
+    with database.read() as s:
+        prepared = prepare_file(s, file, source="tpmap")
+    result = run_import(database, prepared, actor=actor, list_year_be=2567)
+    counts = result.counts()
+    database.dispose()
+seconds = time.perf_counter() - started
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "counts": counts}))
+"""
+
+
+def _import_child(mode: str, db: Path, file: Path) -> dict[str, object]:
+    proc = subprocess.run([sys.executable, "-c", IMPORT_CHILD, str(ROOT), mode, str(db),
+                           str(file)], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr[-3000:])
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+def import_measurements(demo_db: Path, rows: int) -> dict[str, object]:
+    """Import a ``rows``-row, 19-column person list: against the floor, into an empty office
+    database and into the demo database of N households."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import messy_files
+
+    from core.database import open_database
+    from core.office import OfficeSetup, create_office
+
+    big = CACHE / f"persons-{rows}.xlsx"
+    if not big.exists():
+        messy_files.big_person_xlsx(big.with_suffix(".partial.xlsx"), rows)
+        big.with_suffix(".partial.xlsx").replace(big)
+    out: dict[str, object] = {"import_rows": rows}
+    with tempfile.TemporaryDirectory() as tmp:
+        floor = _import_child("floor", Path(tmp) / "floor.db", big)
+        empty = Path(tmp) / "office.db"
+        database = open_database(empty, create=True)
+        with database.begin() as s:
+            create_office(s, database.system_actor(), OfficeSetup("5201"))
+        database.dispose()
+        fresh = _import_child("import", empty, big)
+        loaded = Path(tmp) / "loaded.db"
+        shutil.copy(demo_db, loaded)
+        into = _import_child("import", loaded, big)
+    floor_s = float(floor["seconds"])  # type: ignore[arg-type]
+    fresh_s = float(fresh["seconds"])  # type: ignore[arg-type]
+    out.update({
+        "import_floor_s": round(floor_s, 2),
+        "import_s": round(fresh_s, 2),
+        "import_ratio_to_floor": round(fresh_s / floor_s, 2),
+        "import_peak_mb": round(float(fresh["peak_mb"]), 0),  # type: ignore[arg-type]
+        "import_counts": fresh["counts"],
+        "import_into_demo_s": round(float(into["seconds"]), 2),  # type: ignore[arg-type]
+        "import_into_demo_peak_mb": round(float(into["peak_mb"]), 0),  # type: ignore[arg-type]
+        "import_into_demo_counts": into["counts"],
+    })
+    return out
+
 
 def main() -> int:
     """Run the benchmarks and write the JSON."""
@@ -80,6 +165,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, help="write the timings here")
     parser.add_argument("--fresh", action="store_true", help="rebuild the cached database")
+    parser.add_argument("--import-rows", type=int, default=100_000,
+                        help="rows of the person list for the import timings (0: skip)")
     args = parser.parse_args()
     if args.fresh:
         shutil.rmtree(CACHE, ignore_errors=True)
@@ -92,6 +179,8 @@ def main() -> int:
     }
     for key, measure in MEASUREMENTS.items():
         results[key] = round(measure(db), 3)
+    if args.import_rows:
+        results.update(import_measurements(db, args.import_rows))
     text = json.dumps(results, ensure_ascii=False, indent=2)
     print(text)
     if args.json:

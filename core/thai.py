@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 
 BE_OFFSET = 543
@@ -33,9 +34,13 @@ def from_thai_digits(text: str) -> str:
 # --------------------------------------------------------------------------- national ID
 
 
+_WEIGHTS = tuple(range(13, 1, -1))
+_ZERO_TOTAL = ord("0") * sum(_WEIGHTS)
+
+
 def national_id_check_digit(first12: str) -> int:
-    """The 13th digit: (11 − Σ d_i × (14 − i) mod 11) mod 10."""
-    total = sum(int(d) * (13 - i) for i, d in enumerate(first12))
+    """The 13th digit: (11 − Σ d_i × (14 − i) mod 11) mod 10 (``first12``: 12 ASCII digits)."""
+    total = sum(map(operator.mul, first12.encode("ascii"), _WEIGHTS)) - _ZERO_TOTAL
     return (11 - total % 11) % 10
 
 

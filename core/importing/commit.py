@@ -43,15 +43,9 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-def _raw(headers: Sequence[str], values: Sequence[Any]) -> str:
-    """The row as read, header → text, for the import_rows table (nothing is lost)."""
-    out: dict[str, str | None] = {}
-    for i, value in enumerate(values):
-        name = headers[i] if i < len(headers) and headers[i] else f"column {i + 1}"
-        if name in out:
-            name = f"{name} ({i + 1})"
-        out[name] = _text(value)
-    return json.dumps(out, ensure_ascii=False)
+def _raw(values: Sequence[Any]) -> str:
+    """The row as read, as a JSON list (the headers are stored once, with the batch)."""
+    return json.dumps(values, ensure_ascii=False, default=_text)
 
 
 def _db_value(value: Any) -> Any:
@@ -103,7 +97,9 @@ def commit_plan(session: Session, plan: ImportPlan, actor: Actor, *,
         source_code=opts.source_code, file_name=opts.file_name, file_sha256=opts.file_sha256,
         sheet_name=opts.sheet_name, list_year_be=opts.list_year_be,
         survey_year_be=opts.survey_year_be,
-        mapping={str(k): v for k, v in plan.mapping.items()}, status="committed",
+        mapping={"headers": plan.headers,
+                 "columns": {str(k): v for k, v in plan.mapping.items()}},
+        status="committed",
         user_id=actor.user_id, rows_read=counts["rows_read"],
         rows_new=counts["members_new"], rows_updated=counts["members_updated"],
         rows_unchanged=counts["unchanged"], rows_rejected=counts["rejected"], summary=counts)
@@ -155,27 +151,32 @@ MEMBER_COLUMNS = ("id", "household_id", "national_id", "title", "first_name", "l
                   "created_at", "version")
 
 
-def _member_row(w: _Writer, hid: int, p: Person, *, is_head: bool) -> tuple[Any, ...]:
+def _member_row(w: _Writer, hid: int, p: Person, *, is_head: bool,
+                log: bool) -> tuple[Any, ...]:
     mid = w.id("members")
-    w.log("members", mid, "insert")
+    if log:
+        w.log("members", mid, "insert")
     return (mid, hid, p.national_id, p.title, p.first_name or "", p.last_name, p.sex,
             _db_value(p.birth_date), p.birth_precision, p.relation or ("head" if is_head else None),
             is_head, p.phone, w.now, 1)
 
 
-def _source_row(w: _Writer, hid: int) -> tuple[Any, ...]:
+def _source_row(w: _Writer, hid: int, *, log: bool) -> tuple[Any, ...]:
     opts = w.plan.options
     sid = w.id("household_sources")
-    w.log("household_sources", sid, "insert")
+    if log:
+        w.log("household_sources", sid, "insert")
     return (sid, hid, opts.source_code, opts.list_year_be, opts.survey_year_be, w.batch_id,
             w.batch_id)
 
 
-def _problem_rows(w: _Writer, hid: int, dims: Iterable[str]) -> list[tuple[Any, ...]]:
+def _problem_rows(w: _Writer, hid: int, dims: Iterable[str], *,
+                  log: bool) -> list[tuple[Any, ...]]:
     rows = []
     for dim in sorted(dims):
         pid = w.id("household_problems")
-        w.log("household_problems", pid, "insert")
+        if log:
+            w.log("household_problems", pid, "insert")
         rows.append((pid, hid, dim, w.plan.options.survey_year_be, w.batch_id, w.now))
     return rows
 
@@ -197,8 +198,11 @@ def _write_new(w: _Writer, villages: dict[tuple[str, int], int]) -> None:
         h.existing_id = hid
         head = h.head
         ordered = [head, *(p for p in h.persons if p is not head)]
+        # The household's own history entry covers its members, list source and problems:
+        # they are created with it and, on undo, removed with it (ON DELETE CASCADE); each
+        # row's member is also recorded in import_rows.
         for p in ordered:
-            row = _member_row(w, hid, p, is_head=p is head)
+            row = _member_row(w, hid, p, is_head=p is head, log=False)
             h.member_ids[p.row] = row[0]
             members.append(row)
         mask = sum(w.bits[d] for d in h.new_dimensions)
@@ -208,8 +212,8 @@ def _write_new(w: _Writer, villages: dict[tuple[str, int], int]) -> None:
             head.subdistrict_code, head.phone, opts.source_code == "tpmap",
             opts.source_code == "thaiqm", CASE_SOURCE.get(opts.source_code, "other"), "pending",
             head_name(head), len(ordered), mask, w.now, w.actor.user_id, 1))
-        sources.append(_source_row(w, hid))
-        problems.extend(_problem_rows(w, hid, h.new_dimensions))
+        sources.append(_source_row(w, hid, log=False))
+        problems.extend(_problem_rows(w, hid, h.new_dimensions, log=False))
     bulk_insert(w.conn, "households", (
         "id", "house_code", "house_no", "village_id", "subdistrict_code", "phone", "in_tpmap",
         "in_thaiqm", "case_source", "verification_status", "head_name", "member_count",
@@ -233,10 +237,10 @@ def _write_changes(w: _Writer, villages: dict[tuple[str, int], int]) -> list[int
             w.log(c.table, c.record_id, "update", c.field, c.old, c.new)
         for p in h.persons:
             if p.row not in h.member_ids:
-                row = _member_row(w, h.existing_id, p, is_head=False)
+                row = _member_row(w, h.existing_id, p, is_head=False, log=True)
                 h.member_ids[p.row] = row[0]
                 members.append(row)
-        problems.extend(_problem_rows(w, h.existing_id, h.new_dimensions))
+        problems.extend(_problem_rows(w, h.existing_id, h.new_dimensions, log=True))
     bulk_insert(w.conn, "members", MEMBER_COLUMNS, members)
     bulk_insert(w.conn, "household_problems", PROBLEM_COLUMNS, problems)
 
@@ -264,7 +268,7 @@ def _write_changes(w: _Writer, villages: dict[tuple[str, int], int]) -> list[int
             if missing is not None:
                 w.log("household_sources", sid, "update", "missing_since_batch_id", missing, None)
         else:
-            sources.append(_source_row(w, hid))
+            sources.append(_source_row(w, hid, log=True))
     if updates:
         w.conn.execute(stamp, updates)
     bulk_insert(w.conn, "household_sources", SOURCE_COLUMNS, sources)
@@ -297,7 +301,7 @@ def _write_rows(w: _Writer) -> None:
         rows.append((w.id("import_rows"), w.batch_id, r.row, r.outcome,
                      h.existing_id if h and r.outcome != "review" else None,
                      h.member_ids.get(r.row) if h and r.outcome != "review" else None,
-                     _raw(plan.headers, person.values),
+                     _raw(person.values),
                      json.dumps(messages, ensure_ascii=False) if messages else None))
     bulk_insert(w.conn, "import_rows", ("id", "batch_id", "row_number", "action", "household_id",
                                         "member_id", "raw", "messages"), rows)

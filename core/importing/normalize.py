@@ -24,7 +24,7 @@ from core.thai import (
     clean_national_id,
     format_date_be,
     from_thai_digits,
-    is_valid_national_id,
+    national_id_check_digit,
 )
 
 CellValue: TypeAlias = str | int | float | bool | dt.date | dt.datetime | dt.time | None
@@ -140,7 +140,7 @@ def _check_digits(digits: str, *, numeric: bool) -> NationalIdResult:
     if len(digits) != 13:
         return NationalIdResult(None, translate(
             "import", "the ID has {count} digits instead of 13").format(count=len(digits)))
-    if is_valid_national_id(digits):
+    if national_id_check_digit(digits[:12]) == int(digits[12]):
         return NationalIdResult(digits)
     # A number whose tail became zeros lost its digits on the way (3.52081E+12 → 3520810000000).
     if numeric and digits.endswith("000"):
@@ -157,6 +157,8 @@ def parse_national_id(value: CellValue) -> NationalIdResult:
     the ID is masked (``3-5208-XXXXX-12-1``); wrong number of digits; wrong check digit. The
     checksum is the one in :mod:`core.thai`, which accepts any first digit.
     """
+    if type(value) is str and len(value) == 13 and value.isascii() and value.isdigit():
+        return _check_digits(value, numeric=True)  # the common case, fast
     if value is None or isinstance(value, bool):
         if value is None:
             return NationalIdResult(None)
