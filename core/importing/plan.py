@@ -502,9 +502,13 @@ def _match(session: Session, households: list[HouseholdPlan], areas: AreaIndex) 
             head = h.head
             candidates = by_address.get(
                 (head.subdistrict_code or "", head.village_no or 0, head.house_no or ""), [])
+            # households.head_name is title + first + " " + last: the same head ends with the
+            # same first and last name, whatever title either side wrote.
+            wanted = _name_key(head.first_name, head.last_name).replace("|", "")
             for hid, existing_head in candidates:
-                if _name_key(head.first_name, head.last_name) == _name_key(
-                        *_split_head(existing_head)):
+                stored = existing_head.replace(" ", "")
+                if wanted and stored.endswith(wanted) and _name_key(
+                        head.first_name, head.last_name) == _name_key(*_split_head(existing_head)):
                     h.existing_id = hid
                     break
         for p in h.persons:
@@ -581,7 +585,9 @@ def _disappeared(session: Session, households: list[HouseholdPlan],
         select(Household.id, Household.head_name, Village.name)
         .join(HouseholdSource, HouseholdSource.household_id == Household.id)
         .outerjoin(Village, Village.id == Household.village_id)
+        # Only what an earlier *import* of this source listed (not demo or hand-made data).
         .where(HouseholdSource.source_code == source_code,
+               HouseholdSource.batch_id.is_not(None),
                HouseholdSource.missing_since_batch_id.is_(None))
         .distinct().order_by(Household.id))
     return [DisappearedHousehold(hid, head, village) for hid, head, village in rows
