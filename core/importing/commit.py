@@ -8,20 +8,34 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select, text, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    text,
+    union,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from core.errors import UserError
 from core.history import Actor, record, utcnow
 from core.i18n import translate
 from core.importing.plan import AreaIndex, HouseholdPlan, ImportPlan, Person
+from core.thai import format_date_be
 from db.bulk import bulk_insert, next_id, sync_sequences
 from db.models import (
     Base,
     HistoryEntry,
+    HouseholdProblem,
     HouseholdSource,
     ImportBatch,
     ImportMapping,
+    ImportRow,
     User,
 )
 
@@ -246,25 +260,25 @@ def _write_changes(w: _Writer, villages: dict[tuple[str, int], int]) -> list[int
 
     # The source list now holds these households (again).
     ids = [h.existing_id for h in matched if h.existing_id is not None]
-    existing: dict[int, tuple[int, int | None]] = {}
+    existing: dict[int, tuple[int, int | None, int | None]] = {}
     for i in range(0, len(ids), 900):
         rows = w.conn.execute(select(
             HouseholdSource.household_id, HouseholdSource.id,
-            HouseholdSource.missing_since_batch_id).where(
+            HouseholdSource.missing_since_batch_id, HouseholdSource.last_batch_id).where(
             HouseholdSource.household_id.in_(ids[i:i + 900]),
             HouseholdSource.source_code == opts.source_code,
             HouseholdSource.list_year_be.is_(None) if opts.list_year_be is None
             else HouseholdSource.list_year_be == opts.list_year_be))
-        for hid, sid, missing in rows:
-            existing[hid] = (sid, missing)
+        for hid, sid, missing, last in rows:
+            existing[hid] = (sid, missing, last)
     updates: list[dict[str, int]] = []
     stamp = update(HouseholdSource).where(HouseholdSource.id == bindparam("sid")).values(
         last_batch_id=w.batch_id, missing_since_batch_id=None)
     for hid in ids:
         if hid in existing:
-            sid, missing = existing[hid]
+            sid, missing, last = existing[hid]
             updates.append({"sid": sid})
-            w.log("household_sources", sid, "update", "last_batch_id", None, w.batch_id)
+            w.log("household_sources", sid, "update", "last_batch_id", last, w.batch_id)
             if missing is not None:
                 w.log("household_sources", sid, "update", "missing_since_batch_id", missing, None)
         else:
@@ -351,13 +365,33 @@ class LaterEdit:
     at: dt.datetime
 
 
+def _created_with_households(batch_id: int) -> list[Select[Any]]:
+    """(table, id) of the records a batch created with its new households, which have no
+    history entry of their own: the members (in import_rows) and the list sources and
+    problems (stamped with the batch)."""
+    def name(table: str) -> Any:
+        return literal_column(f"'{table}'", String).label("table_name")
+
+    return [
+        select(name("members"), ImportRow.member_id.label("record_id")).where(
+            ImportRow.batch_id == batch_id, ImportRow.action == "new",
+            ImportRow.member_id.is_not(None)),
+        select(name("household_sources"), HouseholdSource.id.label("record_id")).where(
+            HouseholdSource.batch_id == batch_id),
+        select(name("household_problems"), HouseholdProblem.id.label("record_id")).where(
+            HouseholdProblem.batch_id == batch_id),
+    ]
+
+
 def later_edits(session: Session, batch_id: int) -> list[LaterEdit]:
     """Changes by others, after the batch, to records the batch inserted or changed."""
     last = session.scalar(select(func.max(HistoryEntry.id)).where(
         HistoryEntry.batch_id == batch_id)) or 0
-    touched = select(HistoryEntry.table_name, HistoryEntry.record_id).where(
-        HistoryEntry.batch_id == batch_id, HistoryEntry.table_name != "import_batches"
-    ).distinct().subquery()
+    touched = union(
+        select(HistoryEntry.table_name.label("table_name"),
+               HistoryEntry.record_id.label("record_id")).where(
+            HistoryEntry.batch_id == batch_id, HistoryEntry.table_name != "import_batches"),
+        *_created_with_households(batch_id)).subquery()
     # Imports that were undone (their changes and the undoing of them) no longer count.
     undone = select(ImportBatch.id).where(ImportBatch.undone_at.is_not(None))
     rows = session.execute(
@@ -379,6 +413,9 @@ def _dependants(session: Session, batch_id: int) -> list[LaterEdit]:
                                             .where(HistoryEntry.batch_id == batch_id,
                                                    HistoryEntry.action == "insert")):
         inserted.setdefault(table, set()).add(record_id)
+    for query in _created_with_households(batch_id):
+        for table, record_id in session.execute(query):
+            inserted.setdefault(table, set()).add(record_id)
     found: list[LaterEdit] = []
     for parent in ("households", "members"):
         parents = sorted(inserted.get(parent, ()))
@@ -417,6 +454,23 @@ def _typed(table: str, field: str, value: str | None) -> Any:
     return value
 
 
+def _record_label(table: str) -> str:
+    """A table's records as a user calls them."""
+    labels = {
+        "households": translate("import", "household"),
+        "members": translate("import", "member"),
+        "visits": translate("import", "visit"),
+        "interventions": translate("import", "intervention"),
+        "household_sources": translate("import", "list entry"),
+        "household_problems": translate("import", "problem"),
+        "capital_assessments": translate("import", "capital assessment"),
+        "status_changes": translate("import", "status change"),
+        "attachments": translate("import", "attachment"),
+        "villages": translate("import", "village"),
+    }
+    return labels.get(table, table)
+
+
 def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
     """Remove what an import added and restore what it changed (refused after later edits)."""
     batch = session.get(ImportBatch, batch_id)
@@ -428,8 +482,11 @@ def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
             id=batch_id))
     later = later_edits(session, batch_id) + _dependants(session, batch_id)
     if later:
-        shown = "; ".join(f"{e.table} {e.record_id} ({e.username}, {e.at:%Y-%m-%d %H:%M})"
-                          for e in later[:5])
+        shown = "; ".join(
+            f"{_record_label(e.table)} {e.record_id}"
+            + (f" ({e.username}, {format_date_be(e.at.date(), style='short')} {e.at:%H:%M})"
+               if e.username != "-" else "")
+            for e in later[:5])
         raise UserError(translate(
             "import", "Import number {id} cannot be undone: {n} later changes depend on it, "
             "e.g. {examples}.").format(id=batch_id, n=len(later), examples=shown))

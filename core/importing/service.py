@@ -154,12 +154,14 @@ def run_import(database: Database, prepared: PreparedFile, *, actor: Actor,
         survey_year_be=survey_year_be if survey_year_be is not None else (
             list_year_be - 1 if list_year_be and prepared.source == "tpmap" else list_year_be),
         excluded_rows=excluded_rows)
+    if dry_run:  # a read transaction: other users can keep working while the preview is made
+        with database.read() as session, _no_cyclic_gc():
+            plan = build_plan(session, prepared.rows, prepared.headers, columns, options,
+                              today=today, progress=progress)
+        return ImportResult(plan, None, True)
     with database.begin() as session, _no_cyclic_gc():
         plan = build_plan(session, prepared.rows, prepared.headers, columns, options,
                           today=today, progress=progress)
-        if dry_run:
-            session.rollback()
-            return ImportResult(plan, None, True)
         batch_id = commit_plan(session, plan, actor, mapping_name=prepared.saved_mapping,
                                header_signature=prepared.signature)
     return ImportResult(plan, batch_id, False)
