@@ -168,3 +168,38 @@ def test_core_messages_use_the_same_catalogue() -> None:
             "The disk is full. Free some space and try again."
     finally:
         i18n.set_language("th")
+
+
+def test_qt_binding_keeps_reference_counts() -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every model ``data()`` that
+    returns None and to True on every signal emit, until the interpreter aborts. Guard the pin."""
+    import gc
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+    from PySide6.QtCore import Signal as QtSignal
+
+    class Emitter(QObject):
+        fired = QtSignal()
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 1
+
+        def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 1
+
+        def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+            return None
+
+    emitter = Emitter()
+    emitter.fired.connect(lambda: None)
+    model = Model()
+    index = model.index(0, 0)
+    gc.collect()
+    true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
+    for _ in range(200):
+        emitter.fired.emit()
+        index.data(0)
+    gc.collect()
+    assert sys.getrefcount(True) - true_before > -50
+    assert sys.getrefcount(None) - none_before > -50

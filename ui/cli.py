@@ -242,8 +242,10 @@ def _cmd_undo_import(args: argparse.Namespace, out: TextIO) -> int:
             done = undo_batch(s, args.batch, actor)
     finally:
         database.dispose()
-    print(translate("cli", "Import number {id} undone: {removed} records removed, {restored} "
-                    "values restored.").format(id=args.batch, **done), file=out)
+    print(translate("cli", "Import number {id} undone: {households} households and {members} "
+                    "people removed, {restored} values restored.").format(
+        id=args.batch, households=done["households_removed"], members=done["members_removed"],
+        restored=done["restored"]), file=out)
     return 0
 
 

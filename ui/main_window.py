@@ -27,9 +27,10 @@ from ui import prompts
 from ui.operations import cancel_background_jobs, wait_for_background_jobs
 from ui.pages.base import Page
 from ui.pages.households import HouseholdsPage
+from ui.pages.import_page import ImportPage
 from ui.pages.overview import OverviewPage
 from ui.pages.partners import PartnersPage
-from ui.pages.placeholders import import_page, interventions_page, reports_page
+from ui.pages.placeholders import interventions_page, reports_page
 from ui.pages.settings import SettingsPage
 
 translate = QCoreApplication.translate
@@ -50,10 +51,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.resize(1180, 760)
 
+        self.import_page = ImportPage(database, self.actor)
+        self.import_page.data_changed.connect(self.refresh_counts)
         self.pages: list[Page] = [
             OverviewPage(database),
             HouseholdsPage(database),
-            import_page(database),
+            self.import_page,
             interventions_page(database),
             PartnersPage(database),
             reports_page(database),

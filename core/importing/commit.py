@@ -31,11 +31,13 @@ from db.bulk import bulk_insert, next_id, sync_sequences
 from db.models import (
     Base,
     HistoryEntry,
+    Household,
     HouseholdProblem,
     HouseholdSource,
     ImportBatch,
     ImportMapping,
     ImportRow,
+    Member,
     User,
 )
 
@@ -498,6 +500,8 @@ def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
     conn = session.connection()
     households: set[int] = set()
     removed = restored = 0
+    members_before = session.scalar(select(func.count()).select_from(Member)) or 0
+    households_before = session.scalar(select(func.count()).select_from(Household)) or 0
     reason = translate("import", "import number {id} undone").format(id=batch_id)
     for table, record_id, action, field, old, new in entries:
         if table == "households" and action != "insert":
@@ -529,4 +533,8 @@ def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
     batch.status = "undone"
     record(session, actor, table="import_batches", record_id=batch_id, action="undo",
            reason="import undone")
-    return {"removed": removed, "restored": restored}
+    members_after = session.scalar(select(func.count()).select_from(Member)) or 0
+    households_after = session.scalar(select(func.count()).select_from(Household)) or 0
+    return {"removed": removed, "restored": restored,
+            "households_removed": households_before - households_after,
+            "members_removed": members_before - members_after}

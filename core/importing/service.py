@@ -70,23 +70,31 @@ def guess_source(path: Path, headers: list[str], header_rows: int) -> str:
 
 
 def prepare_file(session: Session, path: Path, *, sheet: str | None = None,
-                 source: str = "auto", mapping_name: str | None = None) -> PreparedFile:
-    """Read the file, find its header and data rows, and choose the column mapping.
+                 source: str = "auto", mapping_name: str | None = None,
+                 header_index: int | None = None, header_rows: int | None = None
+                 ) -> PreparedFile:
+    """Read the file, find (or take the user's) header and data rows, choose the mapping."""
+    path = Path(path)
+    with no_cyclic_gc():
+        table = readers.read_table(path, sheet, header_index=header_index,
+                                   header_rows=header_rows)
+    return prepare_table(session, path, table, source=source, mapping_name=mapping_name)
+
+
+def prepare_table(session: Session, path: Path, table: readers.Table, *, source: str = "auto",
+                  mapping_name: str | None = None) -> PreparedFile:
+    """Choose the source and the column mapping for a table already read.
 
     A mapping saved for the same source and header layout is reused; ``mapping_name`` picks
     a saved mapping by name.
     """
-    path = Path(path)
-    with _no_cyclic_gc():
-        table = readers.read_table(path, sheet)
     headers = table.headers
-    header_rows = table.header.header_rows
     if not table.data:
         raise UserError(translate(
             "import", "The sheet {sheet} has a header but no data rows.").format(
                 sheet=table.sheet.name))
     if source == "auto":
-        source = guess_source(path, headers, header_rows)
+        source = guess_source(path, headers, table.header.header_rows)
     if source not in SOURCES:
         raise UserError(translate("import", "Unknown source {source}: use one of {sources}.")
                         .format(source=source, sources=", ".join(SOURCES)))
@@ -113,7 +121,7 @@ def prepare_file(session: Session, path: Path, *, sheet: str | None = None,
 
 
 @contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
+def no_cyclic_gc() -> Iterator[None]:
     """Hundreds of thousands of small objects and no cycles: the cyclic collector would only
     rescan them again and again (about a fifth of an import's time)."""
     enabled = gc.isenabled()
@@ -155,11 +163,11 @@ def run_import(database: Database, prepared: PreparedFile, *, actor: Actor,
             list_year_be - 1 if list_year_be and prepared.source == "tpmap" else list_year_be),
         excluded_rows=excluded_rows)
     if dry_run:  # a read transaction: other users can keep working while the preview is made
-        with database.read() as session, _no_cyclic_gc():
+        with database.read() as session, no_cyclic_gc():
             plan = build_plan(session, prepared.rows, prepared.headers, columns, options,
                               today=today, progress=progress)
         return ImportResult(plan, None, True)
-    with database.begin() as session, _no_cyclic_gc():
+    with database.begin() as session, no_cyclic_gc():
         plan = build_plan(session, prepared.rows, prepared.headers, columns, options,
                           today=today, progress=progress)
         batch_id = commit_plan(session, plan, actor, mapping_name=prepared.saved_mapping,

@@ -12,16 +12,11 @@
     </message>
     <message>
         <location filename="../../ui/pages/placeholders.py" line="29"/>
-        <source>Here you will import household lists from TPMAP, ThaiQM, จปฐ. and local spreadsheets (Excel or CSV), check the column mapping and see exactly what each import changed. This arrives in the next update. To try the program now, create demo data with the command: python main.py demo</source>
-        <translation>หน้านี้ใช้นำเข้าบัญชีรายชื่อครัวเรือนจาก TPMAP, ThaiQM, จปฐ. และไฟล์ในพื้นที่ (Excel หรือ CSV) ตรวจการจับคู่คอลัมน์ และดูว่าการนำเข้าแต่ละครั้งเปลี่ยนแปลงอะไรบ้าง จะเปิดใช้ในรุ่นถัดไป ระหว่างนี้ทดลองใช้โปรแกรมได้ด้วยข้อมูลตัวอย่าง โดยใช้คำสั่ง python main.py demo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="39"/>
         <source>Here you will assign help to households, send referrals to partner agencies in numbered batches and track each referral to its end. This arrives in a later update; the demo data already holds interventions that will appear here.</source>
         <translation>หน้านี้ใช้กำหนดการช่วยเหลือให้ครัวเรือน ส่งต่อหน่วยงานภาคีเป็นชุดพร้อมเลขที่หนังสือ และติดตามการส่งต่อแต่ละรายการจนเสร็จสิ้น จะเปิดใช้ในรุ่นต่อไป ข้อมูลตัวอย่างมีรายการช่วยเหลือที่จะแสดงในหน้านี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="48"/>
+        <location filename="../../ui/pages/placeholders.py" line="38"/>
         <source>Here you will print verification forms, referral letters and village registers, and make the Excel return for the province. This arrives in a later update.</source>
         <translation>หน้านี้ใช้พิมพ์แบบสอบทาน หนังสือส่งต่อ และทะเบียนครัวเรือนรายหมู่บ้าน และจัดทำรายงาน Excel ส่งจังหวัด จะเปิดใช้ในรุ่นต่อไป</translation>
     </message>
@@ -168,6 +163,628 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="142"/>
+        <source>Header row</source>
+        <translation>แถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="147"/>
+        <source>Blank row: not data</source>
+        <translation>แถวว่าง: ไม่ใช่ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="148"/>
+        <source>Total row: not data</source>
+        <translation>แถวยอดรวม: ไม่ใช่ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="149"/>
+        <source>Note: not data</source>
+        <translation>หมายเหตุ: ไม่ใช่ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="150"/>
+        <source>Column numbers: not data</source>
+        <translation>แถวเลขลำดับคอลัมน์: ไม่ใช่ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="151"/>
+        <source>The header repeated: not data</source>
+        <translation>หัวตารางซ้ำ: ไม่ใช่ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="186"/>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="187"/>
+        <source>Header in the file</source>
+        <translation>หัวคอลัมน์ในไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="188"/>
+        <source>Sample values</source>
+        <translation>ตัวอย่างข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="189"/>
+        <source>Import as</source>
+        <translation>นำเข้าเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="251"/>
+        <source>(no header)</source>
+        <translation>(ไม่มีหัวคอลัมน์)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="289"/>
+        <source>— not imported —</source>
+        <translation>— ไม่นำเข้า —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="410"/>
+        <location filename="../../ui/pages/import_page.py" line="90"/>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="421"/>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/models.py" line="421"/>
+        <source>no</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="78"/>
+        <source>Detect from the file</source>
+        <translation>ตรวจจากไฟล์ (อัตโนมัติ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="81"/>
+        <source>JPT (basic minimum needs survey)</source>
+        <translation>จปฐ. (ข้อมูลความจำเป็นพื้นฐาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="83"/>
+        <source>Local list</source>
+        <translation>รายชื่อของหน่วยงานในพื้นที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="182"/>
+        <source>Import a household list from TPMAP, ThaiQM, JPT or your own Excel or CSV file. Nothing is saved until you press Import in the last step, and an import can be undone afterwards.</source>
+        <translation>นำเข้ารายชื่อครัวเรือนจาก TPMAP, ThaiQM, จปฐ. หรือไฟล์ Excel หรือ CSV ของหน่วยงานเอง โปรแกรมจะยังไม่บันทึกอะไรจนกว่าจะกด “นำเข้า” ในขั้นสุดท้าย และยกเลิกการนำเข้าภายหลังได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="193"/>
+        <location filename="../../ui/import_wizard/steps.py" line="239"/>
+        <source>No file chosen yet</source>
+        <translation>ยังไม่ได้เลือกไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="198"/>
+        <source>Drag an Excel (.xlsx, .xls), .ods or .csv file onto this page, or</source>
+        <translation>ลากไฟล์ Excel (.xlsx, .xls), .ods หรือ .csv มาวางที่หน้านี้ หรือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="201"/>
+        <location filename="../../ui/import_wizard/steps.py" line="241"/>
+        <source>&amp;Choose a file…</source>
+        <translation>เลือกไฟล์…(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="227"/>
+        <source>&amp;Source of the list</source>
+        <translation>ระบบต้นทางของรายชื่อ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="229"/>
+        <source>List &amp;year (B.E.)</source>
+        <translation>ปีของรายชื่อ (พ.ศ.)(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="244"/>
+        <source>in {folder}</source>
+        <translation>ในโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="246"/>
+        <source>&amp;Choose another file…</source>
+        <translation>เลือกไฟล์อื่น…(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="274"/>
+        <source>Check that the right sheet is chosen and that the highlighted row is the row of column headers. Grey rows (blank rows, totals, notes) are not read as data. Double-click a row to make it the header.</source>
+        <translation>ตรวจว่าเลือกแผ่นงานถูกต้อง และแถวที่ระบายสีฟ้าคือแถวหัวคอลัมน์ แถวตัวอักษรสีเทา (แถวว่าง ยอดรวม หมายเหตุ) จะไม่ถูกอ่านเป็นข้อมูล ดับเบิลคลิกที่แถวใดเพื่อใช้แถวนั้นเป็นหัวตาราง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="284"/>
+        <source>S&amp;heet</source>
+        <translation>แผ่นงาน(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="289"/>
+        <source>Header &amp;row</source>
+        <translation>แถวหัวตาราง(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="294"/>
+        <source>Header rows</source>
+        <translation>จำนวนแถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="296"/>
+        <source>&amp;Find the header again</source>
+        <translation>หาหัวตารางอัตโนมัติ(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="360"/>
+        <source>found by the program</source>
+        <translation>โปรแกรมหาให้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="361"/>
+        <source>set by you</source>
+        <translation>คุณกำหนดเอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="362"/>
+        <source>Header: row {rows} ({how}). Data rows: {data:,}; rows that are not data: {skipped:,}.</source>
+        <translation>หัวตาราง: แถวที่ {rows} ({how}) · แถวข้อมูล {data:,} แถว · แถวที่ไม่ใช่ข้อมูล {skipped:,} แถว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="411"/>
+        <source>{name} (empty)</source>
+        <translation>{name} (ว่าง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="413"/>
+        <source>{name} ({rows:,} rows, hidden)</source>
+        <translation>{name} ({rows:,} แถว, ซ่อนอยู่)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="415"/>
+        <source>{name} ({rows:,} rows)</source>
+        <translation>{name} ({rows:,} แถว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="457"/>
+        <source>Check what each column of the file is imported as. Columns were matched from their headers; change any that are wrong, and choose “— not imported —” for columns you do not need.</source>
+        <translation>ตรวจว่าแต่ละคอลัมน์ของไฟล์จะนำเข้าเป็นข้อมูลอะไร โปรแกรมจับคู่จากหัวคอลัมน์ให้แล้ว แก้คอลัมน์ที่ไม่ถูกต้อง และเลือก “— ไม่นำเข้า —” สำหรับคอลัมน์ที่ไม่ต้องการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="464"/>
+        <source>&amp;Match from the headers again</source>
+        <translation>จับคู่จากหัวคอลัมน์ใหม่(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="496"/>
+        <source>Source: {source}.</source>
+        <translation>ระบบต้นทาง: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="498"/>
+        <source>The mapping saved when {name} was imported is used again.</source>
+        <translation>ใช้การจับคู่คอลัมน์ที่บันทึกไว้ตอนนำเข้า {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="530"/>
+        <source>Data rows read</source>
+        <translation>แถวที่อ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="531"/>
+        <source>New people</source>
+        <translation>คนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="532"/>
+        <source>People with changes</source>
+        <translation>คนที่ข้อมูลเปลี่ยน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="533"/>
+        <source>Unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="534"/>
+        <source>Not imported</source>
+        <translation>ไม่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="535"/>
+        <source>To review</source>
+        <translation>รอตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="536"/>
+        <source>New households</source>
+        <translation>ครัวเรือนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="537"/>
+        <source>Households with changes</source>
+        <translation>ครัวเรือนที่เปลี่ยน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="538"/>
+        <source>Households gone from the list</source>
+        <translation>ครัวเรือนที่หายไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="556"/>
+        <source>Dimensions newly failed</source>
+        <translation>มิติที่ตกเกณฑ์เพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="558"/>
+        <source>On the {source} list</source>
+        <translation>อยู่ในรายชื่อ {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="581"/>
+        <source>Tick all</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="582"/>
+        <source>Untick all</source>
+        <translation>ไม่เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="610"/>
+        <source>This is what the import would do; nothing has been saved yet. Untick the people you do not want to import.</source>
+        <translation>นี่คือสิ่งที่การนำเข้าจะทำ ยังไม่มีการบันทึกใด ๆ เอาเครื่องหมายถูกออกจากคนที่ไม่ต้องการนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="619"/>
+        <location filename="../../ui/import_wizard/steps.py" line="630"/>
+        <location filename="../../ui/import_wizard/steps.py" line="644"/>
+        <location filename="../../ui/pages/import_page.py" line="336"/>
+        <source>Row</source>
+        <translation>แถวที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="620"/>
+        <location filename="../../ui/import_wizard/steps.py" line="645"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="621"/>
+        <location filename="../../ui/import_wizard/steps.py" line="646"/>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="622"/>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="626"/>
+        <location filename="../../ui/import_wizard/steps.py" line="631"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="627"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="632"/>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="633"/>
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="634"/>
+        <source>Now</source>
+        <translation>ค่าปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="635"/>
+        <source>After the import</source>
+        <translation>หลังนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="638"/>
+        <source>Household no.</source>
+        <translation>เลขครัวเรือนในโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="640"/>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="641"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="647"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="651"/>
+        <source>Why it needs checking</source>
+        <translation>เหตุที่ต้องตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="657"/>
+        <source>People who are not in the database yet. Untick a row to leave it out (space bar on the selected row).</source>
+        <translation>คนที่ยังไม่มีในฐานข้อมูล เอาเครื่องหมายถูกออกเพื่อไม่นำเข้าแถวนั้น (กด Space ที่แถวที่เลือกอยู่)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="660"/>
+        <source>Values that change on households and people already in the database, old → new. Untick a row to keep what the database has.</source>
+        <translation>ค่าที่จะเปลี่ยนของครัวเรือนและบุคคลที่มีอยู่แล้ว (ค่าปัจจุบัน → หลังนำเข้า) เอาเครื่องหมายถูกออกเพื่อคงค่าเดิมไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="663"/>
+        <source>Households an earlier list from the same source had and this file does not. They are flagged for follow-up, never deleted.</source>
+        <translation>ครัวเรือนที่มีในรายชื่อครั้งก่อนจากระบบเดียวกัน แต่ไม่มีในไฟล์นี้ จะถูกทำเครื่องหมายไว้เพื่อติดตาม ไม่ถูกลบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="666"/>
+        <source>Rows that will not be imported, with the row number as Excel shows it and the reason. Save them as Excel to fix and import again.</source>
+        <translation>แถวที่จะไม่นำเข้า พร้อมเลขแถวตามที่ Excel แสดงและเหตุผล บันทึกเป็น Excel เพื่อแก้ไขแล้วนำเข้าใหม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="670"/>
+        <source>Households that may be the same as ones in the database. They are not merged: check them by hand.</source>
+        <translation>ครัวเรือนที่อาจเป็นครัวเรือนเดียวกับที่มีในฐานข้อมูล โปรแกรมจะไม่รวมให้เอง กรุณาตรวจสอบด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="820"/>
+        <source>What this import added has been removed and the values it changed are back as they were.</source>
+        <translation>ลบสิ่งที่การนำเข้านี้เพิ่มออกแล้ว และค่าที่เปลี่ยนไปได้กลับเป็นค่าเดิมแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="654"/>
+        <source>Save the rows not imported as E&amp;xcel…</source>
+        <translation>บันทึกรายการที่ไม่นำเข้าเป็น Excel…(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="686"/>
+        <source>joins {household}</source>
+        <translation>เพิ่มในครัวเรือนของ {household}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="708"/>
+        <source>New ({n:,})</source>
+        <translation>ใหม่ ({n:,})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="709"/>
+        <source>Changed ({n:,})</source>
+        <translation>เปลี่ยนแปลง ({n:,})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="710"/>
+        <source>Gone ({n:,})</source>
+        <translation>หายไป ({n:,})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="711"/>
+        <source>Not imported ({n:,})</source>
+        <translation>ไม่นำเข้า ({n:,})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="712"/>
+        <source>To review ({n:,})</source>
+        <translation>รอตรวจสอบ ({n:,})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="727"/>
+        <source>Rows you unticked: {n:,}.</source>
+        <translation>แถวที่คุณไม่เลือก: {n:,} แถว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="749"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="750"/>
+        <source>Sheet</source>
+        <translation>แผ่นงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="751"/>
+        <source>Source</source>
+        <translation>ระบบต้นทาง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="752"/>
+        <source>List year</source>
+        <translation>ปีของรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="753"/>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="754"/>
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="755"/>
+        <source>Left out</source>
+        <translation>ไม่นำเข้าตามที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="762"/>
+        <source>Everything is saved in one go: if anything goes wrong on the way, nothing changes. You can undo this import afterwards.</source>
+        <translation>ทุกอย่างบันทึกพร้อมกันในครั้งเดียว หากเกิดปัญหาระหว่างทาง ฐานข้อมูลจะไม่เปลี่ยนเลย และยกเลิกการนำเข้านี้ภายหลังได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="766"/>
+        <source>&amp;Import</source>
+        <translation>นำเข้า(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="782"/>
+        <source>Import &amp;another file</source>
+        <translation>นำเข้าไฟล์อื่น(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="783"/>
+        <source>&amp;Undo this import</source>
+        <translation>ยกเลิกการนำเข้านี้(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="810"/>
+        <source>Saved as import number {id}.</source>
+        <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="818"/>
+        <source>Import number {id} has been undone.</source>
+        <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="48"/>
+        <source>Choose a household list</source>
+        <translation>เลือกไฟล์รายชื่อครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="49"/>
+        <source>Spreadsheets and CSV ({patterns});;All files (*)</source>
+        <translation>ไฟล์ตารางคำนวณและ CSV ({patterns});;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="57"/>
+        <source>Save the rows not imported</source>
+        <translation>บันทึกรายการที่ไม่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="58"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="86"/>
+        <source>Choose the file</source>
+        <translation>เลือกไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="87"/>
+        <source>Sheet and header</source>
+        <translation>แผ่นงานและหัวตาราง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="89"/>
+        <source>Check</source>
+        <translation>ตรวจดูก่อนนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="88"/>
+        <source>Match the columns</source>
+        <translation>จับคู่คอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="105"/>
+        <source>Start &amp;over</source>
+        <translation>เริ่มใหม่(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="106"/>
+        <source>« &amp;Back</source>
+        <translation>« ย้อนกลับ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="107"/>
+        <source>&amp;Next »</source>
+        <translation>ถัดไป(&amp;N) »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="287"/>
+        <source>Reading {name}…</source>
+        <translation>กำลังอ่าน {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="320"/>
+        <source>Checking {rows:,} rows…</source>
+        <translation>กำลังตรวจ {rows:,} แถว…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="328"/>
+        <source>{stem} - not imported.xlsx</source>
+        <translation>{stem} - ไม่นำเข้า.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="337"/>
+        <source>Reason not imported</source>
+        <translation>เหตุผลที่ไม่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="344"/>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="345"/>
+        <source>{n:,} rows not imported were saved to {path}.</source>
+        <translation>บันทึกรายการที่ไม่นำเข้า {n:,} แถวไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="360"/>
+        <source>{sheet}, header on row {row}</source>
+        <translation>{sheet} (หัวตารางแถวที่ {row})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="364"/>
+        <source>{new:,} new, {updated:,} with changes, {unchanged:,} unchanged, {rejected:,} not imported, {review:,} to review</source>
+        <translation>ใหม่ {new:,} คน · ข้อมูลเปลี่ยน {updated:,} คน · ไม่เปลี่ยนแปลง {unchanged:,} คน · ไม่นำเข้า {rejected:,} แถว · รอตรวจสอบ {review:,} แถว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="370"/>
+        <source>{new:,} new, {updated:,} with changes, {gone:,} gone from the list</source>
+        <translation>ใหม่ {new:,} ครัวเรือน · เปลี่ยนแปลง {updated:,} ครัวเรือน · หายไปจากรายชื่อ {gone:,} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="375"/>
+        <source>{n:,} rows you unticked</source>
+        <translation>{n:,} แถวที่คุณไม่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="376"/>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="400"/>
+        <source>Importing {rows:,} rows…</source>
+        <translation>กำลังนำเข้า {rows:,} แถว…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="408"/>
+        <source>Undo import number {id}? The households and people it added are removed and the values it changed are put back.</source>
+        <translation>ยกเลิกการนำเข้าครั้งที่ {id} หรือไม่? ครัวเรือนและบุคคลที่การนำเข้านี้เพิ่มจะถูกลบ และค่าที่เปลี่ยนไปจะกลับเป็นค่าเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="424"/>
+        <source>Undoing the import…</source>
+        <translation>กำลังยกเลิกการนำเข้า…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="122"/>
@@ -175,57 +792,57 @@
         <translation>กำลังสร้างครัวเรือนตัวอย่าง…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -249,17 +866,17 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="29"/>
+        <location filename="../../ui/pages/import_page.py" line="72"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="39"/>
+        <location filename="../../ui/pages/placeholders.py" line="29"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="48"/>
+        <location filename="../../ui/pages/placeholders.py" line="38"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
@@ -638,11 +1255,11 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
     <message>
         <location filename="../../ui/cli.py" line="245"/>
-        <source>Import number {id} undone: {removed} records removed, {restored} values restored.</source>
-        <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {removed} รายการ คืนค่าเดิม {restored} รายการ</translation>
+        <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
+        <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="272"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -779,22 +1396,72 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="420"/>
+        <location filename="../../core/importing/commit.py" line="462"/>
+        <source>household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="463"/>
+        <source>member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="464"/>
+        <source>visit</source>
+        <translation>การสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="465"/>
+        <source>intervention</source>
+        <translation>การช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="466"/>
+        <source>list entry</source>
+        <translation>รายการในบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="467"/>
+        <source>problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="468"/>
+        <source>capital assessment</source>
+        <translation>การประเมินทุน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="469"/>
+        <source>status change</source>
+        <translation>การเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="470"/>
+        <source>attachment</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="471"/>
+        <source>village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/commit.py" line="480"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="423"/>
+        <location filename="../../core/importing/commit.py" line="483"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="429"/>
+        <location filename="../../core/importing/commit.py" line="492"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="440"/>
+        <location filename="../../core/importing/commit.py" line="505"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
@@ -966,76 +1633,76 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>เลขตรวจสอบของเลขประจำตัวประชาชนไม่ถูกต้อง (อาจพิมพ์ผิด)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/normalize.py" line="163"/>
         <location filename="../../core/importing/normalize.py" line="165"/>
-        <location filename="../../core/importing/normalize.py" line="170"/>
+        <location filename="../../core/importing/normalize.py" line="167"/>
+        <location filename="../../core/importing/normalize.py" line="172"/>
         <source>the cell does not hold a national ID</source>
         <translation>ช่องนี้ไม่ใช่เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/normalize.py" line="193"/>
+        <location filename="../../core/importing/normalize.py" line="195"/>
         <source>the ID is masked; ask for the list with full IDs</source>
         <translation>เลขประจำตัวประชาชนถูกปิดบางหลัก กรุณาขอบัญชีที่มีเลขเต็ม</translation>
     </message>
     <message>
-        <location filename="../../core/importing/normalize.py" line="527"/>
+        <location filename="../../core/importing/normalize.py" line="529"/>
         <source>could not read the date “{text}”</source>
         <extracomment>Title as written → (canonical form, sex or None). Data, not logic: add forms here. Military and police ranks (army, navy, air force, police), abbreviated and in full. Each is also known with the suffix หญิง (a woman holds it); officer ranks also with the prefix ว่าที่. Every recognised way of writing a title, longest first (so นางสาว wins over นาง). Relation words (lower case, no spaces or dots) → relation codes of code_lists.json. Words long enough to be trusted at the start of a longer phrase (``ภรรยาเจ้าบ้าน``).</extracomment>
         <translation>อ่านวันที่ “{text}” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/importing/normalize.py" line="560"/>
+        <location filename="../../core/importing/normalize.py" line="562"/>
         <source>“{text}” is not a valid date</source>
         <translation>“{text}” ไม่ใช่วันที่ที่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/importing/normalize.py" line="562"/>
+        <location filename="../../core/importing/normalize.py" line="564"/>
         <source>the date {date} is in the future</source>
         <translation>วันที่ {date} เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/importing/normalize.py" line="565"/>
+        <location filename="../../core/importing/normalize.py" line="567"/>
         <source>the date {date} is before 1890</source>
         <translation>วันที่ {date} เก่ากว่าปี ค.ศ. 1890</translation>
     </message>
     <message>
-        <location filename="../../core/importing/normalize.py" line="770"/>
+        <location filename="../../core/importing/normalize.py" line="772"/>
         <source>Excel turned the house number into a date (12/3 became a date); format the column as text and export again</source>
         <extracomment>Area prefixes, longest first. Words need a remainder that can start a word (see :func:`split_title`); dotted abbreviations a remainder that is more than one or two abbreviations (the subdistrict จ.ป.ร. keeps its name).</extracomment>
         <translation>Excel แปลงบ้านเลขที่เป็นวันที่ (เช่น 12/3 กลายเป็นวันที่) กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="203"/>
+        <location filename="../../core/importing/plan.py" line="204"/>
         <source>Set up the office (its district) before importing lists.</source>
         <translation>กรุณาตั้งค่าหน่วยงาน (อำเภอ) ก่อนนำเข้าบัญชีรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="297"/>
+        <location filename="../../core/importing/plan.py" line="258"/>
         <source>The address is outside {district} district; the whole household is left out.</source>
         <translation>ที่อยู่อยู่นอกอำเภอ{district} จึงไม่นำเข้าทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="303"/>
+        <location filename="../../core/importing/plan.py" line="261"/>
         <source>The row has no valid national ID and no name with an address.</source>
         <translation>แถวนี้ไม่มีเลขประจำตัวประชาชนที่ถูกต้อง และไม่มีชื่อพร้อมที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="352"/>
+        <location filename="../../core/importing/plan.py" line="401"/>
         <source>Left out by the user.</source>
         <translation>ผู้ใช้เลือกไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="357"/>
+        <location filename="../../core/importing/plan.py" line="406"/>
         <source>The national ID already appears in row {row} of this file.</source>
         <translation>เลขประจำตัวประชาชนนี้ซ้ำกับแถวที่ {row} ของไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="444"/>
+        <location filename="../../core/importing/plan.py" line="493"/>
         <source>The people of this household belong to {n} different households in the database; check by hand.</source>
         <translation>สมาชิกของครัวเรือนนี้อยู่ใน {n} ครัวเรือนที่ต่างกันในฐานข้อมูล กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="521"/>
+        <location filename="../../core/importing/plan.py" line="574"/>
         <source>{name} has no national ID and a person of the same name lives at house {house} in the same village; check whether it is the same household.</source>
         <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ชื่อเดียวกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
     </message>
@@ -1115,19 +1782,29 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>แผ่นงาน {sheet} ใน {name} ว่างเปล่า กรุณาเลือกแผ่นงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="81"/>
+        <location filename="../../core/importing/service.py" line="93"/>
         <source>The sheet {sheet} has a header but no data rows.</source>
         <translation>แผ่นงาน {sheet} มีหัวตารางแต่ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="87"/>
+        <location filename="../../core/importing/service.py" line="99"/>
         <source>Unknown source {source}: use one of {sources}.</source>
         <translation>ไม่รู้จักแหล่งข้อมูล {source} กรุณาใช้ {sources}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="95"/>
+        <location filename="../../core/importing/service.py" line="107"/>
         <source>There is no saved mapping called {name}.</source>
         <translation>ไม่มีการจับคู่คอลัมน์ที่บันทึกไว้ชื่อ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/summary.py" line="162"/>
+        <source>Moo {number}</source>
+        <translation>หมู่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/summary.py" line="164"/>
+        <source>T. {name}</source>
+        <translation>ต.{name}</translation>
     </message>
 </context>
 <context>

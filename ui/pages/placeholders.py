@@ -24,16 +24,6 @@ class ComingLaterPage(Page):
         self.layout_.addStretch(1)
 
 
-def import_page(database: Database) -> ComingLaterPage:
-    """นำเข้า."""
-    return ComingLaterPage(database, translate("MainWindow", "Import"), translate(
-        "ComingLaterPage",
-        "Here you will import household lists from TPMAP, ThaiQM, จปฐ. and local spreadsheets "
-        "(Excel or CSV), check the column mapping and see exactly what each import changed. "
-        "This arrives in the next update. To try the program now, create demo data with "
-        "the command: python main.py demo"))
-
-
 def interventions_page(database: Database) -> ComingLaterPage:
     """การช่วยเหลือ."""
     return ComingLaterPage(database, translate("MainWindow", "Help"), translate(

@@ -1,0 +1,1 @@
+"""The import wizard's steps and item models (the page is ui.pages.import_page)."""
