@@ -40,6 +40,7 @@ from db.models import (
     ImportMapping,
     ImportRow,
     Member,
+    Subdistrict,
     Village,
     Visit,
 )
@@ -834,3 +835,29 @@ def test_bad_files_raise_a_user_error_and_change_nothing(sqlite_database: Databa
         assert getattr(raised.value, "kind", None) == bad.expected["error"], name
         assert str(raised.value).count("\n") == 0
     assert table_counts(sqlite_database) == before
+
+
+def test_a_similar_name_without_id_goes_to_review(database: Database, tmp_path: Path) -> None:
+    """A person without an ID whose name differs by one letter from someone in the same
+    village (another spelling, a typo) is not added silently: a person decides."""
+    tpmap = mf.tpmap_person_xlsx(tmp_path)
+    do_import(database, tpmap.path, source="tpmap", list_year_be=2567)
+    with database.read() as s:
+        first, last, sub, moo, house_no = s.execute(
+            select(Member.first_name, Member.last_name, Household.subdistrict_code,
+                   Village.number, Household.house_no)
+            .join(Household, Household.id == Member.household_id)
+            .join(Village, Village.id == Household.village_id)
+            .where(Member.last_name.is_not(None)).order_by(Member.id)).first()
+        sub_name = s.scalar(select(Subdistrict.name_th).where(Subdistrict.code == sub))
+    typo = last[:-1] + ("ก" if last[-1] != "ก" else "ข")  # one letter off
+    stranger = "ประยุทธ์ทองคำ"  # nobody of that name lives there
+    path = tmp_path / "walk_in.csv"
+    path.write_text(
+        "ชื่อ,นามสกุล,บ้านเลขที่,หมู่ที่,ตำบล\n"
+        f"{first},{typo},{house_no}9,{moo},{sub_name}\n"
+        f"{stranger},ศรีสุข,{house_no}8,{moo},{sub_name}\n", encoding="utf-8")
+    result = do_import(database, path, source="local", dry_run=True)
+    outcomes = [r.outcome for r in result.plan.rows]
+    assert outcomes == ["review", "new"]
+    assert house_no in (result.plan.rows[0].reason or "")

@@ -4,6 +4,7 @@ database and decide the outcome of every row, without writing anything."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -516,7 +517,7 @@ def _match(session: Session, households: list[HouseholdPlan], areas: AreaIndex) 
                 h.member_ids[p.row] = by_id[p.national_id][0]
 
     _members_by_name(session, households)
-    _review_uncertain(session, households)
+    _review_uncertain(session, households, areas)
 
 
 def _split_head(head_name: str) -> tuple[str | None, str | None]:
@@ -546,35 +547,56 @@ def _members_by_name(session: Session, households: list[HouseholdPlan]) -> None:
                     h.member_ids[p.row] = found
 
 
-def _review_uncertain(session: Session, households: list[HouseholdPlan]) -> None:
-    """A new household whose person without an ID has a namesake in the same village:
-    maybe the same family, so a person decides (never merged silently)."""
+SIMILAR_NAME = 0.85  # difflib ratio of two names (spaces removed) that a person should check
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return (matcher.real_quick_ratio() >= SIMILAR_NAME and matcher.quick_ratio() >= SIMILAR_NAME
+            and matcher.ratio() >= SIMILAR_NAME)
+
+
+def _review_uncertain(session: Session, households: list[HouseholdPlan],
+                      areas: AreaIndex) -> None:
+    """A new household whose person without an ID has the same or a similar name as someone
+    in the same village (a typo, another spelling): maybe the same family, so a person
+    decides; never merged silently."""
     suspects = [h for h in households if h.existing_id is None and h.outcome != "review"
                 and any(p.national_id is None for p in h.persons)]
-    firsts = sorted({p.first_name for h in suspects for p in h.persons
-                     if p.national_id is None and p.first_name})
-    known: dict[tuple[str, str, int], list[str]] = defaultdict(list)
-    for chunk in _chunks(firsts):
-        rows = session.execute(
-            select(Member.first_name, Member.last_name, Household.subdistrict_code,
-                   Village.number, Household.house_no)
-            .join(Household, Household.id == Member.household_id)
-            .outerjoin(Village, Village.id == Household.village_id)
-            .where(Member.first_name.in_(chunk)))
-        for first, last, sub, number, house_no in rows:
-            known[(_name_key(first, last), sub, number or 0)].append(house_no or "-")
+    village_ids = sorted({areas.villages[key] for h in suspects for p in h.persons
+                          if p.national_id is None
+                          and (key := (p.subdistrict_code or "", p.village_no or 0))
+                          in areas.villages})
+    # Per village, people by the first letter of their first name and by last name: a typo
+    # rarely changes both, and comparing only within those blocks keeps it fast.
+    people: dict[int, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for chunk in _chunks(village_ids):
+        for first, last, village, house_no in session.execute(
+                select(Member.first_name, Member.last_name, Household.village_id,
+                       Household.house_no)
+                .join(Household, Household.id == Member.household_id)
+                .where(Household.village_id.in_(chunk))):
+            if village is None:
+                continue
+            people[village].append(((first or "")[:1], last or "",
+                                    _name_key(first, last).replace("|", ""), house_no or "-"))
     for h in suspects:
         for p in h.persons:
-            if p.national_id is not None:
+            village = areas.villages.get((p.subdistrict_code or "", p.village_no or 0))
+            if p.national_id is not None or village is None or not p.first_name:
                 continue
-            homes = known.get((_name_key(p.first_name, p.last_name), p.subdistrict_code or "",
-                               p.village_no or 0))
+            wanted = _name_key(p.first_name, p.last_name).replace("|", "")
+            homes = sorted({house for initial, last, name, house in people.get(village, ())
+                            if (initial == p.first_name[:1] or last == (p.last_name or ""))
+                            and _similar(wanted, name)})
             if homes:
                 h.outcome = "review"
                 h.changes.append(FieldChange("households", 0, "match", None, None, translate(
-                    "import", "{name} has no national ID and a person of the same name lives "
-                    "at house {house} in the same village; check whether it is the same "
-                    "household.").format(name=p.full_name, house=", ".join(sorted(homes)))))
+                    "import", "{name} has no national ID and a person with the same or a "
+                    "similar name lives at house {house} in the same village; check whether it "
+                    "is the same household.").format(name=p.full_name, house=", ".join(homes))))
                 break
 
 

@@ -1672,39 +1672,39 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>Excel แปลงบ้านเลขที่เป็นวันที่ (เช่น 12/3 กลายเป็นวันที่) กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="204"/>
+        <location filename="../../core/importing/plan.py" line="205"/>
         <source>Set up the office (its district) before importing lists.</source>
         <translation>กรุณาตั้งค่าหน่วยงาน (อำเภอ) ก่อนนำเข้าบัญชีรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="258"/>
+        <location filename="../../core/importing/plan.py" line="259"/>
         <source>The address is outside {district} district; the whole household is left out.</source>
         <translation>ที่อยู่อยู่นอกอำเภอ{district} จึงไม่นำเข้าทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="261"/>
+        <location filename="../../core/importing/plan.py" line="262"/>
         <source>The row has no valid national ID and no name with an address.</source>
         <translation>แถวนี้ไม่มีเลขประจำตัวประชาชนที่ถูกต้อง และไม่มีชื่อพร้อมที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="401"/>
+        <location filename="../../core/importing/plan.py" line="402"/>
         <source>Left out by the user.</source>
         <translation>ผู้ใช้เลือกไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="406"/>
+        <location filename="../../core/importing/plan.py" line="407"/>
         <source>The national ID already appears in row {row} of this file.</source>
         <translation>เลขประจำตัวประชาชนนี้ซ้ำกับแถวที่ {row} ของไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="493"/>
+        <location filename="../../core/importing/plan.py" line="494"/>
         <source>The people of this household belong to {n} different households in the database; check by hand.</source>
         <translation>สมาชิกของครัวเรือนนี้อยู่ใน {n} ครัวเรือนที่ต่างกันในฐานข้อมูล กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="574"/>
-        <source>{name} has no national ID and a person of the same name lives at house {house} in the same village; check whether it is the same household.</source>
-        <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ชื่อเดียวกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
+        <location filename="../../core/importing/plan.py" line="594"/>
+        <source>{name} has no national ID and a person with the same or a similar name lives at house {house} in the same village; check whether it is the same household.</source>
+        <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ที่ชื่อเหมือนหรือคล้ายกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
     </message>
     <message>
         <location filename="../../core/importing/readers.py" line="156"/>
