@@ -243,6 +243,8 @@ def test_whole_wizard_on_a_messy_tpmap_file(qtbot: QtBot, page: ImportPage, tmp_
     assert len(messages["confirm"]) == 1
     assert str(page.batch_id) in messages["confirm"][0]
     assert _counts(sqlite_database) == {**after, "households": 0, "members": 0}
+    undone_text = page.confirm_step.undo_label.text()
+    assert f"{after['households']:,} ครัวเรือน {after['members']:,} คน" in undone_text
     assert not page.confirm_step.undo_button.isEnabled()
     assert messages["error"] == []
 

@@ -554,6 +554,11 @@
         <translation>ลบสิ่งที่การนำเข้านี้เพิ่มออกแล้ว และค่าที่เปลี่ยนไปได้กลับเป็นค่าเดิมแล้ว</translation>
     </message>
     <message>
+        <location filename="../../ui/import_wizard/steps.py" line="824"/>
+        <source>Removed {households} households and {members} people; put back {restored} values.</source>
+        <translation>ลบ {households} ครัวเรือน {members} คน และคืนค่าเดิม {restored} รายการ</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_wizard/steps.py" line="654"/>
         <source>Save the rows not imported as E&amp;xcel…</source>
         <translation>บันทึกรายการที่ไม่นำเข้าเป็น Excel…(&amp;X)</translation>
@@ -1702,7 +1707,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>สมาชิกของครัวเรือนนี้อยู่ใน {n} ครัวเรือนที่ต่างกันในฐานข้อมูล กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="594"/>
+        <location filename="../../core/importing/plan.py" line="596"/>
         <source>{name} has no national ID and a person with the same or a similar name lives at house {house} in the same village; check whether it is the same household.</source>
         <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ที่ชื่อเหมือนหรือคล้ายกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
     </message>

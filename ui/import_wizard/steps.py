@@ -813,10 +813,17 @@ class ConfirmStep(QWidget):
         self.result_box.setVisible(True)
         self.undo_label.setText("")
 
-    def show_undone(self, batch_id: int) -> None:
+    def show_undone(self, batch_id: int, counts: dict[str, int] | None = None) -> None:
         """After an undo."""
         self.result_title.setText(translate(
             "ImportPage", "Import number {id} has been undone.").format(id=batch_id))
-        self.undo_label.setText(translate(
+        text = translate(
             "ImportPage", "What this import added has been removed and the values it changed "
-            "are back as they were."))
+            "are back as they were.")
+        if counts:
+            text += " " + translate(
+                "ImportPage", "Removed {households} households and {members} people; put back "
+                "{restored} values.").format(households=f"{counts['households_removed']:,}",
+                                            members=f"{counts['members_removed']:,}",
+                                            restored=f"{counts['restored']:,}")
+        self.undo_label.setText(text)

@@ -415,9 +415,9 @@ class ImportPage(Page):
             with database.begin() as s:
                 return undo_batch(s, batch_id, actor)
 
-        def done(_counts: dict[str, int]) -> None:
+        def done(counts: dict[str, int]) -> None:
             self.undone = True
-            self.confirm_step.show_undone(batch_id)
+            self.confirm_step.show_undone(batch_id, counts)
             self._update_buttons()
             self.data_changed.emit()
 
