@@ -22,7 +22,6 @@ from core.history import Actor
 from core.importing.commit import undo_batch
 from core.importing.service import ImportResult, run_import
 from core.importing.summary import LoadedTable, PlanPreview, load_table, plan_preview
-from exports.import_errors import RejectedRow, write_error_workbook
 from ui import prompts
 from ui.import_wizard.steps import (
     ConfirmStep,
@@ -330,6 +329,9 @@ class ImportPage(Page):
         target = choose_error_workbook(self, suggested)
         if target is None:
             return
+        # openpyxl loads only when a workbook is written, not at start-up.
+        from exports.import_errors import RejectedRow, write_error_workbook
+
         rows = [RejectedRow(r.row, plan.persons[r.row].values, r.reason or "")
                 for r in plan.rejected()]
         headers, source_name = list(plan.headers), self.path.name
