@@ -129,3 +129,28 @@ def test_a_bad_file_gives_a_thai_message_then_first_run(tmp_path: Path,
     assert len(messages) == 1
     assert "ไม่ใช่ฐานข้อมูลแก้จนเดสก์" in messages[0]
     assert bad.read_bytes() == b"this is not a database" * 100
+
+
+def test_first_run_with_demo_data_labels_the_window(qtbot: QtBot, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.main_window import MainWindow
+
+    def answer(default_path: Path) -> FirstRunResult:
+        dialog = FirstRunDialog(default_path)
+        qtbot.addWidget(dialog)
+        dialog.set_database_path(tmp_path / "try.db")
+        dialog.add_demo.setChecked(True)
+        dialog.create_button.click()
+        assert dialog.result_value is not None
+        return dialog.result_value
+
+    monkeypatch.setattr(ui_app, "ask_first_run", answer)
+    database = ui_app.open_or_first_run(None)
+    assert database is not None
+    try:
+        window = MainWindow(database)
+        qtbot.addWidget(window)
+        assert "2,000 ครัวเรือน" in window.count_status.text()
+        assert "ข้อมูลตัวอย่าง" in window.windowTitle()
+    finally:
+        database.dispose()

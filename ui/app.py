@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from core.database import Database, default_database_path, locate, open_database
 from core.demo import generate_demo
@@ -22,7 +22,6 @@ from ui import prompts
 from ui.crash import crash_details
 from ui.first_run import FirstRunDialog, FirstRunResult
 from ui.main_window import MainWindow
-from ui.operations import Op, Progress
 from ui.theme import apply_theme
 from ui.translation import install_translators
 
@@ -105,7 +104,7 @@ def open_or_first_run(db_arg: str | None) -> Database | None:
             continue
         chosen = True
         if choice.add_demo:
-            add_demo_households(None, database)
+            add_demo_households(database)
     if chosen:
         settings = load_settings()
         settings.last_database = database.label
@@ -113,17 +112,16 @@ def open_or_first_run(db_arg: str | None) -> Database | None:
     return database
 
 
-def add_demo_households(parent: QWidget | None, database: Database, households: int = 2000,
-                        on_done: object = None) -> Op[object]:
-    """Generate demo data in the background with a cancellable progress dialog."""
-    def job(progress: Progress) -> object:
-        return generate_demo(database, households=households, seed=7, progress=progress.update)
-
-    op: Op[object] = Op(parent, job, label=translate("MainWindow", "Creating demo households…"))
-    if callable(on_done):
-        op.success(lambda _result: on_done())
-    op.run_in_background()
-    return op
+def add_demo_households(database: Database, households: int = 2000) -> None:
+    """Add the synthetic demo households chosen in the first-run dialog (under a second for
+    2,000, so before the window opens: it then shows them at once)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        generate_demo(database, households=households, seed=7)
+    except UserError as e:
+        prompts.show_user_error(None, str(e))
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def run_gui(args: argparse.Namespace) -> int:

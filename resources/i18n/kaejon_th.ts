@@ -226,7 +226,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard/models.py" line="410"/>
-        <location filename="../../ui/pages/import_page.py" line="90"/>
+        <location filename="../../ui/pages/import_page.py" line="89"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -446,7 +446,7 @@
         <location filename="../../ui/import_wizard/steps.py" line="619"/>
         <location filename="../../ui/import_wizard/steps.py" line="630"/>
         <location filename="../../ui/import_wizard/steps.py" line="644"/>
-        <location filename="../../ui/pages/import_page.py" line="336"/>
+        <location filename="../../ui/pages/import_page.py" line="338"/>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
@@ -664,138 +664,133 @@
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="48"/>
+        <location filename="../../ui/pages/import_page.py" line="47"/>
         <source>Choose a household list</source>
         <translation>เลือกไฟล์รายชื่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="49"/>
+        <location filename="../../ui/pages/import_page.py" line="48"/>
         <source>Spreadsheets and CSV ({patterns});;All files (*)</source>
         <translation>ไฟล์ตารางคำนวณและ CSV ({patterns});;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="57"/>
+        <location filename="../../ui/pages/import_page.py" line="56"/>
         <source>Save the rows not imported</source>
         <translation>บันทึกรายการที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="58"/>
+        <location filename="../../ui/pages/import_page.py" line="57"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="86"/>
+        <location filename="../../ui/pages/import_page.py" line="85"/>
         <source>Choose the file</source>
         <translation>เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="87"/>
+        <location filename="../../ui/pages/import_page.py" line="86"/>
         <source>Sheet and header</source>
         <translation>แผ่นงานและหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="89"/>
+        <location filename="../../ui/pages/import_page.py" line="88"/>
         <source>Check</source>
         <translation>ตรวจดูก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="88"/>
+        <location filename="../../ui/pages/import_page.py" line="87"/>
         <source>Match the columns</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="105"/>
+        <location filename="../../ui/pages/import_page.py" line="104"/>
         <source>Start &amp;over</source>
         <translation>เริ่มใหม่(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="106"/>
+        <location filename="../../ui/pages/import_page.py" line="105"/>
         <source>« &amp;Back</source>
         <translation>« ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="107"/>
+        <location filename="../../ui/pages/import_page.py" line="106"/>
         <source>&amp;Next »</source>
         <translation>ถัดไป(&amp;N) »</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="287"/>
+        <location filename="../../ui/pages/import_page.py" line="286"/>
         <source>Reading {name}…</source>
         <translation>กำลังอ่าน {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="320"/>
+        <location filename="../../ui/pages/import_page.py" line="319"/>
         <source>Checking {rows:,} rows…</source>
         <translation>กำลังตรวจ {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="328"/>
+        <location filename="../../ui/pages/import_page.py" line="327"/>
         <source>{stem} - not imported.xlsx</source>
         <translation>{stem} - ไม่นำเข้า.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="337"/>
+        <location filename="../../ui/pages/import_page.py" line="339"/>
         <source>Reason not imported</source>
         <translation>เหตุผลที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="344"/>
+        <location filename="../../ui/pages/import_page.py" line="346"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="345"/>
+        <location filename="../../ui/pages/import_page.py" line="347"/>
         <source>{n:,} rows not imported were saved to {path}.</source>
         <translation>บันทึกรายการที่ไม่นำเข้า {n:,} แถวไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="360"/>
+        <location filename="../../ui/pages/import_page.py" line="362"/>
         <source>{sheet}, header on row {row}</source>
         <translation>{sheet} (หัวตารางแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="364"/>
+        <location filename="../../ui/pages/import_page.py" line="366"/>
         <source>{new:,} new, {updated:,} with changes, {unchanged:,} unchanged, {rejected:,} not imported, {review:,} to review</source>
         <translation>ใหม่ {new:,} คน · ข้อมูลเปลี่ยน {updated:,} คน · ไม่เปลี่ยนแปลง {unchanged:,} คน · ไม่นำเข้า {rejected:,} แถว · รอตรวจสอบ {review:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="370"/>
+        <location filename="../../ui/pages/import_page.py" line="372"/>
         <source>{new:,} new, {updated:,} with changes, {gone:,} gone from the list</source>
         <translation>ใหม่ {new:,} ครัวเรือน · เปลี่ยนแปลง {updated:,} ครัวเรือน · หายไปจากรายชื่อ {gone:,} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="375"/>
+        <location filename="../../ui/pages/import_page.py" line="377"/>
         <source>{n:,} rows you unticked</source>
         <translation>{n:,} แถวที่คุณไม่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="376"/>
+        <location filename="../../ui/pages/import_page.py" line="378"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="400"/>
+        <location filename="../../ui/pages/import_page.py" line="402"/>
         <source>Importing {rows:,} rows…</source>
         <translation>กำลังนำเข้า {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="408"/>
+        <location filename="../../ui/pages/import_page.py" line="410"/>
         <source>Undo import number {id}? The households and people it added are removed and the values it changed are put back.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} หรือไม่? ครัวเรือนและบุคคลที่การนำเข้านี้เพิ่มจะถูกลบ และค่าที่เปลี่ยนไปจะกลับเป็นค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="424"/>
+        <location filename="../../ui/pages/import_page.py" line="426"/>
         <source>Undoing the import…</source>
         <translation>กำลังยกเลิกการนำเข้า…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/app.py" line="122"/>
-        <source>Creating demo households…</source>
-        <translation>กำลังสร้างครัวเรือนตัวอย่าง…</translation>
-    </message>
     <message>
         <location filename="../../ui/main_window.py" line="48"/>
         <source>KaeJon Desk</source>
@@ -871,7 +866,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="72"/>
+        <location filename="../../ui/pages/import_page.py" line="71"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
