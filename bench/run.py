@@ -68,8 +68,49 @@ def startup_seconds(db: Path, runs: int = 3) -> float:
     return best
 
 
+def _best_ms(fn: Callable[[], object], runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def household_list_ms(db: Path) -> float:
+    """All household ids in the default order plus the rows of the first page, best of 3."""
+    from core.households import household_ids, household_rows
+
+    database = open_database(db)
+    try:
+        def first_page() -> None:
+            with database.read() as s:
+                ids = household_ids(s)
+                household_rows(s, ids[:200])
+        return _best_ms(first_page)
+    finally:
+        database.dispose()
+
+
+def household_search_ms(db: Path) -> float:
+    """A Thai name search of 5 letters (ids in list order plus the first page), best of 3."""
+    from core.households import HouseholdFilter, household_ids, household_rows
+
+    database = open_database(db)
+    try:
+        def search() -> None:
+            with database.read() as s:
+                ids = household_ids(s, HouseholdFilter(text="สมศรี"))
+                household_rows(s, ids[:200])
+        return _best_ms(search)
+    finally:
+        database.dispose()
+
+
 MEASUREMENTS: dict[str, Callable[[Path], float]] = {
     "startup_s": startup_seconds,
+    "household_list_ms": household_list_ms,
+    "household_search_ms": household_search_ms,
 }
 
 IMPORT_CHILD = r"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import Select, or_, select, text
 from sqlalchemy.orm import Session
 
 from core.thai import clean_national_id, from_thai_digits
@@ -17,39 +17,52 @@ def _prefix_range(column: object, prefix: str) -> object:
     return (column >= prefix) & (column < upper)  # type: ignore[operator]
 
 
-def find_household_ids(session: Session, term: str, *, limit: int = 1000) -> list[int]:
-    """Households matching the term, by id (at most ``limit``)."""
-    term = " ".join(from_thai_digits(term).replace("\u200b", "").split())
+def normalise_term(term: str) -> str:
+    """The search term with Thai digits made Arabic, zero-width spaces dropped, spaces folded."""
+    return " ".join(from_thai_digits(term).replace("\u200b", "").split())
+
+
+def matching_household_ids(session: Session, term: str) -> Select[int] | None:
+    """A query of the ids of the households matching the term (None for an empty term).
+
+    Unordered and unlimited, so callers can combine it with other filters in SQL.
+    """
+    term = normalise_term(term)
     if not term:
-        return []
+        return None
     digits = clean_national_id(term)
     if digits and len(digits) >= len(term.replace("-", "").replace(" ", "").replace("/", "")):
-        return _by_number(session, term, digits, limit)
-    return _by_name(session, term, limit)
+        return _by_number(term, digits)
+    return _by_name(session, term)
 
 
-def _by_number(session: Session, term: str, digits: str, limit: int) -> list[int]:
+def find_household_ids(session: Session, term: str, *, limit: int = 1000) -> list[int]:
+    """Households matching the term, by id (at most ``limit``)."""
+    stmt = matching_household_ids(session, term)
+    if stmt is None:
+        return []
+    sub = stmt.subquery()
+    return list(session.scalars(select(sub.c[0]).distinct().order_by(sub.c[0]).limit(limit)))
+
+
+def _by_number(term: str, digits: str) -> Select[int]:
     conditions = [Household.house_no == term.strip()]
     if len(digits) >= 4:
         conditions.append(Household.id.in_(
             select(Member.household_id).where(_prefix_range(Member.national_id, digits))))  # type: ignore[arg-type]
         conditions.append(_prefix_range(Household.house_code, digits))  # type: ignore[arg-type]
-    stmt = select(Household.id).where(or_(*conditions)).order_by(Household.id).limit(limit)
-    return list(session.scalars(stmt))
+    return select(Household.id).where(or_(*conditions))
 
 
-def _by_name(session: Session, term: str, limit: int) -> list[int]:
+def _by_name(session: Session, term: str) -> Select[int]:
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite" and len(term) >= FTS_MIN_CHARS:
         phrase = '"' + term.replace('"', '""') + '"'
         member_ids = select(text("rowid")).select_from(text("members_fts")).where(
             text("members_fts MATCH :q")).params(q=phrase)
-        stmt = select(Member.household_id).where(Member.id.in_(member_ids.scalar_subquery()))
-    else:
-        like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        full = Member.first_name + " " + Member.last_name
-        stmt = select(Member.household_id).where(
-            or_(Member.first_name.like(like, escape="\\"), Member.last_name.like(like, escape="\\"),
-                full.like(like, escape="\\")))
-    ids = session.scalars(stmt.distinct().order_by(Member.household_id).limit(limit))
-    return list(ids)
+        return select(Member.household_id).where(Member.id.in_(member_ids.scalar_subquery()))
+    like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    full = Member.first_name + " " + Member.last_name
+    return select(Member.household_id).where(
+        or_(Member.first_name.like(like, escape="\\"), Member.last_name.like(like, escape="\\"),
+            full.like(like, escape="\\")))

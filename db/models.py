@@ -397,6 +397,9 @@ class Household(Versioned, Base):
     __table_args__ = (
         Index("ix_households_area", "subdistrict_code", "village_id"),
         Index("ix_households_status", "verification_status", "help_status"),
+        # The household list: not-merged households in house-code or head-name order.
+        Index("ix_households_list_house_code", "merged_into_id", "house_code"),
+        Index("ix_households_list_head_name", "merged_into_id", "head_name"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     house_code: Mapped[str | None] = mapped_column(String(11), index=True)

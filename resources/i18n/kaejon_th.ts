@@ -4,7 +4,6 @@
 <context>
     <name>ComingLaterPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="24"/>
         <location filename="../../ui/pages/partners.py" line="83"/>
         <location filename="../../ui/pages/placeholders.py" line="22"/>
         <source>Not available in this version yet</source>
@@ -147,19 +146,94 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="21"/>
-        <source>In this database</source>
-        <translation>ในฐานข้อมูลนี้</translation>
+        <location filename="../../ui/pages/households.py" line="56"/>
+        <source>House code</source>
+        <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="25"/>
-        <source>The household list (search by name, national ID or house code, filters, sorting), the household editor, field verification and the full history arrive in the next update.</source>
-        <translation>รายการครัวเรือน (ค้นหาด้วยชื่อ เลขประจำตัวประชาชน หรือรหัสประจำบ้าน กรอง และเรียงลำดับ) หน้าแก้ไขข้อมูลครัวเรือน การสอบทานภาคสนาม และประวัติการแก้ไข จะเปิดใช้ในรุ่นถัดไป</translation>
+        <location filename="../../ui/pages/households.py" line="57"/>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="35"/>
-        <source>{households} households with {members} members.</source>
-        <translation>{households} ครัวเรือน สมาชิก {members} คน</translation>
+        <location filename="../../ui/pages/households.py" line="58"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="59"/>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="60"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="61"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="62"/>
+        <source>Failed dimensions</source>
+        <translation>มิติที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="63"/>
+        <source>Verification</source>
+        <translation>การสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="64"/>
+        <source>Help</source>
+        <translation>การช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="65"/>
+        <source>Last visit</source>
+        <translation>เยี่ยมล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="66"/>
+        <source>Responsible agency</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="186"/>
+        <source>Search by name, national ID, house code or house number</source>
+        <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="197"/>
+        <source>All subdistricts</source>
+        <translation>ทุกตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="198"/>
+        <source>All verification statuses</source>
+        <translation>ทุกสถานะการสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="199"/>
+        <source>All help statuses</source>
+        <translation>ทุกสถานะการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="200"/>
+        <source>All levels</source>
+        <translation>ทุกระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="201"/>
+        <source>All dimensions</source>
+        <translation>ทุกมิติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="303"/>
+        <source>{count} households</source>
+        <translation>{count} ครัวเรือน</translation>
     </message>
 </context>
 <context>
@@ -851,7 +925,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 แบบอักษร: Sarabun (SIL Open Font License) รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="20"/>
+        <location filename="../../ui/pages/households.py" line="182"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -1391,6 +1465,14 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <location filename="../../ui/cli.py" line="191"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
+    </message>
+</context>
+<context>
+    <name>households</name>
+    <message>
+        <location filename="../../core/households.py" line="251"/>
+        <source>Moo {number} {name}</source>
+        <translation>หมู่ {number} {name}</translation>
     </message>
 </context>
 <context>

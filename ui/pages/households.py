@@ -1,37 +1,314 @@
-"""ครัวเรือน: the household case list (its editor and verification arrive with the case-work update)."""
+"""ครัวเรือน: the household list, searched, filtered and sorted in SQL and shown page by page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from core.database import Database
-from core.stats import quick_counts
+from core.households import (
+    COLUMNS,
+    Choice,
+    FilterChoices,
+    HouseholdFilter,
+    HouseholdRow,
+    SortKey,
+    filter_choices,
+    household_ids,
+    household_rows,
+)
+from core.i18n import language
 from ui.pages.base import Page
-from widgets.notice import Notice
 
 translate = QCoreApplication.translate
 
+SEARCH_DELAY_MS = 250
+PAGE_SIZE = 200
+CACHED_PAGES = 10
+
+IdFetcher = Callable[[SortKey, bool], list[int]]
+RowFetcher = Callable[[Sequence[int]], dict[int, HouseholdRow]]
+
+
+def column_headers() -> list[str]:
+    """The list's column titles, in :data:`core.households.COLUMNS` order."""
+    titles = {
+        "house_code": translate("HouseholdsPage", "House code"),
+        "head_name": translate("HouseholdsPage", "Head of household"),
+        "village": translate("HouseholdsPage", "Village"),
+        "subdistrict": translate("HouseholdsPage", "Subdistrict"),
+        "members": translate("HouseholdsPage", "Members"),
+        "level": translate("HouseholdsPage", "Level"),
+        "dimensions": translate("HouseholdsPage", "Failed dimensions"),
+        "verification": translate("HouseholdsPage", "Verification"),
+        "help": translate("HouseholdsPage", "Help"),
+        "last_visit": translate("HouseholdsPage", "Last visit"),
+        "agency": translate("HouseholdsPage", "Responsible agency"),
+    }
+    return [titles[name] for name, _sort in COLUMNS]
+
+
+class HouseholdTableModel(QAbstractTableModel):
+    """Holds only the ordered ids; fetches the rows' text lazily, a page of ids at a time.
+
+    Sorting asks the database again (:meth:`sort`), so there is never a proxy model over
+    every household.
+    """
+
+    def __init__(self, fetch_ids: IdFetcher, fetch_rows: RowFetcher, *,
+                 page_size: int = PAGE_SIZE, cached_pages: int = CACHED_PAGES) -> None:
+        super().__init__()
+        self.fetch_ids = fetch_ids
+        self.fetch_rows = fetch_rows
+        self.page_size = page_size
+        self.cached_pages = cached_pages
+        self.ids: list[int] = []
+        self.sort_key = SortKey.HOUSE_CODE
+        self.descending = False
+        self.loaded = False
+        self.headers = column_headers()
+        self._pages: OrderedDict[int, dict[int, HouseholdRow]] = OrderedDict()
+
+    # ----------------------------------------------------------------- loading
+
+    def reload(self) -> None:
+        """Ask the database for the ids again (same sort); forget the cached rows."""
+        ids = self.fetch_ids(self.sort_key, self.descending)
+        self.beginResetModel()
+        self.ids = ids
+        self._pages.clear()
+        self.loaded = True
+        self.endResetModel()
+
+    def household_id(self, row: int) -> int | None:
+        """The id shown on a row."""
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row_at(self, row: int) -> HouseholdRow | None:
+        """The household on a row, fetched with its page when not cached."""
+        if not 0 <= row < len(self.ids):
+            return None
+        number = row // self.page_size
+        page = self._pages.get(number)
+        if page is None:
+            start = number * self.page_size
+            page = self.fetch_rows(self.ids[start:start + self.page_size])
+            self._pages[number] = page
+            while len(self._pages) > self.cached_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self.ids[row])
+
+    # ----------------------------------------------------------------- Qt model
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                        Qt.ItemDataRole.UserRole):
+            return None
+        if not index.isValid():
+            return None
+        try:
+            if role == Qt.ItemDataRole.UserRole:
+                return self.household_id(index.row())
+            name = COLUMNS[index.column()][0]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                if name == "members":
+                    return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return None
+            row = self.row_at(index.row())
+            if row is None:
+                return ""
+            value = getattr(row, name)
+            return str(value)
+        except Exception:  # a view must never see an exception; the cell stays empty
+            return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.headers)):
+            return self.headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by a sortable column, in SQL (other columns keep the current order)."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column][1]
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        if self.loaded:
+            self.reload()
+
+    def sort_column(self) -> int:
+        """The column of the current sort."""
+        return next(i for i, (_name, key) in enumerate(COLUMNS) if key is self.sort_key)
+
 
 class HouseholdsPage(Page):
-    """Says what the database holds and what comes next."""
+    """Search as you type, filter combos, and the household table."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, translate("MainWindow", "Households"), parent)
-        self.summary = Notice(translate("HouseholdsPage", "In this database"), "")
-        self.layout_.addWidget(self.summary)
-        self.layout_.addWidget(Notice(
-            translate("ComingLaterPage", "Not available in this version yet"),
-            translate("HouseholdsPage",
-                      "The household list (search by name, national ID or house code, filters, "
-                      "sorting), the household editor, field verification and the full history "
-                      "arrive in the next update.")))
-        self.layout_.addStretch(1)
+        self.filter = HouseholdFilter()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate(
+            "HouseholdsPage", "Search by name, national ID, house code or house number"))
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.layout_.addWidget(self.search)
+
+        self.subdistrict = self._combo(translate("HouseholdsPage", "All subdistricts"))
+        self.verification = self._combo(translate("HouseholdsPage", "All verification statuses"))
+        self.help = self._combo(translate("HouseholdsPage", "All help statuses"))
+        self.level = self._combo(translate("HouseholdsPage", "All levels"))
+        self.dimension = self._combo(translate("HouseholdsPage", "All dimensions"))
+        filters = QHBoxLayout()
+        for combo in (self.subdistrict, self.verification, self.help, self.level, self.dimension):
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        self.count = QLabel()
+        self.count.setObjectName("HouseholdCount")
+        filters.addWidget(self.count)
+        self.layout_.addLayout(filters)
+
+        self.model = HouseholdTableModel(self._fetch_ids, self._fetch_rows)
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setModel(self.model)
+        for column, width in enumerate((110, 180, 150, 95, 60, 80, 180, 180, 140, 100)):
+            header.resizeSection(column, width)  # only once the model has given the columns
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
+        self.layout_.addWidget(self.table, 1)
+        self._show_count()
+
+    def _combo(self, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        return combo
+
+    # ----------------------------------------------------------------- data
+
+    def _fetch_ids(self, sort: SortKey, descending: bool) -> list[int]:
+        with self.database.read() as s:
+            return household_ids(s, self.filter, sort, descending)
+
+    def _fetch_rows(self, ids: Sequence[int]) -> dict[int, HouseholdRow]:
+        with self.database.read() as s:
+            return household_rows(s, ids, language=language())
 
     def refresh(self) -> None:
-        """Show the current counts."""
+        """Reload the filter choices and the list."""
         with self.database.read() as s:
-            counts = quick_counts(s)
-        self.summary.body.setText(translate(
-            "HouseholdsPage", "{households} households with {members} members.").format(
-                households=f"{counts['households']:,}", members=f"{counts['members']:,}"))
+            choices = filter_choices(s, language=language())
+        self._fill_choices(choices)
+        self.apply_filter()
+
+    def _fill_choices(self, choices: FilterChoices) -> None:
+        pairs: tuple[tuple[QComboBox, tuple[Choice, ...]], ...] = (
+            (self.subdistrict, choices.subdistricts),
+            (self.verification, choices.verification_statuses),
+            (self.help, choices.help_statuses),
+            (self.level, choices.levels),
+            (self.dimension, choices.dimensions),
+        )
+        for combo, options in pairs:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            try:
+                while combo.count() > 1:
+                    combo.removeItem(1)
+                for option in options:
+                    combo.addItem(option.label, option.value)
+                found = combo.findData(current) if current is not None else -1
+                combo.setCurrentIndex(max(found, 0))
+            finally:
+                combo.blockSignals(False)
+
+    def current_filter(self) -> HouseholdFilter:
+        """The filter the search box and combos describe."""
+        return HouseholdFilter(
+            text=self.search.text(),
+            subdistrict_code=self.subdistrict.currentData(),
+            verification_status=self.verification.currentData(),
+            help_status=self.help.currentData(),
+            level=self.level.currentData(),
+            dimension_code=self.dimension.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        """Run the search and filters now (the search box calls this after its pause)."""
+        self.search_timer.stop()
+        self.filter = self.current_filter()
+        self.model.reload()
+        self._show_count()
+
+    def selected_ids(self) -> list[int]:
+        """The households of the selected rows, in list order (for bulk actions)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [hid for hid in (self.model.household_id(r) for r in rows) if hid is not None]
+
+    def _show_count(self) -> None:
+        self.count.setText(translate("HouseholdsPage", "{count} households").format(
+            count=f"{self.model.rowCount():,}"))
+
+    def _keep_indicator_on_sortable(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on a column that cannot sort leaves the arrow on the current sort."""
+        if 0 <= column < len(COLUMNS) and COLUMNS[column][1] is None:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(),
+                                    Qt.SortOrder.DescendingOrder if self.model.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
