@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from core.i18n import translate
@@ -19,6 +19,7 @@ from db.models import (
     Dimension,
     Household,
     HouseholdSource,
+    Intervention,
     LevelBand,
     OfficeProfile,
     Partner,
@@ -54,6 +55,11 @@ class HouseholdFilter:
     dimension_code: str | None = None
     source_code: str | None = None
     list_year_be: int | None = None
+    partner_id: int | None = None  # the responsible agency
+    overdue_on: dt.date | None = None  # only households with help planned before this day, not done
+
+
+OPEN_REFERRAL_STATUSES = ("planned", "referred", "accepted", "in_progress")
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,8 @@ class FilterChoices:
     help_statuses: tuple[Choice, ...]
     levels: tuple[Choice, ...]
     dimensions: tuple[Choice, ...]
+    partners: tuple[Choice, ...] = ()
+    sources: tuple[Choice, ...] = ()
 
 
 def filter_choices(session: Session, *, language: str = "th") -> FilterChoices:
@@ -128,6 +136,12 @@ def filter_choices(session: Session, *, language: str = "th") -> FilterChoices:
         levels=tuple(Choice(level, label) for level, label in _level_labels(session, language).items()),
         dimensions=tuple(Choice(code, label) for code, (label, _bit) in _dimensions(
             session, language).items()),
+        partners=tuple(Choice(pid, label) for pid, label in session.execute(
+            select(Partner.id, func.coalesce(Partner.short_name, Partner.name))
+            .where(Partner.id.in_(select(Household.responsible_partner_id).distinct()))
+            .order_by(func.coalesce(Partner.short_name, Partner.name)))),
+        sources=tuple(Choice(c, t) for c, t in code_labels(
+            session, "list_source", language=language).items()),
     )
 
 
@@ -165,6 +179,14 @@ def _conditions(session: Session, flt: HouseholdFilter) -> list[ColumnElement[bo
             conditions.append(Household.id.is_(None))  # an unknown dimension matches nothing
         else:
             conditions.append(Household.failed_dimension_mask.op("&")(bit) != 0)
+    if flt.partner_id is not None:
+        conditions.append(Household.responsible_partner_id == flt.partner_id)
+    if flt.overdue_on is not None:
+        # (OR of equalities, not IN: the ids query runs on the raw cursor, where an expanding
+        # IN parameter cannot be rendered)
+        conditions.append(Household.id.in_(select(Intervention.household_id).where(
+            or_(*(Intervention.status == status for status in OPEN_REFERRAL_STATUSES)),
+            Intervention.planned_on < flt.overdue_on)))
     if flt.source_code or flt.list_year_be is not None:
         sources = select(HouseholdSource.household_id)
         if flt.source_code:

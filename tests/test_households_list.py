@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from core.database import Database
 from core.households import (
@@ -190,3 +190,29 @@ def test_both_backends_filter_and_search(database: Database) -> None:
         assert [household_rows(s, found)[i].head_name for i in found] == ["สมชาย"]
         assert len(household_ids(s, HouseholdFilter(dimension_code="health"))) == 2
         assert len(household_ids(s, HouseholdFilter(text="ใจดี"))) == 3
+
+
+def test_agency_and_overdue_filters_match_a_direct_query(demo_database: Database) -> None:
+    from db.models import Intervention
+
+    with demo_database.read() as s:
+        partner_id, n = s.execute(
+            select(Household.responsible_partner_id, func.count())
+            .where(Household.responsible_partner_id.is_not(None))
+            .group_by(Household.responsible_partner_id).order_by(func.count().desc())).first()
+        choices = filter_choices(s)
+    assert partner_id in {c.value for c in choices.partners}
+    got = set(listed(demo_database, HouseholdFilter(partner_id=partner_id)))
+    assert got == ids_where(demo_database, Household.responsible_partner_id == partner_id)
+    assert len(got) == n > 0
+
+    day = dt.date(2026, 9, 1)
+    overdue: set[int] = set()
+    with demo_database.read() as s:
+        for hid, status, planned in s.execute(select(
+                Intervention.household_id, Intervention.status, Intervention.planned_on)):
+            if status not in ("done", "cancelled", "declined") and planned and planned < day:
+                overdue.add(hid)
+    assert overdue  # the demo has late help
+    assert set(listed(demo_database, HouseholdFilter(overdue_on=day))) == overdue
+    assert listed(demo_database, HouseholdFilter(overdue_on=dt.date(1990, 1, 1))) == []

@@ -157,3 +157,24 @@ def test_the_model_pages_rows_and_never_raises() -> None:
     model.index(500, 0).data()
     model.index(900, 0).data()
     assert len(model._pages) == 2
+
+
+def test_agency_combo_and_overdue_box_filter(page: HouseholdsPage, demo_database: Database) -> None:
+    import datetime as dt
+
+    from core.households import HouseholdFilter, household_ids
+
+    assert page.partner.count() > 1
+    page.partner.setCurrentIndex(1)
+    partner_id = page.partner.currentData()
+    with demo_database.read() as s:
+        expected = set(s.scalars(select(Household.id).where(
+            Household.responsible_partner_id == partner_id)))
+    assert shown_ids(page) == expected
+    page.partner.setCurrentIndex(0)
+    page.overdue.setChecked(True)
+    with demo_database.read() as s:
+        late = set(household_ids(s, HouseholdFilter(overdue_on=dt.date.today())))
+    assert late
+    assert shown_ids(page) == late
+    assert page.count.text() == f"{len(late):,} ครัวเรือน"

@@ -146,92 +146,112 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="56"/>
+        <location filename="../../ui/pages/households.py" line="58"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="57"/>
+        <location filename="../../ui/pages/households.py" line="59"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="58"/>
+        <location filename="../../ui/pages/households.py" line="60"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="59"/>
+        <location filename="../../ui/pages/households.py" line="61"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="60"/>
+        <location filename="../../ui/pages/households.py" line="62"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="61"/>
+        <location filename="../../ui/pages/households.py" line="63"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="62"/>
+        <location filename="../../ui/pages/households.py" line="64"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="63"/>
+        <location filename="../../ui/pages/households.py" line="65"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="64"/>
+        <location filename="../../ui/pages/households.py" line="66"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="65"/>
+        <location filename="../../ui/pages/households.py" line="67"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="66"/>
+        <location filename="../../ui/pages/households.py" line="68"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="186"/>
+        <location filename="../../ui/pages/households.py" line="188"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="197"/>
+        <location filename="../../ui/pages/households.py" line="199"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="198"/>
+        <location filename="../../ui/pages/households.py" line="200"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="199"/>
+        <location filename="../../ui/pages/households.py" line="201"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="200"/>
+        <location filename="../../ui/pages/households.py" line="202"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="201"/>
+        <location filename="../../ui/pages/households.py" line="203"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="303"/>
+        <location filename="../../ui/pages/households.py" line="204"/>
+        <source>All agencies</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="205"/>
+        <source>All lists</source>
+        <translation>ทุกบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="206"/>
+        <source>Help overdue</source>
+        <translation>เลยกำหนดช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="207"/>
+        <source>Only households with help planned before today and not done yet</source>
+        <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="318"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
@@ -925,7 +945,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 แบบอักษร: Sarabun (SIL Open Font License) รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="182"/>
+        <location filename="../../ui/pages/households.py" line="184"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -1470,7 +1490,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>households</name>
     <message>
-        <location filename="../../core/households.py" line="251"/>
+        <location filename="../../core/households.py" line="273"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>

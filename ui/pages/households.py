@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -199,14 +201,27 @@ class HouseholdsPage(Page):
         self.help = self._combo(translate("HouseholdsPage", "All help statuses"))
         self.level = self._combo(translate("HouseholdsPage", "All levels"))
         self.dimension = self._combo(translate("HouseholdsPage", "All dimensions"))
-        filters = QHBoxLayout()
-        for combo in (self.subdistrict, self.verification, self.help, self.level, self.dimension):
-            filters.addWidget(combo)
-        filters.addStretch(1)
+        self.partner = self._combo(translate("HouseholdsPage", "All agencies"))
+        self.source = self._combo(translate("HouseholdsPage", "All lists"))
+        self.overdue = QCheckBox(translate("HouseholdsPage", "Help overdue"))
+        self.overdue.setToolTip(translate(
+            "HouseholdsPage", "Only households with help planned before today and not done yet"))
+        self.overdue.toggled.connect(lambda _on: self.apply_filter())
+        # Two rows, so that the window still fits an office screen of 1280 pixels.
+        where = QHBoxLayout()
+        for combo in (self.subdistrict, self.verification, self.help, self.level):
+            where.addWidget(combo)
+        where.addStretch(1)
+        what = QHBoxLayout()
+        for combo in (self.dimension, self.partner, self.source):
+            what.addWidget(combo)
+        what.addWidget(self.overdue)
+        what.addStretch(1)
         self.count = QLabel()
         self.count.setObjectName("HouseholdCount")
-        filters.addWidget(self.count)
-        self.layout_.addLayout(filters)
+        what.addWidget(self.count)
+        self.layout_.addLayout(where)
+        self.layout_.addLayout(what)
 
         self.model = HouseholdTableModel(self._fetch_ids, self._fetch_rows)
         self.table = QTableView()
@@ -262,6 +277,8 @@ class HouseholdsPage(Page):
             (self.help, choices.help_statuses),
             (self.level, choices.levels),
             (self.dimension, choices.dimensions),
+            (self.partner, choices.partners),
+            (self.source, choices.sources),
         )
         for combo, options in pairs:
             current = combo.currentData()
@@ -285,6 +302,9 @@ class HouseholdsPage(Page):
             help_status=self.help.currentData(),
             level=self.level.currentData(),
             dimension_code=self.dimension.currentData(),
+            partner_id=self.partner.currentData(),
+            source_code=self.source.currentData(),
+            overdue_on=dt.date.today() if self.overdue.isChecked() else None,
         )
 
     def apply_filter(self) -> None:
