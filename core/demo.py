@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from core.database import Database
-from core.errors import UserError
+from core.errors import Cancelled, ProgressFn, UserError
 from core.history import Actor, utcnow
 from core.i18n import translate
 from core.office import DEMO_SETTING, OfficeSetup, create_office
@@ -104,12 +104,6 @@ class DemoResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-class Cancelled(Exception):
-    """The user cancelled a long job; nothing was written."""
-
-
-ProgressFn = Callable[[int, int], bool | None]
-"""Called with (done, total); returning False cancels the job."""
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import exc as sa_exc
@@ -17,6 +17,14 @@ from db.migrate import NewerDatabaseError, NotAnAppDatabaseError
 
 class UserError(Exception):
     """Something the user can fix; ``str()`` is a translated, complete sentence."""
+
+
+class Cancelled(Exception):
+    """The user cancelled a long job; it rolled back and nothing was written."""
+
+
+ProgressFn = Callable[[int, int], bool | None]
+"""Called by long jobs with (done, total); returning False cancels the job."""
 
 
 class ConflictError(UserError):

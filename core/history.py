@@ -38,13 +38,18 @@ def system_actor(session: Session) -> Actor:
     return actor_for(session, SYSTEM_USERNAME)
 
 
-def _text(value: Any) -> str | None:
+def as_text(value: Any) -> str | None:
+    """A value as the history (and an import's raw rows) store it: ISO dates, 1/0, 12 not 12.0."""
     if value is None:
         return None
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, bool):
         return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return str(value)
 
 
@@ -70,8 +75,8 @@ def record(
         record_id=record_id,
         action=action,
         field=field,
-        old_value=_text(old),
-        new_value=_text(new),
+        old_value=as_text(old),
+        new_value=as_text(new),
         reason=reason,
         batch_id=batch_id,
     )

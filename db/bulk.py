@@ -5,12 +5,14 @@ For imports and generators only: the ORM is for editing one case at a time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, select, text
 
 from db.models import Base
+
+T = TypeVar("T")
 
 
 def bulk_insert(
@@ -71,6 +73,15 @@ def _insert_members_then_index(cur: Any, columns: Sequence[str], data: list[Sequ
     cur.execute("INSERT INTO members_fts(rowid, name) SELECT id, first_name || ' ' || "
                 "coalesce(last_name, '') FROM members WHERE id BETWEEN ? AND ?", (low, high))
     cur.execute(row[0])
+
+
+CHUNK = 900  # bound parameters per IN (…) list: safe on every SQLite build
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    """Consecutive slices of at most ``size`` items (for IN (…) queries)."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def next_id(conn: Connection, table: str) -> int:

@@ -13,8 +13,8 @@ from sqlalchemy import func, select, text
 from stdnum.th import pin
 
 from core.database import Database, open_database
-from core.demo import Cancelled, generate_demo
-from core.errors import UserError
+from core.demo import generate_demo
+from core.errors import Cancelled, UserError
 from core.thai import is_valid_national_id
 from db.models import (
     CapitalAssessment,

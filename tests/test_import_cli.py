@@ -17,21 +17,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-import main
 from core.database import open_database
 from core.i18n import translate
 from core.office import OfficeSetup, create_office
 from tests import messy_files as mf
+from tests.test_cli import assert_one_line_error, run
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNT_KEYS = ("rows_read", "members_new", "members_updated", "unchanged", "rejected", "review",
               "households_new", "households_updated", "households_disappeared")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def import_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object]:
@@ -41,15 +35,6 @@ def import_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, obj
     data = json.loads(out)
     assert isinstance(data, dict)
     return data
-
-
-def assert_one_line_error(code: int, out: str, err: str) -> str:
-    assert code == 1
-    assert out == ""
-    assert err.startswith("kaejon: ")
-    assert err.count("\n") == 1
-    assert "Traceback" not in err
-    return err
 
 
 def table_counts(db: Path) -> dict[str, int]:

@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from core.errors import UserError
+from core.errors import Cancelled, UserError
 
 T = TypeVar("T")
 
@@ -116,7 +116,6 @@ class Op(Generic[T]):
         if self._on_failure is not None:
             self._on_failure(error)
             return
-        from core.demo import Cancelled
         from ui import prompts
 
         if isinstance(error, Cancelled):

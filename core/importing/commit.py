@@ -23,11 +23,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from core.errors import UserError
-from core.history import Actor, record, utcnow
+from core.history import Actor, as_text, record, utcnow
 from core.i18n import translate
 from core.importing.plan import AreaIndex, HouseholdPlan, ImportPlan, Person
 from core.thai import format_date_be
-from db.bulk import bulk_insert, next_id, sync_sequences
+from db.bulk import bulk_insert, chunks, next_id, sync_sequences
 from db.models import (
     Base,
     HistoryEntry,
@@ -45,23 +45,9 @@ CASE_SOURCE = {"tpmap": "tpmap", "thaiqm": "thaiqm", "jpt": "jpt_kcch", "pppconn
                "local": "other"}
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def _raw(values: Sequence[Any]) -> str:
     """The row as read, as a JSON list (the headers are stored once, with the batch)."""
-    return json.dumps(values, ensure_ascii=False, default=_text)
+    return json.dumps(values, ensure_ascii=False, default=as_text)
 
 
 def _db_value(value: Any) -> Any:
@@ -100,7 +86,7 @@ class _Writer:
     def log(self, table: str, record_id: int, action: str, field: str | None = None,
             old: Any = None, new: Any = None) -> None:
         self.history.append((self.id("history"), self.now, self.actor.user_id, self.actor.username,
-                             table, record_id, action, field, _text(old), _text(new),
+                             table, record_id, action, field, as_text(old), as_text(new),
                              self.batch_id))
 
 
@@ -263,11 +249,11 @@ def _write_changes(w: _Writer, villages: dict[tuple[str, int], int]) -> list[int
     # The source list now holds these households (again).
     ids = [h.existing_id for h in matched if h.existing_id is not None]
     existing: dict[int, tuple[int, int | None, int | None]] = {}
-    for i in range(0, len(ids), 900):
+    for chunk in chunks(ids):
         rows = w.conn.execute(select(
             HouseholdSource.household_id, HouseholdSource.id,
             HouseholdSource.missing_since_batch_id, HouseholdSource.last_batch_id).where(
-            HouseholdSource.household_id.in_(ids[i:i + 900]),
+            HouseholdSource.household_id.in_(chunk),
             HouseholdSource.source_code == opts.source_code,
             HouseholdSource.list_year_be.is_(None) if opts.list_year_be is None
             else HouseholdSource.list_year_be == opts.list_year_be))
@@ -294,9 +280,9 @@ def _write_changes(w: _Writer, villages: dict[tuple[str, int], int]) -> list[int
 
 def _mark_disappeared(w: _Writer) -> None:
     gone = [d.household_id for d in w.plan.disappeared]
-    for i in range(0, len(gone), 900):
+    for chunk in chunks(gone):
         rows = w.conn.execute(select(HouseholdSource.id).where(
-            HouseholdSource.household_id.in_(gone[i:i + 900]),
+            HouseholdSource.household_id.in_(chunk),
             HouseholdSource.source_code == w.plan.options.source_code,
             HouseholdSource.missing_since_batch_id.is_(None))).scalars().all()
         for sid in rows:
@@ -336,8 +322,8 @@ def refresh_household_summaries(conn: Connection, household_ids: Sequence[int]) 
         "WHERE p.household_id = households.id AND p.resolved_on IS NULL) "
         "WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
     ids = list(household_ids)
-    for i in range(0, len(ids), 900):
-        conn.execute(statement, {"ids": ids[i:i + 900]})
+    for chunk in chunks(ids):
+        conn.execute(statement, {"ids": chunk})
 
 
 def _remember_mapping(session: Session, plan: ImportPlan, name: str, signature: str) -> None:
@@ -430,9 +416,9 @@ def _dependants(session: Session, batch_id: int) -> list[LaterEdit]:
                 if fk.column.table.name != parent or fk.column.name != "id":
                     continue
                 own = inserted.get(child.name, set())
-                for i in range(0, len(parents), 900):
+                for chunk in chunks(parents):
                     rows = session.execute(select(child.c.id).where(
-                        fk.parent.in_(parents[i:i + 900]))).scalars()
+                        fk.parent.in_(chunk))).scalars()
                     found.extend(LaterEdit(child.name, rid, None, "-", utcnow())
                                  for rid in rows if rid not in own)
     return found

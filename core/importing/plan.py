@@ -7,15 +7,17 @@ import datetime as dt
 import difflib
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.errors import Cancelled, ProgressFn
 from core.i18n import translate
 from core.importing import normalize as nz
+from db.bulk import chunks
 from db.models import (
     District,
     Household,
@@ -37,9 +39,6 @@ DIMENSION_FIELDS = {
     "dim_access": "access",
 }
 MEMBER_FIELDS = ("title", "first_name", "last_name", "sex", "birth_date", "relation", "phone")
-CHUNK = 900  # bound parameters per IN (…) query, safe on every SQLite build
-
-ProgressFn = Callable[[int, int], bool | None]
 
 
 @dataclass(frozen=True)
@@ -348,12 +347,6 @@ class RowNormaliser:
         return p
 
 
-def normalise_row(row: int, values: Sequence[Any], columns: dict[str, int], areas: AreaIndex,
-                  *, today: dt.date) -> Person:
-    """Parse one data row (see :class:`RowNormaliser`, which a whole import shares)."""
-    return RowNormaliser(columns, areas, today=today)(row, values)
-
-
 def household_key(p: Person) -> str:
     """Rows with the same house code, else the same house number + หมู่ + subdistrict."""
     if p.house_code:
@@ -364,11 +357,6 @@ def household_key(p: Person) -> str:
 
 
 # --------------------------------------------------------------------------- the plan
-
-
-def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i:i + CHUNK]
 
 
 def _name_key(first: str | None, last: str | None) -> str:
@@ -410,8 +398,6 @@ def build_plan(
             else:
                 seen_ids[p.national_id] = row
         if progress is not None and i % 5000 == 0 and progress(i, total) is False:
-            from core.demo import Cancelled
-
             raise Cancelled()
 
     # Households of the file.
@@ -461,7 +447,7 @@ def _match(session: Session, households: list[HouseholdPlan], areas: AreaIndex) 
     """Find the existing household and members of each household of the file."""
     ids = [p.national_id for h in households for p in h.persons if p.national_id]
     by_id: dict[str, tuple[int, int]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for nid, mid, hid in session.execute(select(
                 Member.national_id, Member.id, Member.household_id).where(
                 Member.national_id.in_(chunk))):
@@ -469,7 +455,7 @@ def _match(session: Session, households: list[HouseholdPlan], areas: AreaIndex) 
                 by_id[nid] = (mid, hid)
     codes = [h.head.house_code for h in households if h.head.house_code]
     by_code: dict[str, int] = {}
-    for chunk in _chunks(codes):
+    for chunk in chunks(codes):
         for code, hid in session.execute(select(Household.house_code, Household.id).where(
                 Household.house_code.in_(chunk))):
             if code is not None:
@@ -477,7 +463,7 @@ def _match(session: Session, households: list[HouseholdPlan], areas: AreaIndex) 
     # Same head and address: households at the same house number in the same subdistricts.
     house_nos = sorted({h.head.house_no for h in households if h.head.house_no})
     by_address: dict[tuple[str, int, str], list[tuple[int, str]]] = defaultdict(list)
-    for chunk in _chunks(house_nos):
+    for chunk in chunks(house_nos):
         rows = session.execute(
             select(Household.id, Household.subdistrict_code, Village.number, Household.house_no,
                    Household.head_name)
@@ -531,7 +517,7 @@ def _members_by_name(session: Session, households: list[HouseholdPlan]) -> None:
     wanted = [h.existing_id for h in matched if h.existing_id is not None and any(
         p.row not in h.member_ids for p in h.persons)]
     by_household: dict[int, dict[str, int]] = defaultdict(dict)
-    for chunk in _chunks(wanted):
+    for chunk in chunks(wanted):
         for mid, hid, first, last in session.execute(select(
                 Member.id, Member.household_id, Member.first_name, Member.last_name).where(
                 Member.household_id.in_(chunk))):
@@ -572,7 +558,7 @@ def _review_uncertain(session: Session, households: list[HouseholdPlan],
     # Per village, people by the first letter of their first name and by last name: a typo
     # rarely changes both, and comparing only within those blocks keeps it fast.
     people: dict[int, list[tuple[str, str, str, str]]] = defaultdict(list)
-    for chunk in _chunks(village_ids):
+    for chunk in chunks(village_ids):
         for first, last, village, house_no in session.execute(
                 select(Member.first_name, Member.last_name, Household.village_id,
                        Household.house_no)
@@ -626,19 +612,19 @@ def _diff_all(session: Session, households: list[HouseholdPlan],
     matched = [h for h in households if h.existing_id is not None and h.outcome != "review"]
     hids = [h.existing_id for h in matched]
     rows: dict[int, Any] = {}
-    for chunk in _chunks(hids):
+    for chunk in chunks(hids):
         for row in session.execute(select(
                 Household.id, Household.house_code, Household.house_no, Household.in_tpmap,
                 Household.in_thaiqm).where(Household.id.in_(chunk))):
             rows[row.id] = row
     mids = [mid for h in matched for mid in h.member_ids.values()]
     members: dict[int, Any] = {}
-    for chunk in _chunks(mids):
+    for chunk in chunks(mids):
         for row in session.execute(select(Member.id, *(getattr(Member, f) for f in MEMBER_FIELDS))
                                    .where(Member.id.in_(chunk))):
             members[row.id] = row
     problems: dict[int, set[str]] = defaultdict(set)
-    for chunk in _chunks(hids):
+    for chunk in chunks(hids):
         stmt = select(HouseholdProblem.household_id, HouseholdProblem.dimension_code).where(
             HouseholdProblem.household_id.in_(chunk))
         if options.survey_year_be is not None:

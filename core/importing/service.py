@@ -15,13 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.database import Database
-from core.errors import UserError
+from core.errors import ProgressFn, UserError
 from core.history import Actor
 from core.i18n import translate
 from core.importing import mapping as mp
 from core.importing import readers
 from core.importing.commit import commit_plan
-from core.importing.plan import ImportOptions, ImportPlan, ProgressFn, build_plan
+from core.importing.plan import ImportOptions, ImportPlan, build_plan
 from db.models import ImportMapping
 
 SOURCES = ("tpmap", "thaiqm", "jpt", "pppconnext", "local")

@@ -157,6 +157,15 @@ def fit_columns(view: QTableView, *, sample: int = 200, cap: int = 260) -> None:
         header.resizeSection(c, min(width, cap))
 
 
+def _step_layout(step: QWidget, *, spacing: int) -> QVBoxLayout:
+    """The wizard's style and a margin-less column layout for one step."""
+    step.setStyleSheet(_STYLE)
+    layout = QVBoxLayout(step)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    return layout
+
+
 def _label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(text)
     if name:
@@ -175,10 +184,7 @@ class FileStep(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
+        layout = _step_layout(self, spacing=14)
         layout.addWidget(_label(translate(
             "ImportPage", "Import a household list from TPMAP, ThaiQM, JPT or your own Excel or "
             "CSV file. Nothing is saved until you press Import in the last step, and an import "
@@ -267,10 +273,7 @@ class SheetStep(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout = _step_layout(self, spacing=10)
         layout.addWidget(_label(translate(
             "ImportPage", "Check that the right sheet is chosen and that the highlighted row is "
             "the row of column headers. Grey rows (blank rows, totals, notes) are not read as "
@@ -450,10 +453,7 @@ class MappingStep(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout = _step_layout(self, spacing=10)
         self.intro = _label(translate(
             "ImportPage", "Check what each column of the file is imported as. Columns were "
             "matched from their headers; change any that are wrong, and choose “— not imported "
@@ -603,10 +603,7 @@ class PreviewStep(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout = _step_layout(self, spacing=10)
         layout.addWidget(_label(translate(
             "ImportPage", "This is what the import would do; nothing has been saved yet. Untick "
             "the people you do not want to import."), name="StepIntro"))
@@ -737,10 +734,7 @@ class ConfirmStep(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = _step_layout(self, spacing=12)
         self.summary_form = QFormLayout()
         self.summary_form.setHorizontalSpacing(18)
         self.summary_form.setVerticalSpacing(6)

@@ -16,8 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from core.database import Database
-from core.demo import Cancelled
-from core.errors import UserError
+from core.errors import Cancelled, UserError
 from core.history import Actor
 from core.importing.commit import undo_batch
 from core.importing.service import ImportResult, run_import
