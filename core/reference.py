@@ -110,15 +110,20 @@ def _load_areas(session: Session) -> int:
 
 
 def _load_code_lists(session: Session) -> int:
+    """Every code list of resources/ that the database lacks (a newer app brings new lists)."""
     lists = _load("reference", "code_lists.json")
+    present = set(session.scalars(select(CodeItem.list_name).distinct()))
     rows = []
     for list_name, items in lists.items():
+        if list_name in present:
+            continue
         for order, item in enumerate(items, start=1):
             extra = {k: v for k, v in item.items() if k not in ("code", "th", "en")}
             rows.append({"list_name": list_name, "code": item["code"], "label_th": item["th"],
                          "label_en": item["en"], "sort_order": order,
                          "extra": extra or None})
-    session.execute(insert(CodeItem), rows)
+    if rows:
+        session.execute(insert(CodeItem), rows)
     return len(rows)
 
 
@@ -198,8 +203,8 @@ def ensure_reference_data(session: Session, actor: Actor | None = None) -> dict[
 
     if empty(Province):
         loaded["areas"] = _load_areas(session)
-    if empty(CodeItem):
-        loaded["code_lists"] = _load_code_lists(session)
+    if count := _load_code_lists(session):
+        loaded["code_lists"] = count
     if empty(Dimension):
         loaded["dimensions_capitals_levels"] = _load_dimensions_capitals_levels(session)
     for name in INDICATOR_SETS:

@@ -681,11 +681,32 @@ class AttachmentContent(Base):
 # --------------------------------------------------------------------------- history, audit
 
 
+class ChangeSet(Base):
+    """One saved change to a case (an edit, a visit, a merge, an undo…): the unit of undo."""
+
+    __tablename__ = "change_sets"
+    __table_args__ = (Index("ix_change_sets_household", "household_id", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    username: Mapped[str] = mapped_column(String(60))
+    # No foreign key: a change stays in the log when its household is merged or removed.
+    household_id: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    undoes_id: Mapped[int | None] = mapped_column(ForeignKey("change_sets.id"))
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("change_sets.id"))
+
+
 class HistoryEntry(Base):
     """One change to one record (and field): who, when, old, new, why."""
 
     __tablename__ = "history"
-    __table_args__ = (Index("ix_history_record", "table_name", "record_id"),)
+    __table_args__ = (
+        Index("ix_history_record", "table_name", "record_id"),
+        Index("ix_history_household", "household_id", "id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -698,6 +719,10 @@ class HistoryEntry(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
+    # The case the record belongs to (a household, or its member, visit, problem…), so that a
+    # household's history is one indexed query; no foreign key, history outlives records.
+    household_id: Mapped[int | None] = mapped_column(Integer)
+    change_id: Mapped[int | None] = mapped_column(ForeignKey("change_sets.id"), index=True)
 
 
 class AuditEntry(Base):

@@ -23,9 +23,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from core.errors import UserError
-from core.history import Actor, as_text, record, utcnow
+from core.history import Actor, as_text, record, typed_value, utcnow
 from core.i18n import translate
 from core.importing.plan import AreaIndex, HouseholdPlan, ImportPlan, Person
+from core.summaries import refresh_household_summaries
 from core.thai import format_date_be
 from db.bulk import bulk_insert, chunks, next_id, sync_sequences
 from db.models import (
@@ -84,10 +85,10 @@ class _Writer:
         return value
 
     def log(self, table: str, record_id: int, action: str, field: str | None = None,
-            old: Any = None, new: Any = None) -> None:
+            old: Any = None, new: Any = None, *, household: int | None) -> None:
         self.history.append((self.id("history"), self.now, self.actor.user_id, self.actor.username,
                              table, record_id, action, field, as_text(old), as_text(new),
-                             self.batch_id))
+                             self.batch_id, household))
 
 
 def commit_plan(session: Session, plan: ImportPlan, actor: Actor, *,
@@ -115,8 +116,8 @@ def commit_plan(session: Session, plan: ImportPlan, actor: Actor, *,
     touched = _write_changes(w, villages)
     _mark_disappeared(w)
     bulk_insert(conn, "history", ("id", "at", "user_id", "username", "table_name", "record_id",
-                                  "action", "field", "old_value", "new_value", "batch_id"),
-                w.history)
+                                  "action", "field", "old_value", "new_value", "batch_id",
+                                  "household_id"), w.history)
     refresh_household_summaries(conn, touched)
     _write_rows(w)
     sync_sequences(conn, list(w.next))
@@ -142,7 +143,7 @@ def _ensure_villages(w: _Writer, areas: AreaIndex) -> dict[tuple[str, int], int]
             name = head.village_name or f"หมู่ {head.village_no}"
             rows.append((vid, f"{head.subdistrict_code}{head.village_no:02d}",
                          head.subdistrict_code, head.village_no, name, "moo", False, 1))
-            w.log("villages", vid, "insert")
+            w.log("villages", vid, "insert", household=None)
     bulk_insert(w.conn, "villages", ("id", "code", "subdistrict_code", "number", "name", "kind",
                                      "is_municipal", "version"), rows)
     return villages
@@ -157,7 +158,7 @@ def _member_row(w: _Writer, hid: int, p: Person, *, is_head: bool,
                 log: bool) -> tuple[Any, ...]:
     mid = w.id("members")
     if log:
-        w.log("members", mid, "insert")
+        w.log("members", mid, "insert", household=hid)
     return (mid, hid, p.national_id, p.title, p.first_name or "", p.last_name, p.sex,
             _db_value(p.birth_date), p.birth_precision, p.relation or ("head" if is_head else None),
             is_head, p.phone, w.now, 1)
@@ -167,7 +168,7 @@ def _source_row(w: _Writer, hid: int, *, log: bool) -> tuple[Any, ...]:
     opts = w.plan.options
     sid = w.id("household_sources")
     if log:
-        w.log("household_sources", sid, "insert")
+        w.log("household_sources", sid, "insert", household=hid)
     return (sid, hid, opts.source_code, opts.list_year_be, opts.survey_year_be, w.batch_id,
             w.batch_id)
 
@@ -178,7 +179,7 @@ def _problem_rows(w: _Writer, hid: int, dims: Iterable[str], *,
     for dim in sorted(dims):
         pid = w.id("household_problems")
         if log:
-            w.log("household_problems", pid, "insert")
+            w.log("household_problems", pid, "insert", household=hid)
         rows.append((pid, hid, dim, w.plan.options.survey_year_be, w.batch_id, w.now))
     return rows
 
@@ -196,7 +197,7 @@ def _write_new(w: _Writer, villages: dict[tuple[str, int], int]) -> None:
         if h.outcome != "new":
             continue
         hid = w.id("households")
-        w.log("households", hid, "insert")
+        w.log("households", hid, "insert", household=hid)
         h.existing_id = hid
         head = h.head
         ordered = [head, *(p for p in h.persons if p is not head)]
@@ -236,7 +237,8 @@ def _write_changes(w: _Writer, villages: dict[tuple[str, int], int]) -> list[int
             w.conn.execute(text(
                 f"UPDATE {c.table} SET {c.field} = :new, version = version + 1 WHERE id = :id"),
                 {"new": _db_value(c.new), "id": c.record_id})
-            w.log(c.table, c.record_id, "update", c.field, c.old, c.new)
+            w.log(c.table, c.record_id, "update", c.field, c.old, c.new,
+                  household=h.existing_id)
         for p in h.persons:
             if p.row not in h.member_ids:
                 row = _member_row(w, h.existing_id, p, is_head=False, log=True)
@@ -266,9 +268,11 @@ def _write_changes(w: _Writer, villages: dict[tuple[str, int], int]) -> list[int
         if hid in existing:
             sid, missing, last = existing[hid]
             updates.append({"sid": sid})
-            w.log("household_sources", sid, "update", "last_batch_id", last, w.batch_id)
+            w.log("household_sources", sid, "update", "last_batch_id", last, w.batch_id,
+                  household=hid)
             if missing is not None:
-                w.log("household_sources", sid, "update", "missing_since_batch_id", missing, None)
+                w.log("household_sources", sid, "update", "missing_since_batch_id", missing, None,
+                      household=hid)
         else:
             sources.append(_source_row(w, hid, log=True))
     if updates:
@@ -281,12 +285,14 @@ def _write_changes(w: _Writer, villages: dict[tuple[str, int], int]) -> list[int
 def _mark_disappeared(w: _Writer) -> None:
     gone = [d.household_id for d in w.plan.disappeared]
     for chunk in chunks(gone):
-        rows = w.conn.execute(select(HouseholdSource.id).where(
+        found = w.conn.execute(select(HouseholdSource.id, HouseholdSource.household_id).where(
             HouseholdSource.household_id.in_(chunk),
             HouseholdSource.source_code == w.plan.options.source_code,
-            HouseholdSource.missing_since_batch_id.is_(None))).scalars().all()
-        for sid in rows:
-            w.log("household_sources", sid, "update", "missing_since_batch_id", None, w.batch_id)
+            HouseholdSource.missing_since_batch_id.is_(None))).all()
+        rows = [sid for sid, _hid in found]
+        for sid, hid in found:
+            w.log("household_sources", sid, "update", "missing_since_batch_id", None, w.batch_id,
+                  household=hid)
         if rows:
             w.conn.execute(update(HouseholdSource).where(HouseholdSource.id.in_(rows)).values(
                 missing_since_batch_id=w.batch_id))
@@ -307,23 +313,6 @@ def _write_rows(w: _Writer) -> None:
                      json.dumps(messages, ensure_ascii=False) if messages else None))
     bulk_insert(w.conn, "import_rows", ("id", "batch_id", "row_number", "action", "household_id",
                                         "member_id", "raw", "messages"), rows)
-
-
-def refresh_household_summaries(conn: Connection, household_ids: Sequence[int]) -> None:
-    """Recompute the list columns (head, member count, failed dimensions) of households."""
-    head = ("SELECT rtrim(coalesce(m.title, '') || m.first_name || ' ' || "
-            "coalesce(m.last_name, '')) FROM members m WHERE m.household_id = households.id "
-            "ORDER BY m.is_head DESC, m.id LIMIT 1")
-    statement = text(
-        f"UPDATE households SET head_name = ({head}), "
-        "member_count = (SELECT count(*) FROM members m WHERE m.household_id = households.id), "
-        "failed_dimension_mask = (SELECT coalesce(sum(DISTINCT d.bit), 0) "
-        "FROM household_problems p JOIN dimensions d ON d.code = p.dimension_code "
-        "WHERE p.household_id = households.id AND p.resolved_on IS NULL) "
-        "WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
-    ids = list(household_ids)
-    for chunk in chunks(ids):
-        conn.execute(statement, {"ids": chunk})
 
 
 def _remember_mapping(session: Session, plan: ImportPlan, name: str, signature: str) -> None:
@@ -424,24 +413,6 @@ def _dependants(session: Session, batch_id: int) -> list[LaterEdit]:
     return found
 
 
-def _typed(table: str, field: str, value: str | None) -> Any:
-    if value is None:
-        return None
-    column = Base.metadata.tables[table].c[field]
-    python_type = column.type.python_type
-    if python_type is bool:
-        return value == "1"
-    if python_type is int:
-        return int(value)
-    if python_type is dt.date:
-        return dt.date.fromisoformat(value)
-    if python_type is dt.datetime:
-        return dt.datetime.fromisoformat(value)
-    if python_type is float:
-        return float(value)
-    return value
-
-
 def _record_label(table: str) -> str:
     """A table's records as a user calls them."""
     labels = {
@@ -480,7 +451,8 @@ def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
             "e.g. {examples}.").format(id=batch_id, n=len(later), examples=shown))
     entries = session.execute(
         select(HistoryEntry.table_name, HistoryEntry.record_id, HistoryEntry.action,
-               HistoryEntry.field, HistoryEntry.old_value, HistoryEntry.new_value)
+               HistoryEntry.field, HistoryEntry.old_value, HistoryEntry.new_value,
+               HistoryEntry.household_id)
         .where(HistoryEntry.batch_id == batch_id, HistoryEntry.table_name != "import_batches")
         .order_by(HistoryEntry.id.desc())).all()
     conn = session.connection()
@@ -489,21 +461,22 @@ def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
     members_before = session.scalar(select(func.count()).select_from(Member)) or 0
     households_before = session.scalar(select(func.count()).select_from(Household)) or 0
     reason = translate("import", "import number {id} undone").format(id=batch_id)
-    for table, record_id, action, field, old, new in entries:
+    for table, record_id, action, field, old, new, household_id in entries:
         if table == "households" and action != "insert":
             households.add(record_id)
         if action == "insert":
             conn.execute(text(f"DELETE FROM {table} WHERE id = :id"), {"id": record_id})
             record(session, actor, table=table, record_id=record_id, action="delete",
-                   reason=reason, batch_id=batch_id)
+                   reason=reason, batch_id=batch_id, household_id=household_id)
             removed += 1
         elif action == "update" and field:
             version = ", version = version + 1" if "version" in Base.metadata.tables[table].c \
                 else ""
             conn.execute(text(f"UPDATE {table} SET {field} = :old{version} WHERE id = :id"),
-                         {"old": _db_value(_typed(table, field, old)), "id": record_id})
+                         {"old": _db_value(typed_value(table, field, old)), "id": record_id})
             record(session, actor, table=table, record_id=record_id, action="update",
-                   field=field, old=new, new=old, reason=reason, batch_id=batch_id)
+                   field=field, old=new, new=old, reason=reason, batch_id=batch_id,
+                   household_id=household_id)
             restored += 1
     # Households that kept existing but lost members or problems.
     households |= set(session.scalars(select(HistoryEntry.record_id).where(
