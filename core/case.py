@@ -776,3 +776,76 @@ def with_member(case: CaseData, member: MemberData) -> CaseData:
 def without_member(case: CaseData, key: int) -> CaseData:
     """The case without the member of this key."""
     return replace(case, members=tuple(m for m in case.members if m.key != key))
+
+
+# --------------------------------------------------------------------------- choices
+
+
+@dataclass(frozen=True)
+class IndicatorChoice:
+    """A จปฐ. indicator the editor offers under its dimension."""
+
+    id: int
+    number: int
+    label: str
+
+
+@dataclass(frozen=True)
+class EditorChoices:
+    """Everything the household editor's lists offer (areas of the office's district only)."""
+
+    subdistricts: tuple[tuple[str, str], ...]
+    villages: dict[str, tuple[tuple[int, str], ...]]
+    codes: dict[str, tuple[tuple[str, str], ...]]
+    partners: tuple[tuple[int, str], ...]
+    dimensions: tuple[tuple[str, str], ...]
+    indicators: dict[str, tuple[IndicatorChoice, ...]]
+    capitals: tuple[tuple[str, str], ...]
+    levels: dict[int, str]
+
+
+CODE_LISTS = ("title", "sex", "relation", "living_status", "health_status", "disability",
+              "education", "work_status", "occupation", "welfare_type", "case_source", "stage",
+              "verification_status", "help_status", "visit_result")
+
+
+def editor_choices(session: Session, *, language: str = "th") -> EditorChoices:
+    """The choices of every list in the editor, read once when it opens."""
+    from core.reference import code_labels
+    from db.models import Capital, Dimension, Indicator, IndicatorSet, Partner
+
+    district = session.scalars(select(OfficeProfile.district_code)).first()
+    name = Subdistrict.name_th if language == "th" else Subdistrict.name_en
+    stmt = select(Subdistrict.code, name).order_by(Subdistrict.code)
+    if district is not None:
+        stmt = stmt.where(Subdistrict.district_code == district)
+    subdistricts = tuple((code, label) for code, label in session.execute(stmt))
+    villages: dict[str, list[tuple[int, str]]] = {}
+    for vid, sub, number, vname, kind in session.execute(
+            select(Village.id, Village.subdistrict_code, Village.number, Village.name, Village.kind)
+            .where(Village.subdistrict_code.in_([c for c, _ in subdistricts]))
+            .order_by(Village.subdistrict_code, Village.number)):
+        label = translate("households", "Moo {number} {name}").format(number=number, name=vname) \
+            if kind == "moo" else vname
+        villages.setdefault(sub, []).append((vid, label))
+    codes = {lst: tuple(code_labels(session, lst, language=language).items()) for lst in CODE_LISTS}
+    partners = tuple((pid, label) for pid, label in session.execute(
+        select(Partner.id, Partner.name).where(Partner.active.is_(True)).order_by(Partner.name)))
+    dim_label = Dimension.label_th if language == "th" else Dimension.label_en
+    dimensions = tuple((code, label) for code, label in session.execute(
+        select(Dimension.code, dim_label).order_by(Dimension.sort_order)))
+    indicators: dict[str, list[IndicatorChoice]] = {}
+    for iid, number, label, dim in session.execute(
+            select(Indicator.id, Indicator.number, Indicator.label_th, Indicator.dimension_code)
+            .join(IndicatorSet, IndicatorSet.id == Indicator.set_id)
+            .where(IndicatorSet.active.is_(True), Indicator.dimension_code.is_not(None))
+            .order_by(Indicator.number)):
+        indicators.setdefault(dim or "", []).append(IndicatorChoice(iid, number, label))
+    cap_label = Capital.label_th if language == "th" else Capital.label_en
+    capitals = tuple((code, label) for code, label in session.execute(
+        select(Capital.code, cap_label).order_by(Capital.sort_order)))
+    level_label = LevelBand.label_th if language == "th" else LevelBand.label_en
+    levels = {level: label for level, label in session.execute(
+        select(LevelBand.level, level_label).order_by(LevelBand.level))}
+    return EditorChoices(subdistricts, {k: tuple(v) for k, v in villages.items()}, codes, partners,
+                         dimensions, {k: tuple(v) for k, v in indicators.items()}, capitals, levels)

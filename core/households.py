@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -322,3 +322,94 @@ def household_rows(
 
 def _visit_text(value: dt.date | None) -> str:
     return format_date_be(value, style="short") if value else ""
+
+
+@dataclass(frozen=True)
+class HouseholdSummary:
+    """A household as the command line lists it (codes, not labels)."""
+
+    id: int
+    house_code: str | None
+    house_no: str | None
+    village_code: str | None
+    subdistrict_code: str
+    head_title: str | None
+    head_first_name: str | None
+    head_last_name: str | None
+    members: int
+    verification_status: str
+    help_status: str | None
+    level: int | None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready values."""
+        return dict(self.__dict__)
+
+
+def village_by_code(session: Session, code: str) -> int | None:
+    """The id of the village with this DOPA code (CCAATTMM), if the office has it."""
+    return session.scalar(select(Village.id).where(Village.code == code))
+
+
+def household_summaries(session: Session, flt: HouseholdFilter, *, limit: int | None = None,
+                        sort: SortKey = SortKey.HOUSE_CODE) -> list[HouseholdSummary]:
+    """The households of the list's filter and order (the same search as the window)."""
+    from db.models import Member
+
+    ids = household_ids(session, flt, sort)
+    if limit is not None:
+        ids = ids[:limit]
+    heads: dict[int, tuple[str | None, str | None, str | None]] = {}  # title, first, last
+    rows: dict[int, Any] = {}
+    for chunk_start in range(0, len(ids), 900):
+        chunk = ids[chunk_start:chunk_start + 900]
+        for row in session.execute(
+                select(Household.id, Household.house_code, Household.house_no, Village.code,
+                       Household.subdistrict_code, Household.member_count,
+                       Household.verification_status, Household.help_status, Household.level)
+                .outerjoin(Village, Village.id == Household.village_id)
+                .where(Household.id.in_(chunk))):
+            rows[row[0]] = row
+        for hid, m_title, m_first, m_last in session.execute(
+                select(Member.household_id, Member.title, Member.first_name, Member.last_name)
+                .where(Member.household_id.in_(chunk))
+                .order_by(Member.household_id, Member.is_head.desc(), Member.id)):
+            heads.setdefault(hid, (m_title, m_first, m_last))
+    result = []
+    for hid in ids:
+        r = rows[hid]
+        title, first, last = heads.get(hid) or (None, None, None)
+        result.append(HouseholdSummary(
+            id=hid, house_code=r[1], house_no=r[2], village_code=r[3], subdistrict_code=r[4],
+            head_title=title, head_first_name=first, head_last_name=last, members=int(r[5] or 0),
+            verification_status=r[6], help_status=r[7], level=r[8]))
+    return result
+
+
+def iter_household_rows(session: Session, ids: Sequence[int], *, language: str = "th",
+                        chunk: int = 2000) -> Iterator[HouseholdRow]:
+    """The list rows of ``ids`` in that order, read a chunk at a time (for exports)."""
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        rows = household_rows(session, part, language=language)
+        for hid in part:
+            if hid in rows:
+                yield rows[hid]
+
+
+def village_choices(session: Session, subdistrict_code: str | None) -> tuple[Choice, ...]:
+    """The villages of a subdistrict (all the office's villages when None), for the filter."""
+    stmt = select(Village.id, Village.number, Village.name, Village.kind).order_by(
+        Village.subdistrict_code, Village.number)
+    if subdistrict_code:
+        stmt = stmt.where(Village.subdistrict_code == subdistrict_code)
+    return tuple(Choice(vid, _village_label(number, name, kind))
+                 for vid, number, name, kind in session.execute(stmt))
+
+
+def list_year_choices(session: Session) -> tuple[Choice, ...]:
+    """The list years (BE) the households came with, newest first."""
+    years = session.scalars(select(HouseholdSource.list_year_be).where(
+        HouseholdSource.list_year_be.is_not(None)).distinct().order_by(
+        HouseholdSource.list_year_be.desc()))
+    return tuple(Choice(year, str(year)) for year in years)

@@ -115,7 +115,7 @@ def test_two_members_with_one_id_and_an_id_of_another_household_are_refused(
     other = make_household(database, head="สมปอง")
     case = make_household(database)
     same = case.members[0].national_id
-    with pytest.raises(CaseInvalid, match="same national ID|เลขประจำตัวประชาชนเดียวกัน"):
+    with pytest.raises(CaseInvalid, match="เลขประจำตัวประชาชนเดียวกัน"):
         save_case(database, database.default_actor(), case,
                   with_member(case, replace(case.members[1], national_id=same)))
     taken = other.members[0].national_id
@@ -136,7 +136,7 @@ def test_ids_are_stored_as_digits_whatever_the_user_typed(database: Database) ->
 
 def test_members_added_removed_and_head_moved(database: Database) -> None:
     case = make_household(database, members=3)
-    head, second, third = case.members
+    _head, second, third = case.members
     edited = with_member(without_member(case, third.key),
                          replace(second, is_head=True, relation="head"))
     edited = with_member(edited, member(edited.next_key(), "ใหม่", "ใจดี"))
@@ -187,8 +187,8 @@ def test_assessment_rounds_compute_the_level_and_the_trend(database: Database) -
     assert trend(saved.assessments[0].mean, saved.assessments[1].mean) == "better"
     with database.read() as s:
         assert s.get(Household, case.id).level == 3  # type: ignore[union-attr]  # 2.8 อยู่พอได้
+    bad = replace(second, key=saved.next_key(), round_no=3, scores=(("human", 5),))
     with pytest.raises(CaseInvalid):
-        bad = replace(second, key=saved.next_key(), round_no=3, scores=(("human", 5),))
         save_case(database, database.default_actor(), saved,
                   replace(saved, assessments=(*saved.assessments, bad)))
 
@@ -260,7 +260,7 @@ def test_undo_is_refused_when_the_record_changed_since(database: Database) -> No
     save_case(database, actor, case, replace(case, road="ถนนเก่า"))
     with database.begin() as s:  # e.g. an import wrote the same field afterwards
         s.get(Household, case.id).road = "ถนนจากการนำเข้า"  # type: ignore[union-attr]
-    with pytest.raises(UserError, match="changed again|มีการแก้ไข"):
+    with pytest.raises(UserError, match="มีการแก้ไขอีก"):
         undo_last_change(database, actor, case.id)  # type: ignore[arg-type]
     with database.read() as s:
         assert s.get(Household, case.id).road == "ถนนจากการนำเข้า"  # type: ignore[union-attr]

@@ -101,11 +101,11 @@ def test_reopening_needs_a_reason_and_illegal_moves_are_refused(database: Databa
     actor = database.default_actor()
     hid: int = case.id  # type: ignore[assignment]
     change_status(database, actor, hid, "not_eligible", reason=None)
-    with pytest.raises(TransitionRefused, match="reason|เหตุผล"):
+    with pytest.raises(TransitionRefused, match="เหตุผล"):
         change_status(database, actor, hid, "confirmed", reason="  ")
     with pytest.raises(TransitionRefused):
         record_visit(database, actor, hid, VisitInput(visited_on=YESTERDAY, result="confirmed"))
-    with pytest.raises(TransitionRefused, match="merg|รวม"):
+    with pytest.raises(TransitionRefused, match="รวม"):
         change_status(database, actor, hid, "duplicate", reason="ซ้ำ")
     with pytest.raises(UserError):
         change_status(database, actor, hid, "no_such_status", reason="x")
@@ -120,7 +120,7 @@ def test_reopening_needs_a_reason_and_illegal_moves_are_refused(database: Databa
 
 def test_visit_dates_are_checked(database: Database) -> None:
     case = make_household(database)
-    with pytest.raises(UserError, match="future|อนาคต"):
+    with pytest.raises(UserError, match="อนาคต"):
         record_visit(database, database.default_actor(), case.id, VisitInput(  # type: ignore[arg-type]
             visited_on=dt.date.today() + dt.timedelta(days=1), result="confirmed"))
 

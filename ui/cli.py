@@ -13,7 +13,7 @@ from core.errors import UserError
 from core.i18n import set_language, translate
 from core.version import app_version
 
-SUBCOMMANDS = ("init", "demo", "info", "backup", "restore", "import", "undo-import")
+SUBCOMMANDS = ("init", "demo", "info", "backup", "restore", "import", "undo-import", "list")
 
 
 def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -66,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("undo-import", help="undo an import batch")
     _add_db(p)
     p.add_argument("batch", type=int, metavar="BATCH_ID")
+
+    p = sub.add_parser("list", help="list households (the same search as the window)")
+    _add_db(p)
+    p.add_argument("--village", metavar="CCAATTMM", help="only this village (DOPA code)")
+    p.add_argument("--search", metavar="TEXT", default="",
+                   help="name, national ID, house code or house number")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N households")
+    p.add_argument("--json", action="store_true", help="a JSON array on standard output")
 
     p = sub.add_parser("backup", help="write a consistent copy of the database")
     _add_db(p)
@@ -249,7 +257,37 @@ def _cmd_undo_import(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-COMMANDS = {"import": _cmd_import, "undo-import": _cmd_undo_import, "init": _cmd_init,
+def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    from core.database import open_database
+    from core.households import HouseholdFilter, household_summaries, village_by_code
+
+    if args.limit is not None and args.limit < 0:
+        raise UserError(translate("errors", "The limit cannot be negative."))
+    database = open_database(args.db)
+    try:
+        with database.read() as s:
+            village_id = None
+            if args.village:
+                village_id = village_by_code(s, args.village)
+                if village_id is None:
+                    raise UserError(translate(
+                        "cli", "There is no village {code} in this database (a village code has 8 "
+                        "digits: province, district, subdistrict, หมู่).").format(code=args.village))
+            rows = household_summaries(s, HouseholdFilter(text=args.search, village_id=village_id),
+                                       limit=args.limit)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False), file=out)
+        return 0
+    for r in rows:
+        head = f"{r.head_title or ''}{r.head_first_name or ''} {r.head_last_name or ''}".strip()
+        print(f"{r.id}\t{r.house_code or '-'}\t{r.village_code or '-'}\t{head}\t{r.members}\t"
+              f"{r.verification_status}\t{r.help_status or '-'}", file=out)
+    return 0
+
+
+COMMANDS = {"import": _cmd_import, "list": _cmd_list, "undo-import": _cmd_undo_import, "init": _cmd_init,
             "demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "restore": _cmd_restore}
 

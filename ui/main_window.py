@@ -53,9 +53,11 @@ class MainWindow(QMainWindow):
 
         self.import_page = ImportPage(database, self.actor)
         self.import_page.data_changed.connect(self.refresh_counts)
+        self.households_page = HouseholdsPage(database, self.actor)
+        self.households_page.data_changed.connect(self.refresh_counts)
         self.pages: list[Page] = [
             OverviewPage(database),
-            HouseholdsPage(database),
+            self.households_page,
             self.import_page,
             interventions_page(database),
             PartnersPage(database),

@@ -29,3 +29,58 @@ def show_crash(parent: QWidget | None, details: str) -> None:
     from ui.crash import CrashDialog
 
     CrashDialog(details, parent).exec()
+
+
+def ask_unsaved(parent: QWidget | None) -> str:
+    """Unsaved changes: ``save``, ``discard`` or ``cancel``."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("prompts", "KaeJon Desk"),
+                      translate("prompts", "This household has changes that are not saved yet."),
+                      parent=parent)
+    box.setInformativeText(translate("prompts", "Save them before closing?"))
+    save = box.addButton(QMessageBox.StandardButton.Save)
+    discard = box.addButton(translate("prompts", "Discard changes"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def resolve_conflict(parent: QWidget | None, message: str) -> str:
+    """Someone else saved first: ``reapply`` my edits on theirs, ``discard`` mine, or ``cancel``."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("prompts", "KaeJon Desk"), message,
+                      parent=parent)
+    reapply = box.addButton(translate("prompts", "Put my changes on top of theirs"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("prompts", "Discard my changes"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reapply)
+    box.exec()
+    clicked = box.clickedButton()
+    return "reapply" if clicked is reapply else "discard" if clicked is discard else "cancel"
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A line of text (e.g. a reason); None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text if ok else None
+
+
+def choose_open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    """A file to read; None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """Where to write a file; None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None

@@ -5,16 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,11 +28,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QWidget,
 )
 
 from core.database import Database
+from core.history import Actor
 from core.households import (
     COLUMNS,
     Choice,
@@ -38,8 +45,16 @@ from core.households import (
     filter_choices,
     household_ids,
     household_rows,
+    iter_household_rows,
+    list_year_choices,
+    village_choices,
 )
 from core.i18n import language
+from core.merge import review_queue
+from core.thai import format_date_be
+from exports.household_list import write_household_list
+from ui import prompts
+from ui.operations import Op, Progress
 from ui.pages.base import Page
 
 translate = QCoreApplication.translate
@@ -90,6 +105,8 @@ class HouseholdTableModel(QAbstractTableModel):
         self.loaded = False
         self.headers = column_headers()
         self._pages: OrderedDict[int, dict[int, HouseholdRow]] = OrderedDict()
+        # what a new sort runs (the page keeps the selection across it)
+        self.resort: Callable[[], None] = self.reload
 
     # ----------------------------------------------------------------- loading
 
@@ -170,7 +187,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         if self.loaded:
-            self.reload()
+            self.resort()
 
     def sort_column(self) -> int:
         """The column of the current sort."""
@@ -178,11 +195,37 @@ class HouseholdTableModel(QAbstractTableModel):
 
 
 class HouseholdsPage(Page):
-    """Search as you type, filter combos, and the household table."""
+    """Search as you type, filter combos, the household table, and the case-work windows."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    data_changed = Signal()
+
+    def __init__(self, database: Database, actor: Actor | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(database, translate("MainWindow", "Households"), parent)
+        self.actor = actor or database.default_actor()
         self.filter = HouseholdFilter()
+        self.windows: dict[object, QWidget] = {}
+
+        tools = QHBoxLayout()
+        self.open_button = self._button(translate("HouseholdsPage", "Open"), self.open_selected)
+        self.new_button = self._button(translate("HouseholdsPage", "New household"),
+                                       self.new_household)
+        self.keying_button = self._button(translate("HouseholdsPage", "Key village results"),
+                                          self.key_village)
+        self.merge_button = self._button(translate("HouseholdsPage", "Merge duplicates"),
+                                         self.merge_selected)
+        self.review_button = self._button(translate("HouseholdsPage", "Review imported people"),
+                                          self.open_review_queue)
+        self.history_button = self._button(translate("HouseholdsPage", "History of changes"),
+                                           self.open_history)
+        self.export_button = self._button(translate("HouseholdsPage", "Export to Excel"),
+                                          self.export_view)
+        for button in (self.open_button, self.new_button, self.keying_button, self.merge_button,
+                       self.review_button, self.history_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.export_button)
+        self.layout_.addLayout(tools)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate(
@@ -197,6 +240,8 @@ class HouseholdsPage(Page):
         self.layout_.addWidget(self.search)
 
         self.subdistrict = self._combo(translate("HouseholdsPage", "All subdistricts"))
+        self.village = self._combo(translate("HouseholdsPage", "All villages"))
+        self.list_year = self._combo(translate("HouseholdsPage", "All list years"))
         self.verification = self._combo(translate("HouseholdsPage", "All verification statuses"))
         self.help = self._combo(translate("HouseholdsPage", "All help statuses"))
         self.level = self._combo(translate("HouseholdsPage", "All levels"))
@@ -209,11 +254,11 @@ class HouseholdsPage(Page):
         self.overdue.toggled.connect(lambda _on: self.apply_filter())
         # Two rows, so that the window still fits an office screen of 1280 pixels.
         where = QHBoxLayout()
-        for combo in (self.subdistrict, self.verification, self.help, self.level):
+        for combo in (self.subdistrict, self.village, self.verification, self.help, self.level):
             where.addWidget(combo)
         where.addStretch(1)
         what = QHBoxLayout()
-        for combo in (self.dimension, self.partner, self.source):
+        for combo in (self.dimension, self.partner, self.source, self.list_year):
             what.addWidget(combo)
         what.addWidget(self.overdue)
         what.addStretch(1)
@@ -224,6 +269,7 @@ class HouseholdsPage(Page):
         self.layout_.addLayout(what)
 
         self.model = HouseholdTableModel(self._fetch_ids, self._fetch_rows)
+        self.model.resort = self.reload_keeping_selection
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -244,7 +290,29 @@ class HouseholdsPage(Page):
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
         self.layout_.addWidget(self.table, 1)
+        self.table.doubleClicked.connect(lambda index: self.open_household(
+            self.model.household_id(index.row())))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_selected)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(self.new_household)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable_tools())
+        self.subdistrict.currentIndexChanged.connect(lambda _i: self._fill_villages())
         self._show_count()
+        self._enable_tools()
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _enable_tools(self) -> None:
+        selected = len(self.selected_ids())
+        self.open_button.setEnabled(selected >= 1)
+        self.merge_button.setEnabled(selected == 2)
 
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox()
@@ -267,8 +335,35 @@ class HouseholdsPage(Page):
         """Reload the filter choices and the list."""
         with self.database.read() as s:
             choices = filter_choices(s, language=language())
+            years = list_year_choices(s)
+            waiting = len(review_queue(s))
         self._fill_choices(choices)
+        self._set_options(self.list_year, years)
+        self._fill_villages(apply=False)
+        self.review_button.setText(translate("HouseholdsPage", "Review imported people ({n})")
+                                   .format(n=waiting))
         self.apply_filter()
+
+    def _fill_villages(self, *, apply: bool = True) -> None:
+        with self.database.read() as s:
+            options = village_choices(s, self.subdistrict.currentData())
+        self._set_options(self.village, options)
+        if apply:
+            self.apply_filter()
+
+    @staticmethod
+    def _set_options(combo: QComboBox, options: tuple[Choice, ...]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for option in options:
+                combo.addItem(option.label, option.value)
+            found = combo.findData(current) if current is not None else -1
+            combo.setCurrentIndex(max(found, 0))
+        finally:
+            combo.blockSignals(False)
 
     def _fill_choices(self, choices: FilterChoices) -> None:
         pairs: tuple[tuple[QComboBox, tuple[Choice, ...]], ...] = (
@@ -281,23 +376,15 @@ class HouseholdsPage(Page):
             (self.source, choices.sources),
         )
         for combo, options in pairs:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            try:
-                while combo.count() > 1:
-                    combo.removeItem(1)
-                for option in options:
-                    combo.addItem(option.label, option.value)
-                found = combo.findData(current) if current is not None else -1
-                combo.setCurrentIndex(max(found, 0))
-            finally:
-                combo.blockSignals(False)
+            self._set_options(combo, options)
 
     def current_filter(self) -> HouseholdFilter:
         """The filter the search box and combos describe."""
         return HouseholdFilter(
             text=self.search.text(),
             subdistrict_code=self.subdistrict.currentData(),
+            village_id=self.village.currentData(),
+            list_year_be=self.list_year.currentData(),
             verification_status=self.verification.currentData(),
             help_status=self.help.currentData(),
             level=self.level.currentData(),
@@ -311,8 +398,29 @@ class HouseholdsPage(Page):
         """Run the search and filters now (the search box calls this after its pause)."""
         self.search_timer.stop()
         self.filter = self.current_filter()
+        self.reload_keeping_selection()
+
+    def reload_keeping_selection(self) -> None:
+        """Ask the database again; the selected households stay selected where still listed."""
+        selected = set(self.selected_ids())
+        current = self.model.household_id(self.table.currentIndex().row())
         self.model.reload()
+        if selected or current is not None:
+            rows = {hid: row for row, hid in enumerate(self.model.ids) if hid in selected
+                    or hid == current} if len(selected) < 5000 else {}
+            selection = QItemSelection()
+            last = self.model.columnCount() - 1
+            for hid, row in rows.items():
+                if hid in selected:
+                    selection.select(self.model.index(row, 0), self.model.index(row, last))
+            model = self.table.selectionModel()
+            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if current in rows:
+                index = self.model.index(rows[current], 0)
+                model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.table.scrollTo(index)
         self._show_count()
+        self._enable_tools()
 
     def selected_ids(self) -> list[int]:
         """The households of the selected rows, in list order (for bulk actions)."""
@@ -322,6 +430,125 @@ class HouseholdsPage(Page):
     def _show_count(self) -> None:
         self.count.setText(translate("HouseholdsPage", "{count} households").format(
             count=f"{self.model.rowCount():,}"))
+
+    # ----------------------------------------------------------------- case work
+
+    def open_selected(self) -> None:
+        """Open the current (or first selected) household in the editor."""
+        hid = self.model.household_id(self.table.currentIndex().row())
+        ids = self.selected_ids()
+        if hid is None or (ids and hid not in ids):
+            hid = ids[0] if ids else None
+        self.open_household(hid)
+
+    def open_household(self, household_id: int | None) -> QWidget | None:
+        """The editor of a household (brought to the front if it is open already)."""
+        if household_id is None:
+            return None
+        from ui.household_editor import HouseholdEditor
+
+        window = self.windows.get(("household", household_id))
+        if window is None or not window.isVisible():
+            editor = HouseholdEditor(self.database, self.actor, household_id, parent=self)
+            editor.saved.connect(lambda _hid: self._changed())
+            window = self.windows[("household", household_id)] = editor
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def new_household(self) -> QWidget:
+        """An editor for a household typed in by hand (a walk-in, a local survey)."""
+        from ui.household_editor import HouseholdEditor
+
+        editor = HouseholdEditor(self.database, self.actor, None,
+                                 village_id=self.village.currentData(), parent=self)
+        editor.saved.connect(lambda _hid: self._changed())
+        self.windows[("new", id(editor))] = editor
+        editor.show()
+        return editor
+
+    def key_village(self) -> QWidget:
+        """The village keying screen (the village filter's village, if one is chosen)."""
+        from ui.village_keying import VillageKeying
+
+        window = VillageKeying(self.database, self.actor, village_id=self.village.currentData(),
+                               parent=self)
+        window.saved.connect(self._changed)
+        self.windows[("keying", id(window))] = window
+        window.show()
+        return window
+
+    def merge_selected(self) -> QWidget | None:
+        """Merge the two selected households."""
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            prompts.show_info(self, translate("HouseholdsPage", "Select the two households that "
+                                                                "are the same family (Ctrl+click)."))
+            return None
+        from ui.case_tools import MergeWindow
+
+        window = MergeWindow(self.database, self.actor, ids[0], ids[1], parent=self)
+        window.merged.connect(lambda _hid: self._changed())
+        self.windows[("merge", id(window))] = window
+        window.show()
+        return window
+
+    def open_review_queue(self) -> QWidget:
+        """People the imports could not place."""
+        from ui.case_tools import ReviewQueueWindow
+
+        window = ReviewQueueWindow(self.database, self.actor, parent=self)
+        window.decided.connect(self._changed)
+        self.windows[("review", id(window))] = window
+        window.show()
+        return window
+
+    def open_history(self) -> QWidget:
+        """The office-wide history log."""
+        from ui.case_tools import HistoryLogWindow
+
+        window = HistoryLogWindow(self.database, parent=self)
+        window.open_household.connect(self.open_household)
+        self.windows[("history", id(window))] = window
+        window.show()
+        return window
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.data_changed.emit()
+
+    def export_view(self, target: str | None = None) -> Op[int] | None:
+        """Write the list as it is shown (filters and order) to an Excel workbook."""
+        suggested = f"households-{dt.date.today():%Y%m%d}.xlsx"
+        target = target or prompts.choose_save_file(
+            self, translate("HouseholdsPage", "Export the list to Excel"), suggested,
+            translate("HouseholdsPage", "Excel workbook (*.xlsx)"))
+        if not target:
+            return None
+        path = Path(target).with_suffix(".xlsx")
+        ids = list(self.model.ids)
+        headers = self.model.headers
+        names = [name for name, _sort in COLUMNS]
+        lang = language()
+        title = translate("HouseholdsPage", "Target households")
+        subtitle = translate("HouseholdsPage", "{count} households · exported {date}").format(
+            count=f"{len(ids):,}", date=format_date_be(dt.date.today()))
+
+        def job(progress: Progress) -> int:
+            with self.database.read() as s:
+                rows = ([getattr(r, n) for n in names]
+                        for r in iter_household_rows(s, ids, language=lang))
+                return write_household_list(
+                    path, title=title, subtitle=subtitle, headers=headers, rows=rows,
+                    widths=[16, 28, 24, 16, 9, 12, 30, 28, 20, 14, 30],
+                    progress=lambda done: progress.update(done, len(ids)))
+
+        op = Op(self, job, label=translate("HouseholdsPage", "Writing the Excel file…"))
+        op.success(lambda count: prompts.show_info(self, translate(
+            "HouseholdsPage", "{count} households written to {path}.").format(
+            count=f"{count:,}", path=path))).run_in_background()
+        return op
 
     def _keep_indicator_on_sortable(self, column: int, _order: Qt.SortOrder) -> None:
         """A click on a column that cannot sort leaves the arrow on the current sort."""
