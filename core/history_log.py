@@ -16,38 +16,62 @@ from db.models import ChangeSet, Dimension, HistoryEntry, Indicator, User
 
 def field_labels(session: Session, *, language: str = "th") -> FieldLabels:
     """The names people use for the case's fields, indicators and dimensions."""
-    t = translate
     household = {
-        "house_code": t("fields", "house code"), "house_no": t("fields", "house number"),
-        "village_id": t("fields", "village"), "subdistrict_code": t("fields", "subdistrict"),
-        "alley": t("fields", "soi"), "road": t("fields", "road"),
-        "is_municipal": t("fields", "in a municipality"), "latitude": t("fields", "latitude"),
-        "longitude": t("fields", "longitude"), "phone": t("fields", "phone"),
-        "farmer_book_no": t("fields", "farmer book number"),
-        "has_welfare_card": t("fields", "state welfare card"), "in_tpmap": t("fields", "in TPMAP"),
-        "in_thaiqm": t("fields", "in ThaiQM"), "case_source": t("fields", "source of the case"),
-        "stage": t("fields", "stage"), "responsible_partner_id": t("fields", "responsible agency"),
-        "notes": t("fields", "notes"), "verification_status": t("fields", "verification status"),
-        "help_status": t("fields", "help status"), "last_visit_on": t("fields", "last visit"),
-        "merged_into_id": t("fields", "merged into"), "household_id": t("fields", "household"),
-        "level": t("fields", "level"), "resolved_on": t("fields", "resolved on"),
-        "round_no": t("fields", "round"), "assessed_on": t("fields", "assessed on"),
-        "assessor": t("fields", "assessor"), "scores": t("fields", "scores"),
-        "mean_score": t("fields", "mean score"), "action": t("fields", "decision"),
+        "house_code": translate("fields", "house code"),
+        "house_no": translate("fields", "house number"),
+        "village_id": translate("fields", "village"),
+        "subdistrict_code": translate("fields", "subdistrict"),
+        "alley": translate("fields", "soi"),
+        "road": translate("fields", "road"),
+        "is_municipal": translate("fields", "in a municipality"),
+        "latitude": translate("fields", "latitude"),
+        "longitude": translate("fields", "longitude"),
+        "phone": translate("fields", "phone"),
+        "farmer_book_no": translate("fields", "farmer book number"),
+        "has_welfare_card": translate("fields", "state welfare card"),
+        "in_tpmap": translate("fields", "in TPMAP"),
+        "in_thaiqm": translate("fields", "in ThaiQM"),
+        "case_source": translate("fields", "source of the case"),
+        "stage": translate("fields", "stage"),
+        "responsible_partner_id": translate("fields", "responsible agency"),
+        "notes": translate("fields", "notes"),
+        "verification_status": translate("fields", "verification status"),
+        "help_status": translate("fields", "help status"),
+        "last_visit_on": translate("fields", "last visit"),
+        "merged_into_id": translate("fields", "merged into"),
+        "household_id": translate("fields", "household"),
+        "level": translate("fields", "level"),
+        "resolved_on": translate("fields", "resolved on"),
+        "round_no": translate("fields", "round"),
+        "assessed_on": translate("fields", "assessed on"),
+        "assessor": translate("fields", "assessor"),
+        "scores": translate("fields", "scores"),
+        "mean_score": translate("fields", "mean score"),
+        "action": translate("fields", "decision"),
     }
     member = {
-        "national_id": t("fields", "national ID"), "no_id_reason": t("fields", "reason for no ID"),
-        "title": t("fields", "title"), "first_name": t("fields", "first name"),
-        "last_name": t("fields", "last name"), "sex": t("fields", "sex"),
-        "birth_date": t("fields", "birth date"), "birth_date_precision": t("fields", "birth date known to"),
-        "relation": t("fields", "relation to the head"), "is_head": t("fields", "head of household"),
-        "living_status": t("fields", "living status"), "health_status": t("fields", "health"),
-        "disability": t("fields", "disability"), "education": t("fields", "education"),
-        "work_status": t("fields", "work"), "occupation": t("fields", "occupation"),
-        "income_baht_year": t("fields", "income (baht a year)"),
-        "thai_literacy": t("fields", "reads and writes Thai"), "phone": t("fields", "phone"),
-        "notes": t("fields", "notes"), "welfare": t("fields", "welfare received"),
-        "household_id": t("fields", "household"),
+        "national_id": translate("fields", "national ID"),
+        "no_id_reason": translate("fields", "reason for no ID"),
+        "title": translate("fields", "title"),
+        "first_name": translate("fields", "first name"),
+        "last_name": translate("fields", "last name"),
+        "sex": translate("fields", "sex"),
+        "birth_date": translate("fields", "birth date"),
+        "birth_date_precision": translate("fields", "birth date known to"),
+        "relation": translate("fields", "relation to the head"),
+        "is_head": translate("fields", "head of household"),
+        "living_status": translate("fields", "living status"),
+        "health_status": translate("fields", "health"),
+        "disability": translate("fields", "disability"),
+        "education": translate("fields", "education"),
+        "work_status": translate("fields", "work"),
+        "occupation": translate("fields", "occupation"),
+        "income_baht_year": translate("fields", "income (baht a year)"),
+        "thai_literacy": translate("fields", "reads and writes Thai"),
+        "phone": translate("fields", "phone"),
+        "notes": translate("fields", "notes"),
+        "welfare": translate("fields", "welfare received"),
+        "household_id": translate("fields", "household"),
     }
     dim_label = Dimension.label_th if language == "th" else Dimension.label_en
     dimensions = {code: label for code, label in session.execute(select(Dimension.code, dim_label))}
@@ -56,20 +80,31 @@ def field_labels(session: Session, *, language: str = "th") -> FieldLabels:
     return FieldLabels(household, member, indicators, dimensions)
 
 
-TABLE_LABELS = {
-    "households": ("history", "household"), "members": ("history", "member"),
-    "visits": ("history", "visit"), "interventions": ("history", "help"),
-    "household_problems": ("history", "problem"), "household_sources": ("history", "list entry"),
-    "capital_assessments": ("history", "capital assessment"),
-    "attachments": ("history", "attachment"), "import_rows": ("history", "imported row"),
-    "import_batches": ("history", "import"), "villages": ("history", "village"),
-    "office_profile": ("history", "office profile"), "users": ("history", "user"),
-    "database": ("history", "database"), "reference": ("history", "reference data"),
-}
-ACTION_LABELS = {"insert": ("history", "added"), "update": ("history", "changed"),
-                 "delete": ("history", "removed"), "import": ("history", "imported"),
-                 "undo": ("history", "undone"), "load": ("history", "loaded"),
-                 "backup": ("history", "backed up"), "restore": ("history", "restored")}
+def table_labels() -> dict[str, str]:
+    """What people call the records the history speaks of."""
+    return {
+        "households": translate("history", "household"), "members": translate("history", "member"),
+        "visits": translate("history", "visit"), "interventions": translate("history", "help"),
+        "household_problems": translate("history", "problem"),
+        "household_sources": translate("history", "list entry"),
+        "capital_assessments": translate("history", "capital assessment"),
+        "attachments": translate("history", "attachment"),
+        "import_rows": translate("history", "imported row"),
+        "import_batches": translate("history", "import"),
+        "villages": translate("history", "village"),
+        "office_profile": translate("history", "office profile"),
+        "users": translate("history", "user"), "database": translate("history", "database"),
+        "reference": translate("history", "reference data"),
+    }
+
+
+def action_labels() -> dict[str, str]:
+    """What happened to a record, in words."""
+    return {"insert": translate("history", "added"), "update": translate("history", "changed"),
+            "delete": translate("history", "removed"), "import": translate("history", "imported"),
+            "undo": translate("history", "undone"), "load": translate("history", "loaded"),
+            "backup": translate("history", "backed up"),
+            "restore": translate("history", "restored")}
 
 
 @dataclass(frozen=True)
@@ -140,22 +175,21 @@ def history_lines(session: Session, flt: HistoryFilter, *, limit: int = 500, off
     stmt = (select(HistoryEntry, ChangeSet.summary)
             .outerjoin(ChangeSet, ChangeSet.id == HistoryEntry.change_id)
             .where(*_conditions(flt)).order_by(HistoryEntry.id.desc()).limit(limit).offset(offset))
+    tables, actions = table_labels(), action_labels()
     lines = []
     for entry, summary in session.execute(stmt):
-        table = TABLE_LABELS.get(entry.table_name)
-        what = translate(*table) if table else entry.table_name
+        what = tables.get(entry.table_name, entry.table_name)
         what = f"{what} {entry.record_id}" if entry.record_id else what
         if entry.field:
             names = labels.member if entry.table_name == "members" else labels.household
             what += f": {names.get(entry.field, entry.field)}"
-        action = ACTION_LABELS.get(entry.action)
         local, when = _when(entry.at)
         change = summary or (translate("history", "import {id}").format(id=entry.batch_id)
                              if entry.batch_id else "")
         lines.append(HistoryLine(
             id=entry.id, at=local, when=when, username=entry.username,
             household_id=entry.household_id, what=what,
-            action=translate(*action) if action else entry.action,
+            action=actions.get(entry.action, entry.action),
             old=_value(entry.old_value, entry.action), new=_value(entry.new_value, entry.action),
             reason=entry.reason or "", change=change, change_id=entry.change_id))
     return lines

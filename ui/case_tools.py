@@ -27,9 +27,8 @@ from core.case import CaseData, load_case
 from core.database import Database
 from core.errors import UserError
 from core.history import Actor
-from core.history_log import TABLE_LABELS, HistoryFilter, count_history, history_lines, history_users
+from core.history_log import HistoryFilter, count_history, history_lines, history_users, table_labels
 from core.i18n import language
-from core.i18n import translate as core_translate
 from core.merge import ReviewItem, merge_households, resolve_review, review_queue
 from core.reference import code_labels
 from core.thai import format_date_be, format_house_code, format_national_id
@@ -265,8 +264,8 @@ class HistoryLogWindow(QWidget):
                 self.user.addItem(name, name)
         self.table_kind = QComboBox()
         self.table_kind.addItem(translate("HistoryLogWindow", "Every kind of record"), None)
-        for table, (context, text) in TABLE_LABELS.items():
-            self.table_kind.addItem(core_translate(context, text), table)
+        for table, label in table_labels().items():
+            self.table_kind.addItem(label, table)
         self.since = BeDateEdit()
         self.until = BeDateEdit()
         self.household = QLineEdit()

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>BeDateEdit</name>
+    <message>
+        <location filename="../../widgets/be_date_edit.py" line="30"/>
+        <source>dd/mm/yyyy (BE)</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/be_date_edit.py" line="68"/>
+        <source>Not a date: type e.g. 13/04/2546 or 13 เม.ย. 2546.</source>
+        <translation>ไม่ใช่วันที่ พิมพ์ เช่น 13/04/2546 หรือ 13 เม.ย. 2546</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
         <location filename="../../ui/pages/partners.py" line="83"/>
@@ -144,116 +157,871 @@
     </message>
 </context>
 <context>
-    <name>HouseholdsPage</name>
+    <name>HistoryLogWindow</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="58"/>
-        <source>House code</source>
-        <translation>รหัสบ้าน</translation>
+        <location filename="../../ui/case_tools.py" line="259"/>
+        <source>History of changes</source>
+        <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="59"/>
-        <source>Head of household</source>
-        <translation>หัวหน้าครัวเรือน</translation>
+        <location filename="../../ui/case_tools.py" line="261"/>
+        <source>Everyone</source>
+        <translation>ผู้ใช้ทุกคน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="60"/>
-        <source>Village</source>
-        <translation>หมู่บ้าน</translation>
+        <location filename="../../ui/case_tools.py" line="266"/>
+        <source>Every kind of record</source>
+        <translation>ข้อมูลทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="61"/>
-        <source>Subdistrict</source>
-        <translation>ตำบล</translation>
+        <location filename="../../ui/case_tools.py" line="272"/>
+        <source>household number</source>
+        <translation>เลขที่ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="62"/>
+        <location filename="../../ui/case_tools.py" line="274"/>
+        <source>value or reason contains…</source>
+        <translation>ค่าหรือเหตุผลที่มีคำว่า…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="281"/>
+        <source>from</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="282"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="285"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="286"/>
+        <source>Who</source>
+        <translation>ผู้แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="287"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="288"/>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="289"/>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="290"/>
+        <source>Old</source>
+        <translation>ค่าเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="291"/>
+        <source>New</source>
+        <translation>ค่าใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="292"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="295"/>
+        <source>Show more</source>
+        <translation>แสดงเพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="326"/>
+        <source>{shown} of {total} changes</source>
+        <translation>{shown} จาก {total} รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditor</name>
+    <message>
+        <location filename="../../ui/household_editor.py" line="157"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="159"/>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="161"/>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="164"/>
+        <location filename="../../ui/household_editor.py" line="204"/>
+        <source>Record visit…</source>
+        <translation>บันทึกการสอบทาน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="166"/>
+        <source>Change status…</source>
+        <translation>เปลี่ยนสถานะ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="169"/>
+        <source>Undo last saved change…</source>
+        <translation>ยกเลิกการแก้ไขที่บันทึกล่าสุด…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="171"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="188"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="189"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="63"/>
-        <source>Level</source>
-        <translation>ระดับ</translation>
+        <location filename="../../ui/household_editor.py" line="190"/>
+        <source>Problems</source>
+        <translation>ปัญหา 5 มิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="64"/>
-        <source>Failed dimensions</source>
-        <translation>มิติที่ไม่ผ่าน</translation>
+        <location filename="../../ui/household_editor.py" line="191"/>
+        <source>5 capitals</source>
+        <translation>ทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="65"/>
-        <source>Verification</source>
+        <location filename="../../ui/household_editor.py" line="192"/>
+        <location filename="../../ui/household_editor.py" line="460"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="193"/>
+        <source>Result</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="194"/>
+        <source>Team</source>
+        <translation>ทีมสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="195"/>
+        <source>Informant</source>
+        <translation>ผู้ให้ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="196"/>
+        <source>What was found</source>
+        <translation>สิ่งที่พบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="197"/>
+        <location filename="../../ui/household_editor.py" line="220"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="198"/>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="199"/>
+        <source>To</source>
+        <translation>เป็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="200"/>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="201"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="208"/>
+        <source>Status changes</source>
+        <translation>การเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="210"/>
+        <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="66"/>
+        <location filename="../../ui/household_editor.py" line="211"/>
+        <location filename="../../ui/household_editor.py" line="218"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="67"/>
-        <source>Last visit</source>
-        <translation>เยี่ยมล่าสุด</translation>
+        <location filename="../../ui/household_editor.py" line="212"/>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="68"/>
+        <location filename="../../ui/household_editor.py" line="213"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="214"/>
+        <source>Planned</source>
+        <translation>กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="215"/>
+        <source>Done</source>
+        <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="216"/>
+        <source>Planned (baht)</source>
+        <translation>งบที่วางไว้ (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="217"/>
+        <source>Spent (baht)</source>
+        <translation>ใช้จริง (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="219"/>
+        <source>Attachments</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="221"/>
+        <source>Who</source>
+        <translation>ผู้แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="222"/>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="223"/>
+        <source>Old</source>
+        <translation>ค่าเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="224"/>
+        <source>New</source>
+        <translation>ค่าใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="225"/>
+        <location filename="../../ui/household_editor.py" line="463"/>
+        <source>Change</source>
+        <translation>การแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="226"/>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="253"/>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="263"/>
+        <source>In a municipality</source>
+        <translation>อยู่ในเขตเทศบาล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="269"/>
+        <source>House code</source>
+        <translation>รหัสบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="270"/>
+        <source>House number</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="271"/>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="272"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="273"/>
+        <source>Soi</source>
+        <translation>ซอย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="274"/>
+        <source>Road</source>
+        <translation>ถนน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="276"/>
+        <source>GPS (latitude, longitude)</source>
+        <translation>พิกัด GPS (ละติจูด, ลองจิจูด)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="279"/>
+        <source>Case</source>
+        <translation>ข้อมูลกรณี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="283"/>
+        <source>Has a state welfare card</source>
+        <translation>มีบัตรสวัสดิการแห่งรัฐ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="284"/>
+        <source>On the TPMAP list</source>
+        <translation>อยู่ในบัญชี TPMAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="285"/>
+        <source>On the ThaiQM list</source>
+        <translation>อยู่ในบัญชี ThaiQM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="292"/>
+        <location filename="../../ui/household_editor.py" line="412"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="293"/>
+        <source>Farmer book number</source>
+        <translation>เลขที่สมุดทะเบียนเกษตรกร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="297"/>
+        <source>Source of the case</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="298"/>
+        <source>Stage</source>
+        <translation>ขั้นของครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="299"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="188"/>
+        <location filename="../../ui/household_editor.py" line="301"/>
+        <location filename="../../ui/household_editor.py" line="413"/>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="346"/>
+        <source>Add member</source>
+        <translation>เพิ่มสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="348"/>
+        <source>Remove member</source>
+        <translation>ลบสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="350"/>
+        <source>Make head of household</source>
+        <translation>ตั้งเป็นหัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="357"/>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="357"/>
+        <location filename="../../ui/household_editor.py" line="395"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="358"/>
+        <location filename="../../ui/household_editor.py" line="400"/>
+        <source>Sex</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="358"/>
+        <source>Born</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="359"/>
+        <source>Age</source>
+        <translation>อายุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="359"/>
+        <source>Relation</source>
+        <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="360"/>
+        <source>Head</source>
+        <translation>หัวหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="365"/>
+        <source>Selected member</source>
+        <translation>สมาชิกที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="370"/>
+        <source>why there is no ID, e.g. no card</source>
+        <translation>เหตุที่ไม่มีเลข เช่น ไม่มีบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="388"/>
+        <source>yes</source>
+        <translation>ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="389"/>
+        <source>no</source>
+        <translation>ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="396"/>
+        <source>If no ID, why</source>
+        <translation>ถ้าไม่มีเลข เพราะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="397"/>
+        <source>Title</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="398"/>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="399"/>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="401"/>
+        <source>Birth date (BE)</source>
+        <translation>วันเกิด (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="402"/>
+        <source>Relation to the head</source>
+        <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="404"/>
+        <source>Living here</source>
+        <translation>สถานะการอยู่อาศัย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="405"/>
+        <source>Health</source>
+        <translation>สุขภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="406"/>
+        <source>Disability</source>
+        <translation>ความพิการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="407"/>
+        <source>Education</source>
+        <translation>การศึกษา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="408"/>
+        <source>Work</source>
+        <translation>การทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="409"/>
+        <source>Occupation</source>
+        <translation>อาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="410"/>
+        <source>Income (baht a year)</source>
+        <translation>รายได้ (บาทต่อปี)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="411"/>
+        <source>Reads and writes Thai</source>
+        <translation>อ่านเขียนภาษาไทย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="415"/>
+        <source>Welfare received</source>
+        <translation>สวัสดิการที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="438"/>
+        <source>Tick the indicators the household fails. A dimension ticked without an indicator means the list said it fails, without saying why.</source>
+        <translation>เลือกตัวชี้วัดที่ครัวเรือนไม่ผ่าน ถ้าเลือกเฉพาะมิติโดยไม่เลือกตัวชี้วัด หมายถึงบัญชีระบุว่าไม่ผ่านมิตินั้นแต่ไม่ได้ระบุตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="452"/>
+        <source>Add assessment round</source>
+        <translation>เพิ่มรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="454"/>
+        <source>Remove round</source>
+        <translation>ลบรอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="460"/>
+        <source>Round</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="462"/>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="462"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="470"/>
+        <source>Score each capital from 1 (very weak) to 4 (strong). The mean gives the level: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี.</source>
+        <translation>ให้คะแนนทุนแต่ละด้าน 1 (อ่อนมาก) ถึง 4 (เข้มแข็ง) ค่าเฉลี่ยบอกระดับครัวเรือน: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="480"/>
+        <source>Attach photo or scan…</source>
+        <translation>แนบรูปถ่ายหรือเอกสารสแกน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="482"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="484"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="490"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="491"/>
+        <source>Type</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="492"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="493"/>
+        <source>Added</source>
+        <translation>วันที่แนบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="606"/>
+        <source>no ID</source>
+        <translation>ไม่มีเลข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="820"/>
+        <source>better</source>
+        <translation>ดีขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="821"/>
+        <source>same</source>
+        <translation>คงที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="822"/>
+        <source>worse</source>
+        <translation>แย่ลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="898"/>
+        <source>Your changes:</source>
+        <translation>การแก้ไขของคุณ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="951"/>
+        <source>New household</source>
+        <translation>ครัวเรือนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="957"/>
+        <source>Verification: {v} · Help: {h}</source>
+        <translation>การสอบทาน: {v} · การช่วยเหลือ: {h}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="961"/>
+        <source>not saved yet</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="964"/>
+        <source>Household – {name}</source>
+        <translation>ครัวเรือน – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="1063"/>
+        <source>Save or undo your unsaved edits first (Ctrl+Z).</source>
+        <translation>กรุณาบันทึกหรือเลิกทำการแก้ไขที่ยังไม่ได้บันทึกก่อน (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="1069"/>
+        <source>There is no saved change to undo.</source>
+        <translation>ไม่มีการแก้ไขที่บันทึกแล้วให้ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="1072"/>
+        <source>Undo “{what}” by {who}? The undo is itself kept in the history.</source>
+        <translation>ยกเลิก “{what}” ของ {who} หรือไม่ การยกเลิกนี้จะถูกบันทึกไว้ในประวัติด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="1098"/>
+        <source>Attach a photo or a scan</source>
+        <translation>แนบรูปถ่ายหรือเอกสารสแกน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="1099"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
+        <translation>รูปถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="1128"/>
+        <source>Remove this file from the household? This cannot be undone here; a backup still holds it.</source>
+        <translation>ลบไฟล์นี้ออกจากครัวเรือนหรือไม่ การลบนี้ยกเลิกในหน้านี้ไม่ได้ แต่ไฟล์สำรองข้อมูลยังมีไฟล์นี้อยู่</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../../ui/pages/households.py" line="73"/>
+        <source>House code</source>
+        <translation>รหัสบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="74"/>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="75"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="76"/>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="77"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="78"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="79"/>
+        <source>Failed dimensions</source>
+        <translation>มิติที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="80"/>
+        <source>Verification</source>
+        <translation>การสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="81"/>
+        <source>Help</source>
+        <translation>การช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="82"/>
+        <source>Last visit</source>
+        <translation>เยี่ยมล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="83"/>
+        <source>Responsible agency</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="210"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="211"/>
+        <source>New household</source>
+        <translation>เพิ่มครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="213"/>
+        <source>Key village results</source>
+        <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="215"/>
+        <source>Merge duplicates</source>
+        <translation>รวมครัวเรือนซ้ำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="217"/>
+        <source>Review imported people</source>
+        <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="219"/>
+        <source>History of changes</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="221"/>
+        <source>Export to Excel</source>
+        <translation>ส่งออก Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="231"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="199"/>
+        <location filename="../../ui/pages/households.py" line="242"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="200"/>
+        <location filename="../../ui/pages/households.py" line="243"/>
+        <source>All villages</source>
+        <translation>ทุกหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="244"/>
+        <source>All list years</source>
+        <translation>ทุกปีของบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="245"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="201"/>
+        <location filename="../../ui/pages/households.py" line="246"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="202"/>
+        <location filename="../../ui/pages/households.py" line="247"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="203"/>
+        <location filename="../../ui/pages/households.py" line="248"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="204"/>
+        <location filename="../../ui/pages/households.py" line="249"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="205"/>
+        <location filename="../../ui/pages/households.py" line="250"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="206"/>
+        <location filename="../../ui/pages/households.py" line="251"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="207"/>
+        <location filename="../../ui/pages/households.py" line="252"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318"/>
+        <location filename="../../ui/pages/households.py" line="343"/>
+        <source>Review imported people ({n})</source>
+        <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="431"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="486"/>
+        <source>Select the two households that are the same family (Ctrl+click).</source>
+        <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="525"/>
+        <source>Export the list to Excel</source>
+        <translation>ส่งออกรายชื่อเป็น Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="526"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="534"/>
+        <source>Target households</source>
+        <translation>ครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="535"/>
+        <source>{count} households · exported {date}</source>
+        <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="547"/>
+        <source>Writing the Excel file…</source>
+        <translation>กำลังเขียนไฟล์ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="548"/>
+        <source>{count} households written to {path}.</source>
+        <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -320,7 +1088,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard/models.py" line="410"/>
-        <location filename="../../ui/pages/import_page.py" line="89"/>
+        <location filename="../../ui/pages/import_page.py" line="88"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -350,99 +1118,99 @@
         <translation>รายชื่อของหน่วยงานในพื้นที่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="182"/>
+        <location filename="../../ui/import_wizard/steps.py" line="188"/>
         <source>Import a household list from TPMAP, ThaiQM, JPT or your own Excel or CSV file. Nothing is saved until you press Import in the last step, and an import can be undone afterwards.</source>
         <translation>นำเข้ารายชื่อครัวเรือนจาก TPMAP, ThaiQM, จปฐ. หรือไฟล์ Excel หรือ CSV ของหน่วยงานเอง โปรแกรมจะยังไม่บันทึกอะไรจนกว่าจะกด “นำเข้า” ในขั้นสุดท้าย และยกเลิกการนำเข้าภายหลังได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="193"/>
-        <location filename="../../ui/import_wizard/steps.py" line="239"/>
+        <location filename="../../ui/import_wizard/steps.py" line="199"/>
+        <location filename="../../ui/import_wizard/steps.py" line="245"/>
         <source>No file chosen yet</source>
         <translation>ยังไม่ได้เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="198"/>
+        <location filename="../../ui/import_wizard/steps.py" line="204"/>
         <source>Drag an Excel (.xlsx, .xls), .ods or .csv file onto this page, or</source>
         <translation>ลากไฟล์ Excel (.xlsx, .xls), .ods หรือ .csv มาวางที่หน้านี้ หรือ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="201"/>
-        <location filename="../../ui/import_wizard/steps.py" line="241"/>
+        <location filename="../../ui/import_wizard/steps.py" line="207"/>
+        <location filename="../../ui/import_wizard/steps.py" line="247"/>
         <source>&amp;Choose a file…</source>
         <translation>เลือกไฟล์…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="227"/>
+        <location filename="../../ui/import_wizard/steps.py" line="233"/>
         <source>&amp;Source of the list</source>
         <translation>ระบบต้นทางของรายชื่อ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="229"/>
+        <location filename="../../ui/import_wizard/steps.py" line="235"/>
         <source>List &amp;year (B.E.)</source>
         <translation>ปีของรายชื่อ (พ.ศ.)(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="244"/>
+        <location filename="../../ui/import_wizard/steps.py" line="250"/>
         <source>in {folder}</source>
         <translation>ในโฟลเดอร์ {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="246"/>
+        <location filename="../../ui/import_wizard/steps.py" line="252"/>
         <source>&amp;Choose another file…</source>
         <translation>เลือกไฟล์อื่น…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="274"/>
+        <location filename="../../ui/import_wizard/steps.py" line="277"/>
         <source>Check that the right sheet is chosen and that the highlighted row is the row of column headers. Grey rows (blank rows, totals, notes) are not read as data. Double-click a row to make it the header.</source>
         <translation>ตรวจว่าเลือกแผ่นงานถูกต้อง และแถวที่ระบายสีฟ้าคือแถวหัวคอลัมน์ แถวตัวอักษรสีเทา (แถวว่าง ยอดรวม หมายเหตุ) จะไม่ถูกอ่านเป็นข้อมูล ดับเบิลคลิกที่แถวใดเพื่อใช้แถวนั้นเป็นหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="284"/>
+        <location filename="../../ui/import_wizard/steps.py" line="287"/>
         <source>S&amp;heet</source>
         <translation>แผ่นงาน(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="289"/>
+        <location filename="../../ui/import_wizard/steps.py" line="292"/>
         <source>Header &amp;row</source>
         <translation>แถวหัวตาราง(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="294"/>
+        <location filename="../../ui/import_wizard/steps.py" line="297"/>
         <source>Header rows</source>
         <translation>จำนวนแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="296"/>
+        <location filename="../../ui/import_wizard/steps.py" line="299"/>
         <source>&amp;Find the header again</source>
         <translation>หาหัวตารางอัตโนมัติ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="360"/>
+        <location filename="../../ui/import_wizard/steps.py" line="363"/>
         <source>found by the program</source>
         <translation>โปรแกรมหาให้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="361"/>
+        <location filename="../../ui/import_wizard/steps.py" line="364"/>
         <source>set by you</source>
         <translation>คุณกำหนดเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="362"/>
+        <location filename="../../ui/import_wizard/steps.py" line="365"/>
         <source>Header: row {rows} ({how}). Data rows: {data:,}; rows that are not data: {skipped:,}.</source>
         <translation>หัวตาราง: แถวที่ {rows} ({how}) · แถวข้อมูล {data:,} แถว · แถวที่ไม่ใช่ข้อมูล {skipped:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="411"/>
+        <location filename="../../ui/import_wizard/steps.py" line="414"/>
         <source>{name} (empty)</source>
         <translation>{name} (ว่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="413"/>
+        <location filename="../../ui/import_wizard/steps.py" line="416"/>
         <source>{name} ({rows:,} rows, hidden)</source>
         <translation>{name} ({rows:,} แถว, ซ่อนอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="415"/>
+        <location filename="../../ui/import_wizard/steps.py" line="418"/>
         <source>{name} ({rows:,} rows)</source>
         <translation>{name} ({rows:,} แถว)</translation>
     </message>
@@ -532,353 +1300,353 @@
         <translation>ไม่เลือกทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="610"/>
+        <location filename="../../ui/import_wizard/steps.py" line="607"/>
         <source>This is what the import would do; nothing has been saved yet. Untick the people you do not want to import.</source>
         <translation>นี่คือสิ่งที่การนำเข้าจะทำ ยังไม่มีการบันทึกใด ๆ เอาเครื่องหมายถูกออกจากคนที่ไม่ต้องการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="619"/>
-        <location filename="../../ui/import_wizard/steps.py" line="630"/>
-        <location filename="../../ui/import_wizard/steps.py" line="644"/>
-        <location filename="../../ui/pages/import_page.py" line="338"/>
+        <location filename="../../ui/import_wizard/steps.py" line="616"/>
+        <location filename="../../ui/import_wizard/steps.py" line="627"/>
+        <location filename="../../ui/import_wizard/steps.py" line="641"/>
+        <location filename="../../ui/pages/import_page.py" line="337"/>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="620"/>
-        <location filename="../../ui/import_wizard/steps.py" line="645"/>
+        <location filename="../../ui/import_wizard/steps.py" line="617"/>
+        <location filename="../../ui/import_wizard/steps.py" line="642"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="621"/>
-        <location filename="../../ui/import_wizard/steps.py" line="646"/>
+        <location filename="../../ui/import_wizard/steps.py" line="618"/>
+        <location filename="../../ui/import_wizard/steps.py" line="643"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="622"/>
+        <location filename="../../ui/import_wizard/steps.py" line="619"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="626"/>
-        <location filename="../../ui/import_wizard/steps.py" line="631"/>
+        <location filename="../../ui/import_wizard/steps.py" line="623"/>
+        <location filename="../../ui/import_wizard/steps.py" line="628"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="627"/>
+        <location filename="../../ui/import_wizard/steps.py" line="624"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="632"/>
+        <location filename="../../ui/import_wizard/steps.py" line="629"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="633"/>
+        <location filename="../../ui/import_wizard/steps.py" line="630"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="634"/>
+        <location filename="../../ui/import_wizard/steps.py" line="631"/>
         <source>Now</source>
         <translation>ค่าปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="635"/>
+        <location filename="../../ui/import_wizard/steps.py" line="632"/>
         <source>After the import</source>
         <translation>หลังนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="638"/>
+        <location filename="../../ui/import_wizard/steps.py" line="635"/>
         <source>Household no.</source>
         <translation>เลขครัวเรือนในโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="640"/>
+        <location filename="../../ui/import_wizard/steps.py" line="637"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="641"/>
+        <location filename="../../ui/import_wizard/steps.py" line="638"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="647"/>
+        <location filename="../../ui/import_wizard/steps.py" line="644"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="651"/>
+        <location filename="../../ui/import_wizard/steps.py" line="648"/>
         <source>Why it needs checking</source>
         <translation>เหตุที่ต้องตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="657"/>
+        <location filename="../../ui/import_wizard/steps.py" line="654"/>
         <source>People who are not in the database yet. Untick a row to leave it out (space bar on the selected row).</source>
         <translation>คนที่ยังไม่มีในฐานข้อมูล เอาเครื่องหมายถูกออกเพื่อไม่นำเข้าแถวนั้น (กด Space ที่แถวที่เลือกอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="660"/>
+        <location filename="../../ui/import_wizard/steps.py" line="657"/>
         <source>Values that change on households and people already in the database, old → new. Untick a row to keep what the database has.</source>
         <translation>ค่าที่จะเปลี่ยนของครัวเรือนและบุคคลที่มีอยู่แล้ว (ค่าปัจจุบัน → หลังนำเข้า) เอาเครื่องหมายถูกออกเพื่อคงค่าเดิมไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="663"/>
+        <location filename="../../ui/import_wizard/steps.py" line="660"/>
         <source>Households an earlier list from the same source had and this file does not. They are flagged for follow-up, never deleted.</source>
         <translation>ครัวเรือนที่มีในรายชื่อครั้งก่อนจากระบบเดียวกัน แต่ไม่มีในไฟล์นี้ จะถูกทำเครื่องหมายไว้เพื่อติดตาม ไม่ถูกลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="666"/>
+        <location filename="../../ui/import_wizard/steps.py" line="663"/>
         <source>Rows that will not be imported, with the row number as Excel shows it and the reason. Save them as Excel to fix and import again.</source>
         <translation>แถวที่จะไม่นำเข้า พร้อมเลขแถวตามที่ Excel แสดงและเหตุผล บันทึกเป็น Excel เพื่อแก้ไขแล้วนำเข้าใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="670"/>
+        <location filename="../../ui/import_wizard/steps.py" line="667"/>
         <source>Households that may be the same as ones in the database. They are not merged: check them by hand.</source>
         <translation>ครัวเรือนที่อาจเป็นครัวเรือนเดียวกับที่มีในฐานข้อมูล โปรแกรมจะไม่รวมให้เอง กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="820"/>
+        <location filename="../../ui/import_wizard/steps.py" line="814"/>
         <source>What this import added has been removed and the values it changed are back as they were.</source>
         <translation>ลบสิ่งที่การนำเข้านี้เพิ่มออกแล้ว และค่าที่เปลี่ยนไปได้กลับเป็นค่าเดิมแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="824"/>
+        <location filename="../../ui/import_wizard/steps.py" line="818"/>
         <source>Removed {households} households and {members} people; put back {restored} values.</source>
         <translation>ลบ {households} ครัวเรือน {members} คน และคืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="654"/>
+        <location filename="../../ui/import_wizard/steps.py" line="651"/>
         <source>Save the rows not imported as E&amp;xcel…</source>
         <translation>บันทึกรายการที่ไม่นำเข้าเป็น Excel…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="686"/>
+        <location filename="../../ui/import_wizard/steps.py" line="683"/>
         <source>joins {household}</source>
         <translation>เพิ่มในครัวเรือนของ {household}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="708"/>
+        <location filename="../../ui/import_wizard/steps.py" line="705"/>
         <source>New ({n:,})</source>
         <translation>ใหม่ ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="709"/>
+        <location filename="../../ui/import_wizard/steps.py" line="706"/>
         <source>Changed ({n:,})</source>
         <translation>เปลี่ยนแปลง ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="710"/>
+        <location filename="../../ui/import_wizard/steps.py" line="707"/>
         <source>Gone ({n:,})</source>
         <translation>หายไป ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="711"/>
+        <location filename="../../ui/import_wizard/steps.py" line="708"/>
         <source>Not imported ({n:,})</source>
         <translation>ไม่นำเข้า ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="712"/>
+        <location filename="../../ui/import_wizard/steps.py" line="709"/>
         <source>To review ({n:,})</source>
         <translation>รอตรวจสอบ ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="727"/>
+        <location filename="../../ui/import_wizard/steps.py" line="724"/>
         <source>Rows you unticked: {n:,}.</source>
         <translation>แถวที่คุณไม่เลือก: {n:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="749"/>
+        <location filename="../../ui/import_wizard/steps.py" line="743"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="750"/>
+        <location filename="../../ui/import_wizard/steps.py" line="744"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="751"/>
+        <location filename="../../ui/import_wizard/steps.py" line="745"/>
         <source>Source</source>
         <translation>ระบบต้นทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="752"/>
+        <location filename="../../ui/import_wizard/steps.py" line="746"/>
         <source>List year</source>
         <translation>ปีของรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="753"/>
+        <location filename="../../ui/import_wizard/steps.py" line="747"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="754"/>
+        <location filename="../../ui/import_wizard/steps.py" line="748"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="755"/>
+        <location filename="../../ui/import_wizard/steps.py" line="749"/>
         <source>Left out</source>
         <translation>ไม่นำเข้าตามที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="762"/>
+        <location filename="../../ui/import_wizard/steps.py" line="756"/>
         <source>Everything is saved in one go: if anything goes wrong on the way, nothing changes. You can undo this import afterwards.</source>
         <translation>ทุกอย่างบันทึกพร้อมกันในครั้งเดียว หากเกิดปัญหาระหว่างทาง ฐานข้อมูลจะไม่เปลี่ยนเลย และยกเลิกการนำเข้านี้ภายหลังได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="766"/>
+        <location filename="../../ui/import_wizard/steps.py" line="760"/>
         <source>&amp;Import</source>
         <translation>นำเข้า(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="782"/>
+        <location filename="../../ui/import_wizard/steps.py" line="776"/>
         <source>Import &amp;another file</source>
         <translation>นำเข้าไฟล์อื่น(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="783"/>
+        <location filename="../../ui/import_wizard/steps.py" line="777"/>
         <source>&amp;Undo this import</source>
         <translation>ยกเลิกการนำเข้านี้(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="810"/>
+        <location filename="../../ui/import_wizard/steps.py" line="804"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="818"/>
+        <location filename="../../ui/import_wizard/steps.py" line="812"/>
         <source>Import number {id} has been undone.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="47"/>
+        <location filename="../../ui/pages/import_page.py" line="46"/>
         <source>Choose a household list</source>
         <translation>เลือกไฟล์รายชื่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="48"/>
+        <location filename="../../ui/pages/import_page.py" line="47"/>
         <source>Spreadsheets and CSV ({patterns});;All files (*)</source>
         <translation>ไฟล์ตารางคำนวณและ CSV ({patterns});;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="56"/>
+        <location filename="../../ui/pages/import_page.py" line="55"/>
         <source>Save the rows not imported</source>
         <translation>บันทึกรายการที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="57"/>
+        <location filename="../../ui/pages/import_page.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="85"/>
+        <location filename="../../ui/pages/import_page.py" line="84"/>
         <source>Choose the file</source>
         <translation>เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="86"/>
+        <location filename="../../ui/pages/import_page.py" line="85"/>
         <source>Sheet and header</source>
         <translation>แผ่นงานและหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="88"/>
+        <location filename="../../ui/pages/import_page.py" line="87"/>
         <source>Check</source>
         <translation>ตรวจดูก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="87"/>
+        <location filename="../../ui/pages/import_page.py" line="86"/>
         <source>Match the columns</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="104"/>
+        <location filename="../../ui/pages/import_page.py" line="103"/>
         <source>Start &amp;over</source>
         <translation>เริ่มใหม่(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="105"/>
+        <location filename="../../ui/pages/import_page.py" line="104"/>
         <source>« &amp;Back</source>
         <translation>« ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="106"/>
+        <location filename="../../ui/pages/import_page.py" line="105"/>
         <source>&amp;Next »</source>
         <translation>ถัดไป(&amp;N) »</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="286"/>
+        <location filename="../../ui/pages/import_page.py" line="285"/>
         <source>Reading {name}…</source>
         <translation>กำลังอ่าน {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="319"/>
+        <location filename="../../ui/pages/import_page.py" line="318"/>
         <source>Checking {rows:,} rows…</source>
         <translation>กำลังตรวจ {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="327"/>
+        <location filename="../../ui/pages/import_page.py" line="326"/>
         <source>{stem} - not imported.xlsx</source>
         <translation>{stem} - ไม่นำเข้า.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="339"/>
+        <location filename="../../ui/pages/import_page.py" line="338"/>
         <source>Reason not imported</source>
         <translation>เหตุผลที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="346"/>
+        <location filename="../../ui/pages/import_page.py" line="345"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="347"/>
+        <location filename="../../ui/pages/import_page.py" line="346"/>
         <source>{n:,} rows not imported were saved to {path}.</source>
         <translation>บันทึกรายการที่ไม่นำเข้า {n:,} แถวไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="362"/>
+        <location filename="../../ui/pages/import_page.py" line="361"/>
         <source>{sheet}, header on row {row}</source>
         <translation>{sheet} (หัวตารางแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="366"/>
+        <location filename="../../ui/pages/import_page.py" line="365"/>
         <source>{new:,} new, {updated:,} with changes, {unchanged:,} unchanged, {rejected:,} not imported, {review:,} to review</source>
         <translation>ใหม่ {new:,} คน · ข้อมูลเปลี่ยน {updated:,} คน · ไม่เปลี่ยนแปลง {unchanged:,} คน · ไม่นำเข้า {rejected:,} แถว · รอตรวจสอบ {review:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="372"/>
+        <location filename="../../ui/pages/import_page.py" line="371"/>
         <source>{new:,} new, {updated:,} with changes, {gone:,} gone from the list</source>
         <translation>ใหม่ {new:,} ครัวเรือน · เปลี่ยนแปลง {updated:,} ครัวเรือน · หายไปจากรายชื่อ {gone:,} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="377"/>
+        <location filename="../../ui/pages/import_page.py" line="376"/>
         <source>{n:,} rows you unticked</source>
         <translation>{n:,} แถวที่คุณไม่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="378"/>
+        <location filename="../../ui/pages/import_page.py" line="377"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="402"/>
+        <location filename="../../ui/pages/import_page.py" line="401"/>
         <source>Importing {rows:,} rows…</source>
         <translation>กำลังนำเข้า {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="410"/>
+        <location filename="../../ui/pages/import_page.py" line="409"/>
         <source>Undo import number {id}? The households and people it added are removed and the values it changed are put back.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} หรือไม่? ครัวเรือนและบุคคลที่การนำเข้านี้เพิ่มจะถูกลบ และค่าที่เปลี่ยนไปจะกลับเป็นค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="426"/>
+        <location filename="../../ui/pages/import_page.py" line="425"/>
         <source>Undoing the import…</source>
         <translation>กำลังยกเลิกการนำเข้า…</translation>
     </message>
@@ -896,47 +1664,47 @@
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -945,7 +1713,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 แบบอักษร: Sarabun (SIL Open Font License) รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="184"/>
+        <location filename="../../ui/pages/households.py" line="204"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -960,7 +1728,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="71"/>
+        <location filename="../../ui/pages/import_page.py" line="70"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -978,6 +1746,57 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <location filename="../../ui/pages/settings.py" line="29"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWindow</name>
+    <message>
+        <location filename="../../ui/case_tools.py" line="74"/>
+        <source>Merge duplicate households</source>
+        <translation>รวมครัวเรือนซ้ำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="79"/>
+        <source>Everything of the household that goes (members, visits, help, problems, files, history) moves to the household that stays. The one that goes is kept, marked ซ้ำ, with a pointer to the other.</source>
+        <translation>ข้อมูลทั้งหมดของครัวเรือนที่ถูกรวม (สมาชิก การสอบทาน การช่วยเหลือ ปัญหา ไฟล์แนบ ประวัติ) จะย้ายไปอยู่กับครัวเรือนที่คงไว้ ครัวเรือนที่ถูกรวมยังเก็บไว้ในระบบ โดยมีสถานะ ซ้ำ และชี้ไปยังครัวเรือนที่คงไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="86"/>
+        <source>Keep this household</source>
+        <translation>คงครัวเรือนนี้ไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="94"/>
+        <source>why they are the same family</source>
+        <translation>เหตุที่เป็นครอบครัวเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="95"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="97"/>
+        <source>Merge</source>
+        <translation>รวมครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="104"/>
+        <source>House {no}, code {code}</source>
+        <translation>บ้านเลขที่ {no} รหัสบ้าน {code}</translation>
+    </message>
+</context>
+<context>
+    <name>NationalIdEdit</name>
+    <message>
+        <location filename="../../widgets/national_id_edit.py" line="71"/>
+        <source>The check digit is wrong: check the number against the ID card.</source>
+        <translation>เลขตรวจสอบไม่ถูกต้อง กรุณาตรวจเลขกับบัตรประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/national_id_edit.py" line="73"/>
+        <source>The number is valid.</source>
+        <translation>เลขถูกต้อง</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1947,90 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
+    <name>ReviewQueueWindow</name>
+    <message>
+        <location filename="../../ui/case_tools.py" line="140"/>
+        <source>Import review queue</source>
+        <translation>รายชื่อจากการนำเข้าที่รอตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="146"/>
+        <source>Row</source>
+        <translation>แถวที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="147"/>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="148"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="149"/>
+        <source>Born</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="150"/>
+        <location filename="../../ui/case_tools.py" line="153"/>
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="151"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="152"/>
+        <source>Head</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="154"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="155"/>
+        <source>Same family: add to the selected household</source>
+        <translation>ครอบครัวเดียวกัน: เพิ่มเข้าครัวเรือนที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="157"/>
+        <source>Another family: new household</source>
+        <translation>คนละครอบครัว: เพิ่มเป็นครัวเรือนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="158"/>
+        <source>Leave out</source>
+        <translation>ไม่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="165"/>
+        <source>People in the list</source>
+        <translation>รายชื่อในบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="167"/>
+        <source>Households that may be the same family</source>
+        <translation>ครัวเรือนที่อาจเป็นครอบครัวเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="178"/>
+        <source>Nothing to review: every imported person has been placed.</source>
+        <translation>ไม่มีรายการรอตรวจสอบ ทุกรายชื่อที่นำเข้าได้รับการจัดการแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="231"/>
+        <source>Select the household these people belong to.</source>
+        <translation>เลือกครัวเรือนที่รายชื่อเหล่านี้เป็นสมาชิก</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="31"/>
@@ -1206,154 +2109,617 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/cli.py" line="97"/>
-        <source>Created the office database {db} for {office}.</source>
-        <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
+        <location filename="../../ui/visit_dialog.py" line="151"/>
+        <source>Change the verification status</source>
+        <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="125"/>
-        <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
-        <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
+        <location filename="../../ui/visit_dialog.py" line="154"/>
+        <source>Now</source>
+        <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="149"/>
-        <source>Database</source>
-        <translation>ฐานข้อมูล</translation>
+        <location filename="../../ui/visit_dialog.py" line="159"/>
+        <source>New status</source>
+        <translation>สถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
-        <source>Schema version</source>
-        <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
+        <location filename="../../ui/visit_dialog.py" line="160"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="151"/>
-        <source>Office</source>
-        <translation>หน่วยงาน</translation>
+        <location filename="../../ui/visit_dialog.py" line="163"/>
+        <source>This household was merged into another one; its status cannot change.</source>
+        <translation>ครัวเรือนนี้ถูกรวมเข้ากับครัวเรือนอื่นแล้ว เปลี่ยนสถานะไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>VillageKeying</name>
+    <message>
+        <location filename="../../ui/village_keying.py" line="63"/>
+        <source>Key a village&apos;s verification results</source>
+        <translation>บันทึกผลการสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="152"/>
-        <source>Households</source>
-        <translation>ครัวเรือน</translation>
+        <location filename="../../ui/village_keying.py" line="79"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="153"/>
+        <location filename="../../ui/village_keying.py" line="84"/>
+        <source>(not given)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="87"/>
+        <source>Date of the visits</source>
+        <translation>วันที่สอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="88"/>
+        <source>Team</source>
+        <translation>ทีมสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="89"/>
+        <source>Team&apos;s agency</source>
+        <translation>หน่วยงานของทีม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="92"/>
+        <source>Result keys: {keys}  ·  0 or Delete clears</source>
+        <translation>ปุ่มผลการสอบทาน: {keys}  ·  0 หรือ Delete เพื่อล้าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="98"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="98"/>
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="99"/>
+        <source>House code</source>
+        <translation>รหัสบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="99"/>
+        <source>Head</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="100"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/village_keying.py" line="100"/>
+        <source>Now</source>
+        <translation>สถานะปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="101"/>
+        <source>Result</source>
+        <translation>ผลการสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="101"/>
+        <source>Informant</source>
+        <translation>ผู้ให้ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="102"/>
+        <source>What was found</source>
+        <translation>สิ่งที่พบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="103"/>
+        <source>Reason (when a verified result changes)</source>
+        <translation>เหตุผล (เมื่อเปลี่ยนผลที่สอบทานแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="111"/>
+        <source>Save all results</source>
+        <translation>บันทึกผลทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="201"/>
+        <source>{keyed} of {total} households keyed</source>
+        <translation>บันทึกผลแล้ว {keyed} จาก {total} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="228"/>
+        <source>Type the date of the visits, e.g. 13/04/2568.</source>
+        <translation>พิมพ์วันที่สอบทาน เช่น 13/04/2568</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="233"/>
+        <source>No result is keyed yet.</source>
+        <translation>ยังไม่ได้บันทึกผลครัวเรือนใดเลย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="241"/>
+        <source>Saved {visits} visits; {changes} households changed status.</source>
+        <translation>บันทึกการสอบทาน {visits} ครัวเรือนแล้ว มี {changes} ครัวเรือนที่เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_keying.py" line="247"/>
+        <source>Saving the village&apos;s results…</source>
+        <translation>กำลังบันทึกผลการสอบทานของหมู่บ้าน…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="56"/>
+        <source>Record a verification visit</source>
+        <translation>บันทึกการสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="65"/>
+        <source>names of the team members</source>
+        <translation>ชื่อผู้สอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="67"/>
+        <source>(not given)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="77"/>
+        <location filename="../../ui/visit_dialog.py" line="105"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="78"/>
+        <source>Date of the visit</source>
+        <translation>วันที่สอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="79"/>
+        <source>Result</source>
+        <translation>ผลการสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="80"/>
+        <source>Team</source>
+        <translation>ทีมสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="81"/>
+        <source>Team&apos;s agency</source>
+        <translation>หน่วยงานของทีม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="82"/>
+        <source>Team&apos;s phone</source>
+        <translation>โทรศัพท์ของทีม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="83"/>
+        <source>Informant</source>
+        <translation>ผู้ให้ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="84"/>
+        <source>What was found</source>
+        <translation>สิ่งที่พบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="85"/>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="103"/>
+        <source>Reason (required: the result changes a verified household)</source>
+        <translation>เหตุผล (ต้องระบุ เพราะผลนี้เปลี่ยนผลการสอบทานเดิม)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="125"/>
+        <source>Type the date of the visit, e.g. 13/04/2568.</source>
+        <translation>พิมพ์วันที่สอบทาน เช่น 13/04/2568</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <location filename="../../core/attachments.py" line="49"/>
+        <source>{name} cannot be attached: attach photos (JPEG, PNG) or scans (PDF, TIFF).</source>
+        <translation>แนบไฟล์ {name} ไม่ได้ แนบได้เฉพาะรูปถ่าย (JPEG, PNG) หรือเอกสารสแกน (PDF, TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachments.py" line="53"/>
+        <source>{name} is empty.</source>
+        <translation>ไฟล์ {name} ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachments.py" line="55"/>
+        <source>{name} is larger than {mb} MB; make the photo smaller or scan at a lower resolution.</source>
+        <translation>ไฟล์ {name} ใหญ่เกิน {mb} MB กรุณาย่อขนาดรูปหรือสแกนด้วยความละเอียดต่ำลง</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachments.py" line="59"/>
+        <source>{name} is not really a {kind} file; it may be damaged or renamed.</source>
+        <translation>ไฟล์ {name} ไม่ใช่ไฟล์ {kind} จริง อาจเสียหายหรือถูกเปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachments.py" line="72"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>อ่านไฟล์ {name} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachments.py" line="77"/>
+        <source>Household {id} does not exist.</source>
+        <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachments.py" line="80"/>
+        <source>file attached: {name}</source>
+        <translation>แนบไฟล์ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachments.py" line="111"/>
+        <location filename="../../core/attachments.py" line="124"/>
+        <source>The attachment no longer exists.</source>
+        <translation>ไม่มีไฟล์แนบนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachments.py" line="113"/>
+        <source>The stored copy of {name} is damaged; restore a backup.</source>
+        <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย กรุณากู้คืนจากไฟล์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/attachments.py" line="126"/>
+        <source>file removed: {name}</source>
+        <translation>ลบไฟล์ {name}</translation>
+    </message>
+</context>
+<context>
+    <name>case</name>
+    <message>
+        <location filename="../../core/case.py" line="183"/>
+        <source>The household was not saved. Please correct:</source>
+        <extracomment>The household&apos;s own editable columns, in the editor&apos;s order. A member&apos;s editable columns.</extracomment>
+        <translation>ยังไม่ได้บันทึกครัวเรือน กรุณาแก้ไข:</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="204"/>
+        <source>another user</source>
+        <translation>ผู้ใช้อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="206"/>
+        <source>{who} saved this household{when} while you were editing it. Your changes were not saved. They changed:</source>
+        <translation>{who} บันทึกครัวเรือนนี้{when} ระหว่างที่คุณกำลังแก้ไข การแก้ไขของคุณจึงยังไม่ได้บันทึก สิ่งที่อีกฝ่ายแก้ไข:</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="209"/>
+        <source>(nothing you can see here; e.g. a visit or a status)</source>
+        <translation>(ไม่ใช่ข้อมูลในหน้านี้ เช่น การสอบทานหรือสถานะ)</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="225"/>
+        <source>Household {id} does not exist (any more).</source>
+        <translation>ไม่มีครัวเรือนเลขที่ {id} (อาจถูกลบหรือรวมไปแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="291"/>
+        <source>Choose the subdistrict.</source>
+        <translation>กรุณาเลือกตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="293"/>
+        <source>The subdistrict is not in this office&apos;s district.</source>
+        <translation>ตำบลนี้ไม่อยู่ในอำเภอของสำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="298"/>
+        <source>The village is not in the chosen subdistrict.</source>
+        <translation>หมู่บ้านนี้ไม่อยู่ในตำบลที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="303"/>
+        <source>A house code has 11 digits (XXXX-XXXXXX-X).</source>
+        <translation>รหัสบ้านมี 11 หลัก (XXXX-XXXXXX-X)</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="306"/>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>กรุณาใส่ทั้งละติจูดและลองจิจูด หรือไม่ใส่ทั้งคู่</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="310"/>
+        <source>The GPS point is outside Thailand (latitude 5–21, longitude 97–106).</source>
+        <translation>พิกัด GPS อยู่นอกประเทศไทย (ละติจูด 5–21 ลองจิจูด 97–106)</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="324"/>
+        <source>Mark one member as the head of the household.</source>
+        <translation>กรุณาระบุสมาชิกหนึ่งคนเป็นหัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="327"/>
+        <source>Only one member can be the head of the household.</source>
+        <translation>หัวหน้าครัวเรือนมีได้เพียงคนเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="330"/>
+        <source>A household needs at least one member.</source>
+        <translation>ครัวเรือนต้องมีสมาชิกอย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="333"/>
+        <source>a new member</source>
+        <translation>สมาชิกใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="336"/>
+        <source>Give the first name of every member.</source>
+        <translation>กรุณาใส่ชื่อของสมาชิกทุกคน</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="340"/>
+        <source>The national ID of {name} is not valid (13 digits with a correct check digit).</source>
+        <translation>เลขประจำตัวประชาชนของ {name} ไม่ถูกต้อง (ต้องมี 13 หลักและเลขตรวจสอบถูกต้อง)</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="344"/>
+        <source>{name} and {other} have the same national ID.</source>
+        <translation>{name} และ {other} มีเลขประจำตัวประชาชนเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="350"/>
+        <source>{name} has no national ID: say why (e.g. no card, stateless).</source>
+        <translation>{name} ไม่มีเลขประจำตัวประชาชน กรุณาระบุเหตุผล (เช่น ไม่มีบัตร ไร้สัญชาติ)</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="354"/>
+        <source>The birth date of {name} is in the future or too long ago.</source>
+        <translation>วันเกิดของ {name} เป็นวันในอนาคตหรือเก่าเกินไป</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="358"/>
+        <source>The income of {name} cannot be negative.</source>
+        <translation>รายได้ของ {name} ติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="369"/>
+        <source>National ID {nid} already belongs to a member of household {id} ({head}). If it is the same family, merge the two households instead.</source>
+        <translation>เลขประจำตัวประชาชน {nid} เป็นของสมาชิกครัวเรือนเลขที่ {id} ({head}) อยู่แล้ว ถ้าเป็นครอบครัวเดียวกัน ให้ใช้การรวมครัวเรือนซ้ำแทน</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="381"/>
+        <source>Each assessment round needs its own number (1, 2, …).</source>
+        <translation>รอบการประเมินแต่ละรอบต้องมีหมายเลขไม่ซ้ำกัน (1, 2, …)</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="385"/>
+        <source>Score every capital from 1 to 4 in round {round}.</source>
+        <translation>กรุณาให้คะแนนทุนทุกด้าน 1 ถึง 4 ในรอบที่ {round}</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="389"/>
+        <source>Round {round} is dated in the future.</source>
+        <translation>รอบที่ {round} ลงวันที่ในอนาคต</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="430"/>
+        <source>household added by hand</source>
+        <translation>เพิ่มครัวเรือนด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="457"/>
+        <source>Household {id} no longer exists; it may have been merged or its import undone.</source>
+        <translation>ไม่มีครัวเรือนเลขที่ {id} แล้ว อาจถูกรวมหรือการนำเข้าถูกยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="466"/>
+        <source>household edited</source>
+        <translation>แก้ไขข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="681"/>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="681"/>
+        <source>no</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="699"/>
+        <source>member removed: {name}</source>
+        <translation>ลบสมาชิก: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="703"/>
+        <source>member added: {name}</source>
+        <translation>เพิ่มสมาชิก: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="711"/>
+        <source>problem added: {what}</source>
+        <translation>เพิ่มปัญหา: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="713"/>
+        <source>problem resolved: {what}</source>
+        <translation>ปัญหาได้รับการแก้ไข: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="716"/>
+        <source>capital assessments changed</source>
+        <translation>แก้ไขการประเมินทุน 5 ด้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/case.py" line="718"/>
+        <source>verification status changed</source>
+        <translation>เปลี่ยนสถานะการสอบทาน</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../ui/cli.py" line="105"/>
+        <source>Created the office database {db} for {office}.</source>
+        <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
+        <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="157"/>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="158"/>
+        <source>Schema version</source>
+        <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="159"/>
+        <source>Office</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="160"/>
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="161"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="162"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli.py" line="163"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="156"/>
+        <location filename="../../ui/cli.py" line="164"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
+        <location filename="../../ui/cli.py" line="165"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="158"/>
+        <location filename="../../ui/cli.py" line="166"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="159"/>
+        <location filename="../../ui/cli.py" line="167"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="170"/>
+        <location filename="../../ui/cli.py" line="178"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="178"/>
+        <location filename="../../ui/cli.py" line="186"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="180"/>
+        <location filename="../../ui/cli.py" line="188"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="212"/>
+        <location filename="../../ui/cli.py" line="220"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="213"/>
+        <location filename="../../ui/cli.py" line="221"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="214"/>
+        <location filename="../../ui/cli.py" line="222"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="215"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="216"/>
+        <location filename="../../ui/cli.py" line="224"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="217"/>
+        <location filename="../../ui/cli.py" line="225"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="218"/>
+        <location filename="../../ui/cli.py" line="226"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="219"/>
+        <location filename="../../ui/cli.py" line="227"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="220"/>
+        <location filename="../../ui/cli.py" line="228"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="225"/>
+        <location filename="../../ui/cli.py" line="233"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="235"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="229"/>
+        <location filename="../../ui/cli.py" line="237"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli.py" line="273"/>
+        <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
+        <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="312"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -1374,7 +2740,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     <message>
         <location filename="../../core/backup.py" line="39"/>
         <location filename="../../core/backup.py" line="62"/>
-        <location filename="../../core/errors.py" line="102"/>
+        <location filename="../../core/errors.py" line="110"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
@@ -1395,8 +2761,8 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ไม่พบรหัสอำเภอ {code} กรุณาใส่รหัสอำเภอ 4 หลักของกรมการปกครอง เช่น 5201</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="206"/>
-        <location filename="../../ui/cli.py" line="110"/>
+        <location filename="../../core/demo.py" line="200"/>
+        <location filename="../../ui/cli.py" line="118"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -1411,63 +2777,63 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="35"/>
+        <location filename="../../core/errors.py" line="43"/>
         <source>The database {target} was made by a newer version of KaeJon Desk (schema {revision}). Install the newer version to open it.</source>
         <translation>ฐานข้อมูล {target} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นใหม่ก่อนเปิดใช้</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="43"/>
+        <location filename="../../core/errors.py" line="51"/>
         <source>{target} is not a KaeJon Desk database. Choose the right file.</source>
         <translation>{target} ไม่ใช่ฐานข้อมูลแก้จนเดสก์ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="50"/>
+        <location filename="../../core/errors.py" line="58"/>
         <source>Someone else saved this record while you were editing it. Reopen it to see their changes, then make yours again.</source>
         <translation>มีผู้อื่นบันทึกข้อมูลนี้ขณะที่คุณกำลังแก้ไข กรุณาเปิดใหม่เพื่อดูสิ่งที่เขาแก้ แล้วแก้ไขของคุณอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="57"/>
+        <location filename="../../core/errors.py" line="65"/>
         <source>{target} is neither a database file nor a database address this program can use (for example postgresql+psycopg://user@server/name).</source>
         <translation>{target} ไม่ใช่ไฟล์ฐานข้อมูลหรือที่อยู่ฐานข้อมูลที่โปรแกรมนี้ใช้ได้ (ตัวอย่าง postgresql+psycopg://user@server/name)</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="73"/>
+        <location filename="../../core/errors.py" line="81"/>
         <source>The database {target} is busy or locked by another program. Try again in a moment.</source>
         <translation>ฐานข้อมูล {target} กำลังถูกใช้หรือถูกล็อกโดยโปรแกรมอื่น กรุณาลองใหม่อีกครู่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="76"/>
+        <location filename="../../core/errors.py" line="84"/>
         <source>{target} is not a KaeJon Desk database or is damaged. Choose the right file.</source>
         <translation>{target} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="79"/>
-        <location filename="../../core/errors.py" line="97"/>
+        <location filename="../../core/errors.py" line="87"/>
+        <location filename="../../core/errors.py" line="105"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>พื้นที่ดิสก์เต็ม กรุณาลบไฟล์ที่ไม่ใช้แล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="81"/>
+        <location filename="../../core/errors.py" line="89"/>
         <source>Cannot open or write the database {target}. Check the folder and its permissions.</source>
         <translation>เปิดหรือเขียนฐานข้อมูล {target} ไม่ได้ กรุณาตรวจสอบโฟลเดอร์และสิทธิ์การเข้าถึง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="84"/>
+        <location filename="../../core/errors.py" line="92"/>
         <source>Cannot connect to the database server {target}. Check the address and the network.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {target} ไม่ได้ กรุณาตรวจสอบที่อยู่และเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="87"/>
+        <location filename="../../core/errors.py" line="95"/>
         <source>The disk or network drive holding {target} could not be read or written. Check the drive and try again.</source>
         <translation>อ่านหรือเขียนดิสก์หรือไดรฟ์เครือข่ายที่เก็บ {target} ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="99"/>
+        <location filename="../../core/errors.py" line="107"/>
         <source>Permission denied for {name}. Choose another folder or ask your administrator.</source>
         <translation>ไม่มีสิทธิ์เข้าถึง {name} กรุณาเลือกโฟลเดอร์อื่นหรือติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="104"/>
+        <location filename="../../core/errors.py" line="112"/>
         <source>Cannot use the file {name}: {detail}</source>
         <translation>ใช้ไฟล์ {name} ไม่ได้: {detail}</translation>
     </message>
@@ -1477,19 +2843,409 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ฐานข้อมูลนี้ตั้งค่าให้หน่วยงานแล้ว ตั้งค่าซ้ำไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="216"/>
+        <location filename="../../core/demo.py" line="210"/>
         <source>This database belongs to district {office}, not {code}.</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli.py" line="199"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="265"/>
+        <source>The limit cannot be negative.</source>
+        <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../core/history_log.py" line="20"/>
+        <source>house code</source>
+        <translation>รหัสบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="21"/>
+        <source>house number</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="22"/>
+        <source>village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="23"/>
+        <source>subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="24"/>
+        <source>soi</source>
+        <translation>ซอย</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="25"/>
+        <source>road</source>
+        <translation>ถนน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="26"/>
+        <source>in a municipality</source>
+        <translation>ในเขตเทศบาล</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="27"/>
+        <source>latitude</source>
+        <translation>ละติจูด</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="28"/>
+        <source>longitude</source>
+        <translation>ลองจิจูด</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="29"/>
+        <location filename="../../core/history_log.py" line="71"/>
+        <source>phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="30"/>
+        <source>farmer book number</source>
+        <translation>เลขที่สมุดทะเบียนเกษตรกร</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="31"/>
+        <source>state welfare card</source>
+        <translation>บัตรสวัสดิการแห่งรัฐ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="32"/>
+        <source>in TPMAP</source>
+        <translation>อยู่ใน TPMAP</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="33"/>
+        <source>in ThaiQM</source>
+        <translation>อยู่ใน ThaiQM</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="34"/>
+        <source>source of the case</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="35"/>
+        <source>stage</source>
+        <translation>ขั้นของครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="36"/>
+        <source>responsible agency</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="37"/>
+        <location filename="../../core/history_log.py" line="72"/>
+        <source>notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="38"/>
+        <source>verification status</source>
+        <translation>สถานะการสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="39"/>
+        <source>help status</source>
+        <translation>สถานะการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="40"/>
+        <source>last visit</source>
+        <translation>สอบทานล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="41"/>
+        <source>merged into</source>
+        <translation>รวมเข้ากับ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="42"/>
+        <location filename="../../core/history_log.py" line="74"/>
+        <source>household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="43"/>
+        <source>level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="44"/>
+        <source>resolved on</source>
+        <translation>แก้ไขได้เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="45"/>
+        <source>round</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="46"/>
+        <source>assessed on</source>
+        <translation>วันที่ประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="47"/>
+        <source>assessor</source>
+        <translation>ผู้ประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="48"/>
+        <source>scores</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="49"/>
+        <source>mean score</source>
+        <translation>คะแนนเฉลี่ย</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="50"/>
+        <source>decision</source>
+        <translation>ผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="53"/>
+        <source>national ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="54"/>
+        <source>reason for no ID</source>
+        <translation>เหตุที่ไม่มีเลขประจำตัว</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="55"/>
+        <source>title</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="56"/>
+        <source>first name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="57"/>
+        <source>last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="58"/>
+        <source>sex</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="59"/>
+        <source>birth date</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="60"/>
+        <source>birth date known to</source>
+        <translation>ความละเอียดของวันเกิด</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="61"/>
+        <source>relation to the head</source>
+        <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="62"/>
+        <source>head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="63"/>
+        <source>living status</source>
+        <translation>สถานะการอยู่อาศัย</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="64"/>
+        <source>health</source>
+        <translation>สุขภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="65"/>
+        <source>disability</source>
+        <translation>ความพิการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="66"/>
+        <source>education</source>
+        <translation>การศึกษา</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="67"/>
+        <source>work</source>
+        <translation>การทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="68"/>
+        <source>occupation</source>
+        <translation>อาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="69"/>
+        <source>income (baht a year)</source>
+        <translation>รายได้ (บาทต่อปี)</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="70"/>
+        <source>reads and writes Thai</source>
+        <translation>อ่านเขียนภาษาไทย</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="73"/>
+        <source>welfare received</source>
+        <translation>สวัสดิการที่ได้รับ</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../core/history_log.py" line="86"/>
+        <source>household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="86"/>
+        <source>member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="87"/>
+        <source>visit</source>
+        <translation>การสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="87"/>
+        <source>help</source>
+        <translation>การช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="88"/>
+        <source>problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="89"/>
+        <source>list entry</source>
+        <translation>รายการในบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="90"/>
+        <source>capital assessment</source>
+        <translation>การประเมินทุน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="91"/>
+        <source>attachment</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="92"/>
+        <source>imported row</source>
+        <translation>แถวที่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="93"/>
+        <source>import</source>
+        <translation>การนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="94"/>
+        <source>village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="95"/>
+        <source>office profile</source>
+        <translation>ข้อมูลสำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="96"/>
+        <source>user</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="96"/>
+        <source>database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="97"/>
+        <source>reference data</source>
+        <translation>ข้อมูลอ้างอิง</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="103"/>
+        <source>added</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="103"/>
+        <source>changed</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="104"/>
+        <source>removed</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="104"/>
+        <source>imported</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="105"/>
+        <source>undone</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="105"/>
+        <source>loaded</source>
+        <translation>โหลด</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="106"/>
+        <source>backed up</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="107"/>
+        <source>restored</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="187"/>
+        <source>import {id}</source>
+        <translation>การนำเข้าครั้งที่ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="202"/>
+        <source>(the whole record, kept for undo)</source>
+        <translation>(ข้อมูลทั้งรายการ เก็บไว้สำหรับยกเลิก)</translation>
     </message>
 </context>
 <context>
     <name>households</name>
     <message>
+        <location filename="../../core/case.py" line="828"/>
         <location filename="../../core/households.py" line="273"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
@@ -1498,72 +3254,72 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="462"/>
+        <location filename="../../core/importing/commit.py" line="419"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="463"/>
+        <location filename="../../core/importing/commit.py" line="420"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="464"/>
+        <location filename="../../core/importing/commit.py" line="421"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="465"/>
+        <location filename="../../core/importing/commit.py" line="422"/>
         <source>intervention</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="466"/>
+        <location filename="../../core/importing/commit.py" line="423"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="467"/>
+        <location filename="../../core/importing/commit.py" line="424"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="468"/>
+        <location filename="../../core/importing/commit.py" line="425"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="469"/>
+        <location filename="../../core/importing/commit.py" line="426"/>
         <source>status change</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="470"/>
+        <location filename="../../core/importing/commit.py" line="427"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="471"/>
+        <location filename="../../core/importing/commit.py" line="428"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="480"/>
+        <location filename="../../core/importing/commit.py" line="437"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="483"/>
+        <location filename="../../core/importing/commit.py" line="440"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="492"/>
+        <location filename="../../core/importing/commit.py" line="449"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="505"/>
+        <location filename="../../core/importing/commit.py" line="463"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
@@ -1774,37 +3530,37 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>Excel แปลงบ้านเลขที่เป็นวันที่ (เช่น 12/3 กลายเป็นวันที่) กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="205"/>
+        <location filename="../../core/importing/plan.py" line="204"/>
         <source>Set up the office (its district) before importing lists.</source>
         <translation>กรุณาตั้งค่าหน่วยงาน (อำเภอ) ก่อนนำเข้าบัญชีรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="259"/>
+        <location filename="../../core/importing/plan.py" line="258"/>
         <source>The address is outside {district} district; the whole household is left out.</source>
         <translation>ที่อยู่อยู่นอกอำเภอ{district} จึงไม่นำเข้าทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="262"/>
+        <location filename="../../core/importing/plan.py" line="261"/>
         <source>The row has no valid national ID and no name with an address.</source>
         <translation>แถวนี้ไม่มีเลขประจำตัวประชาชนที่ถูกต้อง และไม่มีชื่อพร้อมที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="402"/>
+        <location filename="../../core/importing/plan.py" line="390"/>
         <source>Left out by the user.</source>
         <translation>ผู้ใช้เลือกไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="407"/>
+        <location filename="../../core/importing/plan.py" line="395"/>
         <source>The national ID already appears in row {row} of this file.</source>
         <translation>เลขประจำตัวประชาชนนี้ซ้ำกับแถวที่ {row} ของไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="494"/>
+        <location filename="../../core/importing/plan.py" line="480"/>
         <source>The people of this household belong to {n} different households in the database; check by hand.</source>
         <translation>สมาชิกของครัวเรือนนี้อยู่ใน {n} ครัวเรือนที่ต่างกันในฐานข้อมูล กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="596"/>
+        <location filename="../../core/importing/plan.py" line="582"/>
         <source>{name} has no national ID and a person with the same or a similar name lives at house {house} in the same village; check whether it is the same household.</source>
         <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ที่ชื่อเหมือนหรือคล้ายกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
     </message>
@@ -1910,13 +3666,227 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
+    <name>merge</name>
+    <message>
+        <location filename="../../core/merge.py" line="59"/>
+        <source>Choose two different households to merge.</source>
+        <translation>กรุณาเลือกสองครัวเรือนที่ต่างกันเพื่อรวม</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="61"/>
+        <source>Say why the two households are the same family.</source>
+        <translation>กรุณาระบุเหตุที่สองครัวเรือนนี้เป็นครอบครัวเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="66"/>
+        <source>Household {id} does not exist.</source>
+        <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="68"/>
+        <source>Household {id} was already merged into household {into}.</source>
+        <translation>ครัวเรือนเลขที่ {id} ถูกรวมเข้ากับครัวเรือนเลขที่ {into} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="73"/>
+        <source>household {dup} merged into {survivor}</source>
+        <translation>รวมครัวเรือนเลขที่ {dup} เข้ากับ {survivor}</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="146"/>
+        <source>(same person as member {id}; came with a merged duplicate)</source>
+        <translation>(บุคคลเดียวกับสมาชิกเลขที่ {id} มาจากครัวเรือนซ้ำที่รวมเข้ามา)</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="322"/>
+        <source>Unknown decision.</source>
+        <translation>ไม่รู้จักผลการพิจารณานี้</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="324"/>
+        <source>Choose the household these people belong to.</source>
+        <translation>กรุณาเลือกครัวเรือนที่รายชื่อเหล่านี้เป็นสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="330"/>
+        <source>That import was undone; nothing to decide.</source>
+        <translation>การนำเข้านั้นถูกยกเลิกแล้ว ไม่มีอะไรต้องพิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="333"/>
+        <source>Someone else decided this item already.</source>
+        <translation>มีผู้อื่นพิจารณารายการนี้ไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="339"/>
+        <source>review of import {batch} decided</source>
+        <translation>พิจารณารายชื่อจากการนำเข้าครั้งที่ {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge.py" line="397"/>
+        <source>no ID in the imported list</source>
+        <translation>ไม่มีเลขในบัญชีที่นำเข้า</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <location filename="../../ui/prompts.py" line="13"/>
         <location filename="../../ui/prompts.py" line="18"/>
         <location filename="../../ui/prompts.py" line="23"/>
+        <location filename="../../ui/prompts.py" line="36"/>
+        <location filename="../../ui/prompts.py" line="52"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="37"/>
+        <source>This household has changes that are not saved yet.</source>
+        <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="39"/>
+        <source>Save them before closing?</source>
+        <translation>ต้องการบันทึกก่อนปิดหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="41"/>
+        <source>Discard changes</source>
+        <translation>ทิ้งการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="54"/>
+        <source>Put my changes on top of theirs</source>
+        <translation>ใส่การแก้ไขของฉันทับข้อมูลล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="56"/>
+        <source>Discard my changes</source>
+        <translation>ทิ้งการแก้ไขของฉัน</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../core/undo.py" line="63"/>
+        <source>There is no change to undo for this household.</source>
+        <extracomment>Change kinds that &quot;undo the last change&quot; can reverse.</extracomment>
+        <translation>ครัวเรือนนี้ไม่มีการแก้ไขให้ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../core/undo.py" line="65"/>
+        <source>Someone else changed this household since you looked; open it again and check what you want to undo.</source>
+        <translation>มีผู้อื่นแก้ไขครัวเรือนนี้หลังจากที่คุณเปิดดู กรุณาเปิดใหม่และตรวจสอบสิ่งที่ต้องการยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../core/undo.py" line="71"/>
+        <source>undo: {what} ({who}, {when})</source>
+        <translation>ยกเลิก: {what} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../../core/undo.py" line="97"/>
+        <location filename="../../core/undo.py" line="122"/>
+        <source>This change cannot be undone.</source>
+        <translation>การแก้ไขนี้ยกเลิกไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/undo.py" line="102"/>
+        <source>This change cannot be undone: the household was changed again since (e.g. by an import or another user). Edit the values by hand instead.</source>
+        <translation>ยกเลิกการแก้ไขนี้ไม่ได้ เพราะครัวเรือนมีการแก้ไขอีกหลังจากนั้น (เช่น จากการนำเข้าหรือผู้ใช้อื่น) กรุณาแก้ไขค่าด้วยตนเองแทน</translation>
+    </message>
+</context>
+<context>
+    <name>verification</name>
+    <message>
+        <location filename="../../core/verification.py" line="63"/>
+        <source>Unknown verification status {status}.</source>
+        <extracomment>What a verification can conclude (ThaiQM&apos;s outcome words). A visit&apos;s result: an outcome, or &quot;not settled, visit again&quot; (the status stays as it is).</extracomment>
+        <translation>ไม่รู้จักสถานะการสอบทาน {status}</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="66"/>
+        <source>A household becomes a duplicate only by merging it into another household (ครัวเรือน → รวมครัวเรือนซ้ำ).</source>
+        <translation>ครัวเรือนจะเป็น ซ้ำ ได้เฉพาะเมื่อรวมเข้ากับครัวเรือนอื่นเท่านั้น (ครัวเรือน → รวมครัวเรือนซ้ำ)</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="71"/>
+        <source>This household was merged into another one as a duplicate; its status cannot change. Work on the household it was merged into.</source>
+        <translation>ครัวเรือนนี้ถูกรวมเข้ากับครัวเรือนอื่นในฐานะครัวเรือนซ้ำ เปลี่ยนสถานะไม่ได้ กรุณาทำงานกับครัวเรือนที่รวมเข้าไป</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="74"/>
+        <source>The verification status cannot go from “{old}” to “{new}”.</source>
+        <translation>เปลี่ยนสถานะการสอบทานจาก “{old}” เป็น “{new}” ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="78"/>
+        <source>Reopening a verified household (“{old}” → “{new}”) needs a reason: write why the earlier result no longer holds.</source>
+        <translation>การเปลี่ยนผลของครัวเรือนที่สอบทานแล้ว (“{old}” → “{new}”) ต้องระบุเหตุผล กรุณาเขียนว่าทำไมผลเดิมจึงไม่ถูกต้องแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="115"/>
+        <source>follows the verification status</source>
+        <translation>เปลี่ยนตามสถานะการสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="121"/>
+        <source>Household {id} does not exist.</source>
+        <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="124"/>
+        <source>Someone else changed household {id} a moment ago. Open it again to see their change, then repeat yours.</source>
+        <translation>มีผู้อื่นเพิ่งแก้ไขครัวเรือนเลขที่ {id} กรุณาเปิดใหม่เพื่อดูการแก้ไขนั้น แล้วทำรายการของคุณอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="136"/>
+        <source>verification status changed</source>
+        <translation>เปลี่ยนสถานะการสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="139"/>
+        <source>The household already has this status.</source>
+        <translation>ครัวเรือนมีสถานะนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="160"/>
+        <source>Choose the result of the visit.</source>
+        <translation>กรุณาเลือกผลการสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="162"/>
+        <source>The visit date is in the future.</source>
+        <translation>วันที่สอบทานเป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="164"/>
+        <source>The visit date is too long ago; check the year (Buddhist Era).</source>
+        <translation>วันที่สอบทานเก่าเกินไป กรุณาตรวจปี (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="167"/>
+        <source>The team&apos;s agency does not exist.</source>
+        <translation>ไม่มีหน่วยงานของทีมนี้</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="184"/>
+        <source>field verification on {date}</source>
+        <translation>การสอบทานภาคสนามวันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="201"/>
+        <source>visit recorded</source>
+        <translation>บันทึกการสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="238"/>
+        <source>visit keyed for the village</source>
+        <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/verification.py" line="243"/>
+        <source>{head} (house {house}): {problem}</source>
+        <translation>{head} (บ้านเลขที่ {house}): {problem}</translation>
     </message>
 </context>
 </TS>
