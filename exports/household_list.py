@@ -28,7 +28,7 @@ def write_household_list(path: Path, *, title: str, subtitle: str, headers: Sequ
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.print_title_rows = "3:3"
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True

@@ -111,11 +111,11 @@ def _set_combo(combo: QComboBox, value: Any) -> None:
 
 
 def _combo_value(combo: QComboBox) -> Any:
+    """The chosen item's value; in an editable list, a typed text that is not an item."""
     if combo.isEditable():
         text = combo.currentText().strip()
         index = combo.findText(text)
-        data = combo.itemData(index) if index >= 0 else None
-        return data if data is not None else (text or None)
+        return combo.itemData(index) if index >= 0 else (text or None)
     return combo.currentData()
 
 

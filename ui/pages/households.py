@@ -433,13 +433,13 @@ class HouseholdsPage(Page):
 
     # ----------------------------------------------------------------- case work
 
-    def open_selected(self) -> None:
+    def open_selected(self) -> QWidget | None:
         """Open the current (or first selected) household in the editor."""
         hid = self.model.household_id(self.table.currentIndex().row())
         ids = self.selected_ids()
         if hid is None or (ids and hid not in ids):
             hid = ids[0] if ids else None
-        self.open_household(hid)
+        return self.open_household(hid)
 
     def open_household(self, household_id: int | None) -> QWidget | None:
         """The editor of a household (brought to the front if it is open already)."""
