@@ -17,9 +17,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt  # noqa: E402
 
 from core.database import open_database  # noqa: E402
 from core.demo import generate_demo  # noqa: E402
@@ -105,6 +108,105 @@ def household_search_ms(db: Path) -> float:
         return _best_ms(search)
     finally:
         database.dispose()
+
+
+class _ListPage:
+    """The household page in an offscreen window, measured as the user feels it: from the
+    action to the first rows' text drawn."""
+
+    def __init__(self, db: Path) -> None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        from ui.theme import apply_theme
+
+        self.app = QApplication.instance() or QApplication([])
+        apply_theme(self.app)  # type: ignore[arg-type]
+        self.database = open_database(db)
+
+    def open_page(self) -> object:
+        from ui.pages.households import HouseholdsPage
+
+        page = HouseholdsPage(self.database)
+        page.resize(1280, 760)
+        page.show()
+        page.refresh()
+        self.draw(page)
+        return page
+
+    def draw(self, page: object) -> None:
+        """Ask for every visible row's text, as painting the table does."""
+        model = page.model  # type: ignore[attr-defined]
+        for row in range(min(40, model.rowCount())):
+            for col in range(model.columnCount()):
+                model.index(row, col).data()
+        self.app.processEvents()
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+SHORT_AND_LONG_NAMES = ("สมศรี", "สม", "ส", "บุญ", "ใจดี")
+
+
+def list_measurements(db: Path) -> dict[str, object]:
+    """list_first_page_ms, search_name_ms (the slowest of 1- to 5-letter Thai terms),
+    search_id_ms (a whole and a partial national ID), sort_column_ms (the slowest column) and
+    open_household_ms, each the best of 3 after a warm-up."""
+    from sqlalchemy import select
+
+    from core.households import COLUMNS
+    from db.models import Member
+
+    lp = _ListPage(db)
+    try:
+        first_page = _best_ms(lambda: lp.open_page())
+        page: Any = lp.open_page()
+
+        def search(term: str) -> Callable[[], None]:
+            def run() -> None:
+                page.search.setText(term)
+                page.apply_filter()  # what the pause after typing triggers
+                lp.draw(page)
+            return run
+
+        names = {term: round(_best_ms(search(term)), 1) for term in SHORT_AND_LONG_NAMES}
+        with lp.database.read() as s:
+            nid = s.scalar(select(Member.national_id).where(Member.national_id.is_not(None))
+                           .order_by(Member.id.desc()).limit(1)) or ""
+        ids = {"whole": round(_best_ms(search(nid)), 1),
+               "dashed": round(_best_ms(search(f"{nid[0]}-{nid[1:5]}-{nid[5:10]}")), 1)}
+        page.search.setText("")
+        page.apply_filter()
+        sorts = {}
+        for column, (name, key) in enumerate(COLUMNS):
+            if key is None:
+                continue
+
+            def sort(column: int = column) -> None:
+                page.model.sort(column, Qt.SortOrder.DescendingOrder)
+                lp.draw(page)
+            sorts[name] = round(_best_ms(sort), 1)
+        from ui.household_editor import HouseholdEditor
+
+        hid = page.model.household_id(0)
+
+        def open_household() -> None:
+            editor = HouseholdEditor(lp.database, lp.database.default_actor(), hid)
+            editor.show()
+            lp.app.processEvents()
+            editor.hide()
+            editor.deleteLater()
+        open_ms = _best_ms(open_household)
+        return {
+            "list_first_page_ms": round(first_page, 1),
+            "search_name_ms": max(names.values()), "search_name_terms_ms": names,
+            "search_id_ms": max(ids.values()), "search_id_terms_ms": ids,
+            "sort_column_ms": max(sorts.values()), "sort_columns_ms": sorts,
+            "open_household_ms": round(open_ms, 1),
+        }
+    finally:
+        lp.close()
 
 
 MEASUREMENTS: dict[str, Callable[[Path], float]] = {
@@ -220,6 +322,7 @@ def main() -> int:
     }
     for key, measure in MEASUREMENTS.items():
         results[key] = round(measure(db), 3)
+    results.update(list_measurements(db))
     if args.import_rows:
         results.update(import_measurements(db, args.import_rows))
     text = json.dumps(results, ensure_ascii=False, indent=2)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from core.i18n import translate
@@ -136,9 +138,11 @@ def filter_choices(session: Session, *, language: str = "th") -> FilterChoices:
         levels=tuple(Choice(level, label) for level, label in _level_labels(session, language).items()),
         dimensions=tuple(Choice(code, label) for code, (label, _bit) in _dimensions(
             session, language).items()),
+        # every active agency (not only those in charge of a household today: reading the
+        # agencies of 300,000 households would slow every refresh of the page)
         partners=tuple(Choice(pid, label) for pid, label in session.execute(
             select(Partner.id, func.coalesce(Partner.short_name, Partner.name))
-            .where(Partner.id.in_(select(Household.responsible_partner_id).distinct()))
+            .where(Partner.active.is_(True))
             .order_by(func.coalesce(Partner.short_name, Partner.name)))),
         sources=tuple(Choice(c, t) for c, t in code_labels(
             session, "list_source", language=language).items()),
@@ -197,54 +201,78 @@ def _conditions(session: Session, flt: HouseholdFilter) -> list[ColumnElement[bo
     return conditions
 
 
-def _code_order(session: Session, list_name: str, column: Any) -> Any:
-    """The column's codes in their code-list order (unknown codes last)."""
-    order = {code: i for i, code in enumerate(code_labels(session, list_name))}
-    if not order:
-        return column
-    return case(order, value=column, else_=len(order))
-
-
 def household_ids(
     session: Session,
     flt: HouseholdFilter | None = None,
     sort: SortKey = SortKey.HOUSE_CODE,
     descending: bool = False,
 ) -> list[int]:
-    """The ids of the households matching ``flt``, in the order asked for."""
+    """The ids of the households matching ``flt``, in the order asked for.
+
+    Every order comes from an index scan: columns whose own order is the order people want
+    are sorted by SQL; villages (by code), subdistricts (by name) and statuses (in their code
+    list's order) come back grouped by their stored value, and the groups are put in order here.
+    Ties are broken by id, and descending reverses the whole list.
+    """
     flt = flt or HouseholdFilter()
-    stmt = select(Household.id).where(*_conditions(session, flt))
-    key: Any
-    if sort is SortKey.HOUSE_CODE:
-        key = Household.house_code
-    elif sort is SortKey.HEAD:
-        key = Household.head_name
-    elif sort is SortKey.VILLAGE:
-        stmt = stmt.outerjoin(Village, Village.id == Household.village_id)
-        key = Village.code
-    elif sort is SortKey.SUBDISTRICT:
-        stmt = stmt.join(Subdistrict, Subdistrict.code == Household.subdistrict_code)
-        key = Subdistrict.name_th
-    elif sort is SortKey.MEMBERS:
-        key = Household.member_count
-    elif sort is SortKey.LEVEL:
-        key = Household.level
-    elif sort is SortKey.VERIFICATION:
-        key = _code_order(session, "verification_status", Household.verification_status)
-    elif sort is SortKey.HELP:
-        key = _code_order(session, "help_status", Household.help_status)
-    else:
-        key = Household.last_visit_on
+    conditions = _conditions(session, flt)
+    grouped = _GROUPED.get(sort)
+    if grouped is not None:
+        column = grouped
+        rows = _fetch(session, select(column, Household.id).where(*conditions)
+                      .order_by(column, Household.id))
+        rank = _group_ranks(session, sort)
+        last = len(rank) + 1
+        runs = [(rank.get(key, last) if key is not None else -1, [hid for _k, hid in run])
+                for key, run in itertools.groupby(rows, key=operator.itemgetter(0))]
+        runs.sort(key=operator.itemgetter(0))  # stable: ids stay ascending within a group
+        ids = [hid for _rank, run in runs for hid in run]
+        if descending:
+            ids.reverse()
+        return ids
+    key = _DIRECT[sort]
     order = (key.desc(), Household.id.desc()) if descending else (key, Household.id)
-    stmt = stmt.order_by(*order)
-    return _fetch_ids(session, stmt)
+    return [row[0] for row in _fetch(session, select(Household.id).where(*conditions)
+                                     .order_by(*order))]
 
 
-def _fetch_ids(session: Session, stmt: Select[int]) -> list[int]:
-    """Run an id query straight on the driver's cursor.
+_DIRECT: dict[SortKey, Any] = {
+    SortKey.HOUSE_CODE: Household.house_code,
+    SortKey.HEAD: Household.head_name,
+    SortKey.MEMBERS: Household.member_count,
+    SortKey.LEVEL: Household.level,
+    SortKey.LAST_VISIT: Household.last_visit_on,
+}
+_GROUPED: dict[SortKey, Any] = {
+    SortKey.VILLAGE: Household.village_id,
+    SortKey.SUBDISTRICT: Household.subdistrict_code,
+    SortKey.VERIFICATION: Household.verification_status,
+    SortKey.HELP: Household.help_status,
+}
+
+
+def _group_ranks(session: Session, sort: SortKey) -> dict[Any, int]:
+    """The place of each stored value in the order people expect."""
+    values: list[Any]
+    if sort is SortKey.VILLAGE:
+        values = list(session.scalars(select(Village.id).order_by(Village.code)))
+    elif sort is SortKey.SUBDISTRICT:
+        district = session.scalars(select(OfficeProfile.district_code)).first()
+        stmt = select(Subdistrict.code).order_by(Subdistrict.name_th, Subdistrict.code)
+        stmt = stmt.where(Subdistrict.district_code == district) if district is not None \
+            else stmt.where(Subdistrict.code.in_(select(Household.subdistrict_code).distinct()))
+        values = list(session.scalars(stmt))
+    else:
+        values = list(code_labels(session, "verification_status" if sort is SortKey.VERIFICATION
+                                  else "help_status"))
+    return {value: i for i, value in enumerate(values)}
+
+
+def _fetch(session: Session, stmt: Select[Any]) -> list[Any]:
+    """Run a list query straight on the driver's cursor.
 
     Building a result row per id costs SQLAlchemy about twice what SQLite takes to produce
-    300,000 ids; the ids are plain integers and need no result processing.
+    300,000 ids; the values are plain and need no result processing.
     """
     connection = session.connection()
     compiled = stmt.compile(dialect=connection.dialect)
@@ -254,7 +282,7 @@ def _fetch_ids(session: Session, stmt: Select[int]) -> list[int]:
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(str(compiled), args)
-        return [row[0] for row in cursor.fetchall()]
+        return list(cursor.fetchall())
     finally:
         cursor.close()
 

@@ -400,6 +400,15 @@ class Household(Versioned, Base):
         # The household list: not-merged households in house-code or head-name order.
         Index("ix_households_list_house_code", "merged_into_id", "house_code"),
         Index("ix_households_list_head_name", "merged_into_id", "head_name"),
+        # The other sortable columns: the ids come back in index order (no sort of 300,000
+        # rows); villages, subdistricts and statuses are then ordered by their buckets.
+        Index("ix_households_list_village", "merged_into_id", "village_id"),
+        Index("ix_households_list_subdistrict", "merged_into_id", "subdistrict_code"),
+        Index("ix_households_list_members", "merged_into_id", "member_count"),
+        Index("ix_households_list_level", "merged_into_id", "level"),
+        Index("ix_households_list_verification", "merged_into_id", "verification_status"),
+        Index("ix_households_list_help", "merged_into_id", "help_status"),
+        Index("ix_households_list_last_visit", "merged_into_id", "last_visit_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     house_code: Mapped[str | None] = mapped_column(String(11), index=True)
@@ -470,6 +479,13 @@ class Member(Versioned, Base):
 
     household: Mapped[Household] = relationship(back_populates="members")
 
+    __table_args__ = (
+        # A search of one or two letters (too short for the trigram index) scans these narrow
+        # covering indexes instead of the member rows.
+        Index("ix_members_first_name", "first_name", "household_id"),
+        Index("ix_members_last_name", "last_name", "household_id"),
+    )
+
 
 class MemberWelfare(Base):
     """A welfare benefit a member receives (code list ``welfare_type``)."""
@@ -485,7 +501,8 @@ class HouseholdSource(Base):
     """A list the household came from: source system, list year and survey year."""
 
     __tablename__ = "household_sources"
-    __table_args__ = (UniqueConstraint("household_id", "source_code", "list_year_be"),)
+    __table_args__ = (UniqueConstraint("household_id", "source_code", "list_year_be"),
+                      Index("ix_household_sources_list_year", "list_year_be"))
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id", ondelete="CASCADE"))
     source_code: Mapped[str] = mapped_column(String(20), index=True)

@@ -593,6 +593,7 @@ class HouseholdEditor(QWidget):
         self._fill_members_text()
         if self.member_key is not None:
             self.members_table.selectRow(keys.index(self.member_key))
+        self.members_table.resizeColumnsToContents()
         self.members_table.blockSignals(False)
         self._show_member()
 

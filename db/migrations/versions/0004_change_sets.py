@@ -7,7 +7,8 @@ Create Date: 2026-12-03 08:40:00.000000
 Every saved change to a case (an edit, a visit, a merge, an undo) becomes one change set, the
 unit that "undo the last change" reverses; history entries point to their change set and to
 the household they belong to, so that a household's history is one indexed query. Existing
-entries get their household from the records they describe.
+entries get their household from the records they describe. Indexes let the household list
+sort by any column and find names by their first letters quickly.
 """
 
 from collections.abc import Sequence
@@ -21,6 +22,16 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # history.table_name -> the table holding that record's household_id
+# The household list's other sortable columns (see db/models.py).
+_LIST_INDEXES = (
+    ('ix_households_list_village', 'village_id'),
+    ('ix_households_list_subdistrict', 'subdistrict_code'),
+    ('ix_households_list_members', 'member_count'),
+    ('ix_households_list_level', 'level'),
+    ('ix_households_list_verification', 'verification_status'),
+    ('ix_households_list_help', 'help_status'),
+    ('ix_households_list_last_visit', 'last_visit_on'),
+)
 _CHILD_TABLES = ('members', 'household_sources', 'household_problems', 'capital_assessments',
                  'visits', 'interventions', 'status_changes', 'attachments')
 
@@ -56,6 +67,15 @@ def upgrade() -> None:
         batch_op.create_foreign_key(batch_op.f('fk_history_change_id_change_sets'), 'change_sets',
                                     ['change_id'], ['id'])
 
+    with op.batch_alter_table('households', schema=None) as batch_op:
+        for name, column in _LIST_INDEXES:
+            batch_op.create_index(name, ['merged_into_id', column], unique=False)
+    with op.batch_alter_table('household_sources', schema=None) as batch_op:
+        batch_op.create_index('ix_household_sources_list_year', ['list_year_be'], unique=False)
+    with op.batch_alter_table('members', schema=None) as batch_op:
+        batch_op.create_index('ix_members_first_name', ['first_name', 'household_id'], unique=False)
+        batch_op.create_index('ix_members_last_name', ['last_name', 'household_id'], unique=False)
+
     op.execute("UPDATE history SET household_id = record_id WHERE table_name = 'households'")
     for table in _CHILD_TABLES:
         op.execute(
@@ -64,6 +84,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('members', schema=None) as batch_op:
+        batch_op.drop_index('ix_members_last_name')
+        batch_op.drop_index('ix_members_first_name')
+    with op.batch_alter_table('household_sources', schema=None) as batch_op:
+        batch_op.drop_index('ix_household_sources_list_year')
+    with op.batch_alter_table('households', schema=None) as batch_op:
+        for name, _column in reversed(_LIST_INDEXES):
+            batch_op.drop_index(name)
     with op.batch_alter_table('history', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_history_change_id_change_sets'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_history_change_id'))
