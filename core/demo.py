@@ -466,7 +466,7 @@ class _Generator:
                             mask, level, last_visit.isoformat() if last_visit else None,
                             partner_for_hh, self.now, uid, 1))
             hist_rows.append((self._id("history"), self.now, uid, uname, "households", hh,
-                              "insert", "ข้อมูลตัวอย่าง (สังเคราะห์)"))
+                              "insert", "ข้อมูลตัวอย่าง (สังเคราะห์)", hh))
         self.n_households += len(hh_rows)
         self.n_members += len(mem_rows)
         c = self.conn
@@ -505,7 +505,7 @@ class _Generator:
                                                "new_status", "at", "user_id", "reason"),
                     event_rows)
         bulk_insert(c, "history", ("id", "at", "user_id", "username", "table_name", "record_id",
-                                   "action", "reason"), hist_rows)
+                                   "action", "reason", "household_id"), hist_rows)
 
     def _assess(self, hh: int, round_no: int, scores: list[int], on: dt.date,
                 ass_rows: list[tuple[Any, ...]], score_rows: list[tuple[Any, ...]]) -> int:

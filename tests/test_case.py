@@ -280,3 +280,11 @@ def test_the_history_tab_shows_every_change_with_who_and_field_names(database: D
     assert labels.member["first_name"] in changed[0].what
     assert changed[0].change  # the change set's summary
     assert lines[0].id > lines[-1].id  # newest first
+
+
+def test_demo_households_have_their_history_in_their_case(demo_database: Database) -> None:
+    with demo_database.read() as s:
+        entries = s.execute(select(HistoryEntry.record_id, HistoryEntry.household_id)
+                            .where(HistoryEntry.table_name == "households")).all()
+    assert entries
+    assert all(record_id == household_id for record_id, household_id in entries)

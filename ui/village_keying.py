@@ -163,8 +163,9 @@ class VillageKeying(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
-        table.setColumnWidth(COL_RESULT, 200)
-        table.setColumnWidth(COL_FINDINGS, 240)
+        for column, width in ((COL_RESULT, 220), (COL_INFORMANT, 160), (COL_FINDINGS, 240)):
+            table.setColumnWidth(column, width)
+        table.horizontalHeader().setStretchLastSection(True)
         if self.rows:
             table.setCurrentCell(0, COL_RESULT)
         self._show_count()
