@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,29 +31,9 @@ from core.reference import code_labels
 from core.thai import format_date_be, format_house_code, format_national_id
 from ui import prompts
 from widgets.be_date_edit import BeDateEdit
+from widgets.read_only_table import ReadOnlyTable
 
 translate = QCoreApplication.translate
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]], keys: list[object] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if keys is not None:
-                item.setData(Qt.ItemDataRole.UserRole, keys[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
 
 
 # --------------------------------------------------------------------------- merge
@@ -143,12 +120,12 @@ class ReviewQueueWindow(QWidget):
         self.list.currentRowChanged.connect(lambda _r: self._show())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.persons = _table([translate("ReviewQueueWindow", "Row"),
+        self.persons = ReadOnlyTable([translate("ReviewQueueWindow", "Row"),
                                translate("ReviewQueueWindow", "Name"),
                                translate("ReviewQueueWindow", "National ID"),
                                translate("ReviewQueueWindow", "Born"),
                                translate("ReviewQueueWindow", "House no.")])
-        self.candidates = _table([translate("ReviewQueueWindow", "Household"),
+        self.candidates = ReadOnlyTable([translate("ReviewQueueWindow", "Household"),
                                   translate("ReviewQueueWindow", "Head"),
                                   translate("ReviewQueueWindow", "House no."),
                                   translate("ReviewQueueWindow", "Members")])
@@ -206,15 +183,15 @@ class ReviewQueueWindow(QWidget):
             b.setEnabled(item is not None)
         if item is None:
             self.message.setText("")
-            _fill(self.persons, [])
-            _fill(self.candidates, [])
+            self.persons.fill([])
+            self.candidates.fill([])
             return
         self.message.setText(item.message)
-        _fill(self.persons, [(str(p.row_number), p.name,
+        self.persons.fill([(str(p.row_number), p.name,
                               format_national_id(p.national_id) if p.national_id else "",
                               format_date_be(p.birth_date, style="short"), p.house_no or "")
                              for p in item.persons])
-        _fill(self.candidates, [(str(c.household_id), c.head_name, c.house_no, str(c.members))
+        self.candidates.fill([(str(c.household_id), c.head_name, c.house_no, str(c.members))
                                 for c in item.candidates], keys=[c.household_id for c in item.candidates])
         if item.candidates:
             self.candidates.selectRow(0)
@@ -226,13 +203,12 @@ class ReviewQueueWindow(QWidget):
             return None
         household = None
         if decision == "same":
-            rows = self.candidates.selectionModel().selectedRows()
-            if not rows:
+            key = self.candidates.selected_key()
+            if key is None:
                 prompts.show_user_error(self, translate(
                     "ReviewQueueWindow", "Select the household these people belong to."))
                 return None
-            cell = self.candidates.item(rows[0].row(), 0)
-            household = int(cell.data(Qt.ItemDataRole.UserRole)) if cell is not None else None
+            household = int(key)  # type: ignore[call-overload]
         try:
             written = resolve_review(self.database, self.actor, item, decision=decision,
                                      household_id=household)
@@ -282,7 +258,7 @@ class HistoryLogWindow(QWidget):
             QLabel(translate("HistoryLogWindow", "to")), self.until, self.household, self.text)
         for part in parts:
             filters.addWidget(part)
-        self.table = _table([translate("HistoryLogWindow", "When"),
+        self.table = ReadOnlyTable([translate("HistoryLogWindow", "When"),
                              translate("HistoryLogWindow", "Who"),
                              translate("HistoryLogWindow", "Household"),
                              translate("HistoryLogWindow", "What"),
@@ -320,7 +296,7 @@ class HistoryLogWindow(QWidget):
             lines = history_lines(s, flt, limit=limit, language=language())
             total = count_history(s, flt)
         self.shown = len(lines)
-        _fill(self.table, [(h.when, h.username, str(h.household_id or ""), h.what, h.action, h.old,
+        self.table.fill([(h.when, h.username, str(h.household_id or ""), h.what, h.action, h.old,
                             h.new, h.reason or h.change) for h in lines],
               keys=[h.household_id for h in lines])
         self.count.setText(translate("HistoryLogWindow", "{shown} of {total} changes").format(
@@ -328,12 +304,9 @@ class HistoryLogWindow(QWidget):
         self.more.setEnabled(self.shown < total)
 
     def _open(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            item = self.table.item(rows[0].row(), 0)
-            hid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-            if hid:
-                self.open_household.emit(int(hid))
+        hid = self.table.selected_key()
+        if hid:
+            self.open_household.emit(int(hid))  # type: ignore[call-overload]
 
 
 

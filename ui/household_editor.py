@@ -76,6 +76,7 @@ from ui import prompts
 from ui.visit_dialog import StatusDialog, VisitDialog
 from widgets.be_date_edit import BeDateEdit
 from widgets.national_id_edit import NationalIdEdit
+from widgets.read_only_table import ReadOnlyTable
 
 translate = QCoreApplication.translate
 
@@ -189,12 +190,12 @@ class HouseholdEditor(QWidget):
         self.tabs.addTab(self._members_tab(), translate("HouseholdEditor", "Members"))
         self.tabs.addTab(self._problems_tab(), translate("HouseholdEditor", "Problems"))
         self.tabs.addTab(self._capitals_tab(), translate("HouseholdEditor", "5 capitals"))
-        self.visits_table = self._table((translate("HouseholdEditor", "Date"),
+        self.visits_table = ReadOnlyTable((translate("HouseholdEditor", "Date"),
                                          translate("HouseholdEditor", "Result"),
                                          translate("HouseholdEditor", "Team"),
                                          translate("HouseholdEditor", "Informant"),
                                          translate("HouseholdEditor", "What was found")))
-        self.status_table = self._table((translate("HouseholdEditor", "When"),
+        self.status_table = ReadOnlyTable((translate("HouseholdEditor", "When"),
                                          translate("HouseholdEditor", "From"),
                                          translate("HouseholdEditor", "To"),
                                          translate("HouseholdEditor", "By"),
@@ -208,7 +209,7 @@ class HouseholdEditor(QWidget):
         v_layout.addWidget(QLabel(translate("HouseholdEditor", "Status changes")))
         v_layout.addWidget(self.status_table, 1)
         self.tabs.addTab(visits, translate("HouseholdEditor", "Visits"))
-        self.help_table = self._table((translate("HouseholdEditor", "Help"),
+        self.help_table = ReadOnlyTable((translate("HouseholdEditor", "Help"),
                                        translate("HouseholdEditor", "Agency"),
                                        translate("HouseholdEditor", "Status"),
                                        translate("HouseholdEditor", "Planned"),
@@ -217,7 +218,7 @@ class HouseholdEditor(QWidget):
                                        translate("HouseholdEditor", "Spent (baht)")))
         self.tabs.addTab(self.help_table, translate("HouseholdEditor", "Help"))
         self.tabs.addTab(self._attachments_tab(), translate("HouseholdEditor", "Attachments"))
-        self.history_table = self._table((translate("HouseholdEditor", "When"),
+        self.history_table = ReadOnlyTable((translate("HouseholdEditor", "When"),
                                           translate("HouseholdEditor", "Who"),
                                           translate("HouseholdEditor", "What"),
                                           translate("HouseholdEditor", "Old"),
@@ -236,16 +237,6 @@ class HouseholdEditor(QWidget):
         self.toolbar.addAction(action)
         self.addAction(action)
         return action
-
-    def _table(self, headers: tuple[str, ...]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(list(headers))
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setWordWrap(False)
-        return table
 
     def _household_tab(self) -> QWidget:
         tab = QWidget()
@@ -353,7 +344,7 @@ class HouseholdEditor(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.members_table = self._table((
+        self.members_table = ReadOnlyTable((
             translate("HouseholdEditor", "Name"), translate("HouseholdEditor", "National ID"),
             translate("HouseholdEditor", "Sex"), translate("HouseholdEditor", "Born"),
             translate("HouseholdEditor", "Age"), translate("HouseholdEditor", "Relation"),
@@ -487,7 +478,7 @@ class HouseholdEditor(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.attachments_table = self._table((translate("HouseholdEditor", "File"),
+        self.attachments_table = ReadOnlyTable((translate("HouseholdEditor", "File"),
                                               translate("HouseholdEditor", "Type"),
                                               translate("HouseholdEditor", "Size"),
                                               translate("HouseholdEditor", "Added")))
@@ -986,28 +977,17 @@ class HouseholdEditor(QWidget):
             statuses = status_changes_of(s, hid, language=lang)
             helps = interventions_of(s, hid, language=lang)
             history = history_lines(s, HistoryFilter(household_id=hid), language=lang)
-        self._fill(self.visits_table, [(v.date, v.result, v.team, v.informant, v.findings)
+        self.visits_table.fill([(v.date, v.result, v.team, v.informant, v.findings)
                                        for v in visits])
-        self._fill(self.status_table, [(x.when, x.old, x.new, x.who, x.reason) for x in statuses])
-        self._fill(self.help_table, [(i.kind, i.agency, i.status, i.planned, i.finished,
+        self.status_table.fill([(x.when, x.old, x.new, x.who, x.reason) for x in statuses])
+        self.help_table.fill([(i.kind, i.agency, i.status, i.planned, i.finished,
                                       i.planned_baht, i.actual_baht) for i in helps])
-        self._fill(self.history_table, [(h.when, h.username, h.what, h.old, h.new,
+        self.history_table.fill([(h.when, h.username, h.what, h.old, h.new,
                                          h.reason or h.change) for h in history])
         files = attachments_of(self.database, hid)
-        self._fill(self.attachments_table, [(a.file_name, a.mime_type, f"{a.size_bytes / 1024:,.0f} KB",
+        self.attachments_table.fill([(a.file_name, a.mime_type, f"{a.size_bytes / 1024:,.0f} KB",
                                              a.created_at_text) for a in files],
                    keys=[a.id for a in files])
-
-    @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[str, ...]], keys: list[int] | None = None) -> None:
-        table.setRowCount(len(rows))
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if keys is not None:
-                    item.setData(Qt.ItemDataRole.UserRole, keys[r])
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Esc or the close button: ask before unsaved edits are lost."""
@@ -1085,11 +1065,8 @@ class HouseholdEditor(QWidget):
     # ================================================================= attachments
 
     def _selected_attachment(self) -> int | None:
-        rows = self.attachments_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.attachments_table.item(rows[0].row(), 0)
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        key = self.attachments_table.selected_key()
+        return int(key) if key is not None else None  # type: ignore[call-overload]
 
     def attach_file(self, path: str | None = None) -> None:
         """Keep a copy of a photo or a scan with the household."""
