@@ -382,8 +382,9 @@ def test_export_the_current_view_to_excel(qtbot: QtBot, demo_database: Database,
     assert page.export_view(str(target)) is not None
     assert operations.wait_for_background_jobs()
     qtbot.waitUntil(lambda: bool(shown["info"]))
-    sheet = openpyxl.load_workbook(target, read_only=True).active
-    rows = list(sheet.iter_rows(values_only=True))  # type: ignore[union-attr]
+    workbook = openpyxl.load_workbook(target, read_only=True)
+    rows = list(workbook.active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    workbook.close()
     assert rows[2][0] == "รหัสบ้าน"
     data = rows[3:]
     assert len(data) == page.model.rowCount()
