@@ -963,3 +963,44 @@ def resolve_partner(session: Session, text: str) -> int:
     raise UserError(translate("help", "No single agency matches {text}: give its number or "
                               "code (see the partner agencies page).").format(text=text))
 
+
+
+@dataclass(frozen=True)
+class HouseholdBrief:
+    """A household as the help screens name it."""
+
+    id: int
+    house_code: str
+    head_name: str
+    village: str
+    verification_status: str
+    help_status: str | None
+    help_label: str
+
+
+def household_briefs(session: Session, household_ids: Sequence[int], *,
+                     language: str = "th") -> list[HouseholdBrief]:
+    """House code, head and village of some households, in the order given."""
+    labels = code_labels(session, "help_status", language=language)
+    found: dict[int, HouseholdBrief] = {}
+    for part in chunks(list(household_ids)):
+        for hid, code, house_no, head, vno, vname, verification, help_status in session.execute(
+                select(Household.id, Household.house_code, Household.house_no,
+                       Household.head_name, Village.number, Village.name,
+                       Household.verification_status, Household.help_status)
+                .join(Village, Village.id == Household.village_id, isouter=True)
+                .where(Household.id.in_(part))):
+            village = translate("help", "Moo {number} {name}").format(
+                number=vno, name=vname) if vno is not None else ""
+            found[hid] = HouseholdBrief(hid, format_house_code(code) if code else house_no or "",
+                                        head or "", village, verification, help_status,
+                                        labels.get(help_status or "", ""))
+    return [found[h] for h in household_ids if h in found]
+
+
+def household_members(session: Session, household_id: int) -> list[tuple[int, str]]:
+    """(member id, full name) of a household, the head first."""
+    rows = session.execute(select(Member.id, Member.title, Member.first_name, Member.last_name)
+                           .where(Member.household_id == household_id)
+                           .order_by(Member.is_head.desc(), Member.id))
+    return [(mid, f"{title or ''}{first} {last or ''}".strip()) for mid, title, first, last in rows]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -29,3 +29,14 @@ def show_crash(parent: QWidget | None, details: str) -> None:
     from ui.crash import CrashDialog
 
     CrashDialog(details, parent).exec()
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a form dialog modally; True when the user accepted it (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def choose_open_files(parent: QWidget | None, caption: str, filters: str) -> list[str]:
+    """Files to open (empty when the user cancelled)."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, caption, "", filters)
+    return list(paths)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -220,6 +221,9 @@ class HouseholdsPage(Page):
         self.count = QLabel()
         self.count.setObjectName("HouseholdCount")
         what.addWidget(self.count)
+        self.assign_button = QPushButton(translate("HouseholdsPage", "Assign help…"))
+        self.assign_button.clicked.connect(self._assign_help)
+        what.addWidget(self.assign_button)
         self.layout_.addLayout(where)
         self.layout_.addLayout(what)
 
@@ -318,6 +322,13 @@ class HouseholdsPage(Page):
         """The households of the selected rows, in list order (for bulk actions)."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [hid for hid in (self.model.household_id(r) for r in rows) if hid is not None]
+
+    def _assign_help(self) -> None:
+        from ui.assign_help import open_assign_help
+
+        actor = getattr(self.window(), "actor", None) or self.database.default_actor()
+        if open_assign_help(self, self.database, actor, self.selected_ids()):
+            self.model.reload()
 
     def _show_count(self) -> None:
         self.count.setText(translate("HouseholdsPage", "{count} households").format(
