@@ -456,3 +456,13 @@ def indicator_choices(session: Session) -> list[tuple[int, str]]:
                            .where(IndicatorSet.active.is_(True))
                            .order_by(IndicatorSet.code, Indicator.number))
     return [(iid, f"{code} {number}. {label}") for iid, code, number, label in rows]
+
+
+def dimension_capital_labels(session: Session, *,
+                             language: str = "th") -> tuple[dict[str, str], dict[str, str]]:
+    """code → label of the dimensions and of the capitals, in their order."""
+    dims = {d.code: (d.label_th if language == "th" else d.label_en)
+            for d in session.scalars(select(Dimension).order_by(Dimension.sort_order))}
+    caps = {c.code: (c.label_th if language == "th" else c.label_en)
+            for c in session.scalars(select(Capital).order_by(Capital.sort_order))}
+    return dims, caps

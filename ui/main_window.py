@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
             HouseholdsPage(database),
             self.import_page,
             HelpPage(database, self.actor),
-            PartnersPage(database),
+            PartnersPage(database, self.actor),
             reports_page(database),
             SettingsPage(database, self.actor),
         ]

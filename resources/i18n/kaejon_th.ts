@@ -2,9 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AssignHelpDialog</name>
+    <message>
+        <location filename="../../ui/assign_help.py" line="60"/>
+        <source>Assign help</source>
+        <translation>มอบหมายความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="75"/>
+        <source>Household {code} · {head} · {village}</source>
+        <translation>ครัวเรือน {code} · {head} · {village}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="78"/>
+        <source>{count} selected households</source>
+        <translation>ครัวเรือนที่เลือก {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="84"/>
+        <source>The help menu suggests (from failed indicators and weak capitals; pick one with the arrow keys):</source>
+        <translation>เมนูแก้จนแนะนำ (จากตัวชี้วัดที่ไม่ผ่านและทุนที่อ่อน เลือกด้วยปุ่มลูกศรได้):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="89"/>
+        <source>Kind of help</source>
+        <translation>ประเภทความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="90"/>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="91"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="92"/>
+        <source>Offered by</source>
+        <translation>หน่วยงานที่ให้บริการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="105"/>
+        <source> ({n} households)</source>
+        <translation> ({n} ครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="119"/>
+        <source>No suggestion: no failed indicator or weak capital is recorded for these households.</source>
+        <translation>ไม่มีข้อแนะนำ: ยังไม่มีการบันทึกตัวชี้วัดที่ไม่ผ่านหรือทุนที่อ่อนของครัวเรือนเหล่านี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="133"/>
+        <source>&amp;Kind of help</source>
+        <translation>ประเภทความช่วยเหลือ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="135"/>
+        <source>&amp;Agency</source>
+        <translation>หน่วยงาน (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="137"/>
+        <source>The whole household</source>
+        <translation>ทั้งครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="141"/>
+        <source>&amp;For</source>
+        <translation>ผู้รับความช่วยเหลือ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="143"/>
+        <source>&amp;Planned by</source>
+        <translation>กำหนดแล้วเสร็จ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="145"/>
+        <source>baht</source>
+        <translation>บาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="147"/>
+        <source>&amp;Budget per household (baht)</source>
+        <translation>งบประมาณต่อครัวเรือน (บาท) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="151"/>
+        <source>&amp;Notes</source>
+        <translation>หมายเหตุ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="162"/>
+        <source>Assign</source>
+        <translation>มอบหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="164"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="224"/>
+        <source>{count} households will receive this help.</source>
+        <translation>จะมอบหมายความช่วยเหลือนี้ให้ {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="228"/>
+        <source>Left out: {what}.</source>
+        <translation>ไม่รวม: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="241"/>
+        <source>Give the planned date in the Buddhist Era, e.g. 15/3/2569.</source>
+        <translation>กรุณาระบุวันที่กำหนดแล้วเสร็จเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="273"/>
+        <source>Assigning help…</source>
+        <translation>กำลังมอบหมายความช่วยเหลือ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="286"/>
+        <source>Select the households to help first.</source>
+        <translation>กรุณาเลือกครัวเรือนที่จะให้ความช่วยเหลือก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="294"/>
+        <source>Help assigned to {count} households.</source>
+        <translation>มอบหมายความช่วยเหลือให้ {count} ครัวเรือนแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>BEDateEdit</name>
+    <message>
+        <location filename="../../widgets/be_date_edit.py" line="28"/>
+        <source>dd/mm/yyyy (BE)</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/be_date_edit.py" line="29"/>
+        <source>A date in the Buddhist Era, e.g. 15/3/2569 or 15 มี.ค. 2569. The up and down arrow keys change the day.</source>
+        <translation>วันที่เป็นปีพุทธศักราช เช่น 15/3/2569 หรือ 15 มี.ค. 2569 ปุ่มลูกศรขึ้นและลงใช้เลื่อนวัน</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="83"/>
         <location filename="../../ui/pages/placeholders.py" line="22"/>
         <source>Not available in this version yet</source>
         <translation>ยังไม่มีในรุ่นนี้</translation>
@@ -144,114 +289,535 @@
     </message>
 </context>
 <context>
-    <name>HouseholdsPage</name>
+    <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="58"/>
-        <source>House code</source>
-        <translation>รหัสบ้าน</translation>
+        <location filename="../../ui/pages/help_page.py" line="145"/>
+        <source>{status} · {days} days late</source>
+        <translation>{status} · เลยกำหนด {days} วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="59"/>
-        <source>Head of household</source>
-        <translation>หัวหน้าครัวเรือน</translation>
+        <location filename="../../ui/pages/help_page.py" line="224"/>
+        <source>Sent, waiting for the reply</source>
+        <translation>ส่งแล้ว รอหนังสือตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="60"/>
-        <source>Village</source>
-        <translation>หมู่บ้าน</translation>
+        <location filename="../../ui/pages/help_page.py" line="225"/>
+        <source>Partly answered</source>
+        <translation>ตอบกลับบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="61"/>
-        <source>Subdistrict</source>
-        <translation>ตำบล</translation>
+        <location filename="../../ui/pages/help_page.py" line="226"/>
+        <source>Answered</source>
+        <translation>ตอบกลับครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="62"/>
-        <source>Members</source>
-        <translation>สมาชิก</translation>
+        <location filename="../../ui/pages/help_page.py" line="255"/>
+        <source>Not finished</source>
+        <translation>ยังไม่แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="63"/>
-        <source>Level</source>
-        <translation>ระดับ</translation>
+        <location filename="../../ui/pages/help_page.py" line="179"/>
+        <location filename="../../ui/pages/help_page.py" line="256"/>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="64"/>
-        <source>Failed dimensions</source>
-        <translation>มิติที่ไม่ผ่าน</translation>
+        <location filename="../../ui/pages/help_page.py" line="257"/>
+        <source>Finished (done, declined, cancelled)</source>
+        <translation>สิ้นสุดแล้ว (เสร็จสิ้น ปฏิเสธ ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="65"/>
-        <source>Verification</source>
-        <translation>การสอบทาน</translation>
+        <location filename="../../ui/pages/help_page.py" line="259"/>
+        <source>All referrals</source>
+        <translation>การส่งต่อทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="66"/>
-        <source>Help</source>
-        <translation>การช่วยเหลือ</translation>
+        <location filename="../../ui/pages/help_page.py" line="274"/>
+        <source>Record outcome…</source>
+        <translation>บันทึกผล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="67"/>
-        <source>Last visit</source>
-        <translation>เยี่ยมล่าสุด</translation>
+        <location filename="../../ui/pages/help_page.py" line="275"/>
+        <source>Enter or double-click a row</source>
+        <translation>กด Enter หรือดับเบิลคลิกที่แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="68"/>
-        <source>Responsible agency</source>
-        <translation>หน่วยงานรับผิดชอบ</translation>
+        <location filename="../../ui/pages/help_page.py" line="279"/>
+        <source>Rows in red are overdue: the planned date has passed and the referral is not finished.</source>
+        <translation>แถวสีแดงคือรายการที่เลยกำหนด: เลยวันที่กำหนดแล้วเสร็จแต่การส่งต่อยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="188"/>
-        <source>Search by name, national ID, house code or house number</source>
-        <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
+        <location filename="../../ui/pages/help_page.py" line="284"/>
+        <source>&amp;Referrals</source>
+        <translation>รายการส่งต่อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="199"/>
-        <source>All subdistricts</source>
-        <translation>ทุกตำบล</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/households.py" line="200"/>
-        <source>All verification statuses</source>
-        <translation>ทุกสถานะการสอบทาน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/households.py" line="201"/>
-        <source>All help statuses</source>
-        <translation>ทุกสถานะการช่วยเหลือ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/households.py" line="202"/>
-        <source>All levels</source>
-        <translation>ทุกระดับ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/households.py" line="203"/>
-        <source>All dimensions</source>
-        <translation>ทุกมิติ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/households.py" line="204"/>
+        <location filename="../../ui/pages/help_page.py" line="289"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/help_page.py" line="308"/>
+        <source>{count} referrals</source>
+        <translation>{count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="310"/>
+        <source>showing the first {shown} of {count} referrals; narrow the filter</source>
+        <translation>แสดง {shown} รายการแรกจากทั้งหมด {count} รายการ กรุณาเลือกเงื่อนไขให้แคบลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="314"/>
+        <source>{count} overdue</source>
+        <translation>เลยกำหนด {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="331"/>
+        <source>Select a referral first.</source>
+        <translation>กรุณาเลือกรายการส่งต่อก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="344"/>
+        <source>Open: not finished. Overdue: open and past the planned date. Median days: from the referral to done. Planned money leaves out declined and cancelled help; spent money is that of done help. Double-click an agency to see its referrals.</source>
+        <translation>ยังไม่เสร็จ: รายการที่ยังไม่สิ้นสุด · เลยกำหนด: ยังไม่เสร็จและเลยวันที่กำหนดแล้ว · มัธยฐานจำนวนวัน: นับจากวันส่งต่อถึงวันเสร็จสิ้น · งบที่วางแผนไม่รวมรายการที่ถูกปฏิเสธหรือยกเลิก ส่วนเงินที่ใช้จริงนับเฉพาะรายการที่เสร็จสิ้น · ดับเบิลคลิกที่หน่วยงานเพื่อดูรายการส่งต่อของหน่วยงานนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="358"/>
+        <source>By &amp;agency</source>
+        <translation>รายหน่วยงาน (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="365"/>
+        <source>All agencies: {open} open, {late} overdue, {done} done; planned {planned} baht, spent {spent} baht</source>
+        <translation>รวมทุกหน่วยงาน: ยังไม่เสร็จ {open} รายการ เลยกำหนด {late} รายการ เสร็จสิ้น {done} รายการ · งบที่วางแผน {planned} บาท ใช้จริง {spent} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="383"/>
+        <source>Put an agency&apos;s referrals that wait for a letter under one numbered letter; they become referred on the letter&apos;s date. Printing the letter comes with the documents update.</source>
+        <translation>รวมรายการส่งต่อของหน่วยงานที่รอออกหนังสือไว้ในหนังสือส่งต่อฉบับเดียวพร้อมเลขที่หนังสือ รายการเหล่านั้นจะมีสถานะ &quot;ส่งต่อแล้ว&quot; ตามวันที่ของหนังสือ (การพิมพ์หนังสือจะมาพร้อมกับการปรับปรุงด้านเอกสาร)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="158"/>
+        <location filename="../../ui/pages/help_page.py" line="176"/>
+        <location filename="../../ui/pages/help_page.py" line="194"/>
+        <location filename="../../ui/pages/help_page.py" line="391"/>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="195"/>
+        <location filename="../../ui/pages/help_page.py" line="393"/>
+        <source>Letter date</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="396"/>
+        <source>Create the letter</source>
+        <translation>ออกหนังสือส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="409"/>
+        <source>Double-click a letter to key its reply.</source>
+        <translation>ดับเบิลคลิกที่หนังสือเพื่อบันทึกผลการตอบกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="410"/>
+        <source>&amp;Letters</source>
+        <translation>หนังสือส่งต่อ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="420"/>
+        <source>{count} referrals of this agency wait for a letter.</source>
+        <translation>หน่วยงานนี้มีรายการส่งต่อที่รอออกหนังสือ {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="439"/>
+        <source>Give the letter&apos;s date in the Buddhist Era, e.g. 15/3/2569.</source>
+        <translation>กรุณาระบุวันที่ของหนังสือเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="450"/>
+        <source>Letter {number} to {agency}: {count} referrals, now referred.</source>
+        <translation>ออกหนังสือที่ {number} ถึง {agency} แล้ว จำนวน {count} รายการ สถานะเป็น &quot;ส่งต่อแล้ว&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="454"/>
+        <source>Creating the letter…</source>
+        <translation>กำลังออกหนังสือส่งต่อ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="164"/>
+        <location filename="../../ui/pages/help_page.py" line="193"/>
+        <location filename="../../ui/pages/help_page.py" line="470"/>
+        <source>Letter no.</source>
+        <translation>เลขที่หนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="472"/>
+        <source>the reference number on the agency&apos;s reply, or only its running number</source>
+        <translation>เลขที่หนังสือที่อ้างถึงในหนังสือตอบกลับ หรือเฉพาะเลขลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="476"/>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="480"/>
+        <source>Type the letter&apos;s number and press Enter. Then key each referral&apos;s outcome (Tab moves on) and save with Ctrl+S.</source>
+        <translation>พิมพ์เลขที่หนังสือแล้วกด Enter จากนั้นบันทึกผลของแต่ละรายการ (กด Tab เพื่อไปช่องถัดไป) แล้วกด Ctrl+S เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="487"/>
+        <source>Set every line to</source>
+        <translation>ตั้งทุกรายการเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="492"/>
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="506"/>
+        <source>Save the reply (Ctrl+S)</source>
+        <translation>บันทึกผลการตอบกลับ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="511"/>
+        <source>&amp;Key a reply</source>
+        <translation>บันทึกผลตอบกลับ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="530"/>
+        <source>No letter has the number {number}.</source>
+        <translation>ไม่พบหนังสือเลขที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="537"/>
+        <source>Letter {number} to {agency}, dated {date}: {count} referrals, {open} still open</source>
+        <translation>หนังสือที่ {number} ถึง {agency} ลงวันที่ {date}: {count} รายการ ยังไม่สิ้นสุด {open} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="153"/>
+        <location filename="../../ui/pages/help_page.py" line="542"/>
+        <source>House code</source>
+        <translation>รหัสบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="154"/>
+        <location filename="../../ui/pages/help_page.py" line="542"/>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="157"/>
+        <location filename="../../ui/pages/help_page.py" line="543"/>
+        <source>Help</source>
+        <translation>ความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="543"/>
+        <source>Now</source>
+        <translation>สถานะเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="544"/>
+        <source>New status</source>
+        <translation>สถานะใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="544"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="545"/>
+        <source>Outcome</source>
+        <translation>ผลการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="163"/>
+        <location filename="../../ui/pages/help_page.py" line="184"/>
+        <location filename="../../ui/pages/help_page.py" line="545"/>
+        <source>Spent (baht)</source>
+        <translation>ใช้จริง (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="156"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="159"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="160"/>
+        <source>Planned by</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="161"/>
+        <source>Finished</source>
+        <translation>วันที่สิ้นสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="162"/>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="165"/>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="177"/>
+        <location filename="../../ui/pages/help_page.py" line="196"/>
+        <source>Referrals</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="178"/>
+        <source>Open</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="180"/>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="181"/>
+        <source>Declined</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="182"/>
+        <source>Median days to done</source>
+        <translation>มัธยฐานวันถึงเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="183"/>
+        <source>Planned (baht)</source>
+        <translation>งบที่วางแผน (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="197"/>
+        <source>Still open</source>
+        <translation>ยังไม่สิ้นสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="198"/>
+        <source>State</source>
+        <translation>สถานะหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="199"/>
+        <source>Reply keyed</source>
+        <translation>บันทึกผลตอบกลับเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="560"/>
+        <source>(no change)</source>
+        <translation>(ไม่เปลี่ยน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="618"/>
+        <source>{code}: give the date in the Buddhist Era, e.g. 15/3/2569.</source>
+        <translation>{code}: กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="636"/>
+        <source>Nothing was changed.</source>
+        <translation>ไม่มีรายการที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="647"/>
+        <source>Saved: {count} referrals of letter {number}.</source>
+        <translation>บันทึกแล้ว: {count} รายการของหนังสือที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="652"/>
+        <source>Saving the reply…</source>
+        <translation>กำลังบันทึกผลการตอบกลับ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="670"/>
+        <source>Find a household by name, national ID, house code or house number</source>
+        <translation>ค้นหาครัวเรือนจากชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="686"/>
+        <source>The help menu (เมนูแก้จน) proposes kinds of help from a household&apos;s failed indicators and weak capitals. Find a household on the left.</source>
+        <translation>เมนูแก้จนเสนอประเภทความช่วยเหลือจากตัวชี้วัดที่ไม่ผ่านและทุนที่อ่อนของครัวเรือน ค้นหาครัวเรือนทางด้านซ้าย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="693"/>
+        <source>Kind of help</source>
+        <translation>ประเภทความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="693"/>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="694"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="694"/>
+        <source>Offered by</source>
+        <translation>หน่วยงานที่ให้บริการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="706"/>
+        <source>Assign help…</source>
+        <translation>มอบหมายความช่วยเหลือ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="712"/>
+        <source>Help this household has had</source>
+        <translation>ความช่วยเหลือที่ครัวเรือนนี้ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="720"/>
+        <source>Help &amp;menu</source>
+        <translation>เมนูแก้จน (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="753"/>
+        <source>{code} · {head} · {village} · help status: {status}</source>
+        <translation>{code} · {head} · {village} · สถานะการช่วยเหลือ: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="759"/>
+        <source>(already given)</source>
+        <translation>(ได้รับแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="776"/>
+        <source>Find and choose a household first.</source>
+        <translation>กรุณาค้นหาและเลือกครัวเรือนก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../../ui/pages/households.py" line="59"/>
+        <source>House code</source>
+        <translation>รหัสบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="60"/>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="61"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="62"/>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="63"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="64"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="65"/>
+        <source>Failed dimensions</source>
+        <translation>มิติที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="66"/>
+        <source>Verification</source>
+        <translation>การสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="67"/>
+        <source>Help</source>
+        <translation>การช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="68"/>
+        <source>Last visit</source>
+        <translation>เยี่ยมล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="69"/>
+        <source>Responsible agency</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="189"/>
+        <source>Search by name, national ID, house code or house number</source>
+        <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="200"/>
+        <source>All subdistricts</source>
+        <translation>ทุกตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="201"/>
+        <source>All verification statuses</source>
+        <translation>ทุกสถานะการสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="202"/>
+        <source>All help statuses</source>
+        <translation>ทุกสถานะการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="203"/>
+        <source>All levels</source>
+        <translation>ทุกระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="204"/>
+        <source>All dimensions</source>
+        <translation>ทุกมิติ</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/households.py" line="205"/>
+        <source>All agencies</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="206"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="206"/>
+        <location filename="../../ui/pages/households.py" line="207"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="207"/>
+        <location filename="../../ui/pages/households.py" line="208"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318"/>
+        <location filename="../../ui/pages/households.py" line="224"/>
+        <source>Assign help…</source>
+        <translation>มอบหมายความช่วยเหลือ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="334"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
@@ -320,7 +886,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard/models.py" line="410"/>
-        <location filename="../../ui/pages/import_page.py" line="89"/>
+        <location filename="../../ui/pages/import_page.py" line="88"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -350,99 +916,99 @@
         <translation>รายชื่อของหน่วยงานในพื้นที่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="182"/>
+        <location filename="../../ui/import_wizard/steps.py" line="188"/>
         <source>Import a household list from TPMAP, ThaiQM, JPT or your own Excel or CSV file. Nothing is saved until you press Import in the last step, and an import can be undone afterwards.</source>
         <translation>นำเข้ารายชื่อครัวเรือนจาก TPMAP, ThaiQM, จปฐ. หรือไฟล์ Excel หรือ CSV ของหน่วยงานเอง โปรแกรมจะยังไม่บันทึกอะไรจนกว่าจะกด “นำเข้า” ในขั้นสุดท้าย และยกเลิกการนำเข้าภายหลังได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="193"/>
-        <location filename="../../ui/import_wizard/steps.py" line="239"/>
+        <location filename="../../ui/import_wizard/steps.py" line="199"/>
+        <location filename="../../ui/import_wizard/steps.py" line="245"/>
         <source>No file chosen yet</source>
         <translation>ยังไม่ได้เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="198"/>
+        <location filename="../../ui/import_wizard/steps.py" line="204"/>
         <source>Drag an Excel (.xlsx, .xls), .ods or .csv file onto this page, or</source>
         <translation>ลากไฟล์ Excel (.xlsx, .xls), .ods หรือ .csv มาวางที่หน้านี้ หรือ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="201"/>
-        <location filename="../../ui/import_wizard/steps.py" line="241"/>
+        <location filename="../../ui/import_wizard/steps.py" line="207"/>
+        <location filename="../../ui/import_wizard/steps.py" line="247"/>
         <source>&amp;Choose a file…</source>
         <translation>เลือกไฟล์…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="227"/>
+        <location filename="../../ui/import_wizard/steps.py" line="233"/>
         <source>&amp;Source of the list</source>
         <translation>ระบบต้นทางของรายชื่อ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="229"/>
+        <location filename="../../ui/import_wizard/steps.py" line="235"/>
         <source>List &amp;year (B.E.)</source>
         <translation>ปีของรายชื่อ (พ.ศ.)(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="244"/>
+        <location filename="../../ui/import_wizard/steps.py" line="250"/>
         <source>in {folder}</source>
         <translation>ในโฟลเดอร์ {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="246"/>
+        <location filename="../../ui/import_wizard/steps.py" line="252"/>
         <source>&amp;Choose another file…</source>
         <translation>เลือกไฟล์อื่น…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="274"/>
+        <location filename="../../ui/import_wizard/steps.py" line="277"/>
         <source>Check that the right sheet is chosen and that the highlighted row is the row of column headers. Grey rows (blank rows, totals, notes) are not read as data. Double-click a row to make it the header.</source>
         <translation>ตรวจว่าเลือกแผ่นงานถูกต้อง และแถวที่ระบายสีฟ้าคือแถวหัวคอลัมน์ แถวตัวอักษรสีเทา (แถวว่าง ยอดรวม หมายเหตุ) จะไม่ถูกอ่านเป็นข้อมูล ดับเบิลคลิกที่แถวใดเพื่อใช้แถวนั้นเป็นหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="284"/>
+        <location filename="../../ui/import_wizard/steps.py" line="287"/>
         <source>S&amp;heet</source>
         <translation>แผ่นงาน(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="289"/>
+        <location filename="../../ui/import_wizard/steps.py" line="292"/>
         <source>Header &amp;row</source>
         <translation>แถวหัวตาราง(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="294"/>
+        <location filename="../../ui/import_wizard/steps.py" line="297"/>
         <source>Header rows</source>
         <translation>จำนวนแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="296"/>
+        <location filename="../../ui/import_wizard/steps.py" line="299"/>
         <source>&amp;Find the header again</source>
         <translation>หาหัวตารางอัตโนมัติ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="360"/>
+        <location filename="../../ui/import_wizard/steps.py" line="363"/>
         <source>found by the program</source>
         <translation>โปรแกรมหาให้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="361"/>
+        <location filename="../../ui/import_wizard/steps.py" line="364"/>
         <source>set by you</source>
         <translation>คุณกำหนดเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="362"/>
+        <location filename="../../ui/import_wizard/steps.py" line="365"/>
         <source>Header: row {rows} ({how}). Data rows: {data:,}; rows that are not data: {skipped:,}.</source>
         <translation>หัวตาราง: แถวที่ {rows} ({how}) · แถวข้อมูล {data:,} แถว · แถวที่ไม่ใช่ข้อมูล {skipped:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="411"/>
+        <location filename="../../ui/import_wizard/steps.py" line="414"/>
         <source>{name} (empty)</source>
         <translation>{name} (ว่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="413"/>
+        <location filename="../../ui/import_wizard/steps.py" line="416"/>
         <source>{name} ({rows:,} rows, hidden)</source>
         <translation>{name} ({rows:,} แถว, ซ่อนอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="415"/>
+        <location filename="../../ui/import_wizard/steps.py" line="418"/>
         <source>{name} ({rows:,} rows)</source>
         <translation>{name} ({rows:,} แถว)</translation>
     </message>
@@ -532,353 +1098,353 @@
         <translation>ไม่เลือกทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="610"/>
+        <location filename="../../ui/import_wizard/steps.py" line="607"/>
         <source>This is what the import would do; nothing has been saved yet. Untick the people you do not want to import.</source>
         <translation>นี่คือสิ่งที่การนำเข้าจะทำ ยังไม่มีการบันทึกใด ๆ เอาเครื่องหมายถูกออกจากคนที่ไม่ต้องการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="619"/>
-        <location filename="../../ui/import_wizard/steps.py" line="630"/>
-        <location filename="../../ui/import_wizard/steps.py" line="644"/>
-        <location filename="../../ui/pages/import_page.py" line="338"/>
+        <location filename="../../ui/import_wizard/steps.py" line="616"/>
+        <location filename="../../ui/import_wizard/steps.py" line="627"/>
+        <location filename="../../ui/import_wizard/steps.py" line="641"/>
+        <location filename="../../ui/pages/import_page.py" line="337"/>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="620"/>
-        <location filename="../../ui/import_wizard/steps.py" line="645"/>
+        <location filename="../../ui/import_wizard/steps.py" line="617"/>
+        <location filename="../../ui/import_wizard/steps.py" line="642"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="621"/>
-        <location filename="../../ui/import_wizard/steps.py" line="646"/>
+        <location filename="../../ui/import_wizard/steps.py" line="618"/>
+        <location filename="../../ui/import_wizard/steps.py" line="643"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="622"/>
+        <location filename="../../ui/import_wizard/steps.py" line="619"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="626"/>
-        <location filename="../../ui/import_wizard/steps.py" line="631"/>
+        <location filename="../../ui/import_wizard/steps.py" line="623"/>
+        <location filename="../../ui/import_wizard/steps.py" line="628"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="627"/>
+        <location filename="../../ui/import_wizard/steps.py" line="624"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="632"/>
+        <location filename="../../ui/import_wizard/steps.py" line="629"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="633"/>
+        <location filename="../../ui/import_wizard/steps.py" line="630"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="634"/>
+        <location filename="../../ui/import_wizard/steps.py" line="631"/>
         <source>Now</source>
         <translation>ค่าปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="635"/>
+        <location filename="../../ui/import_wizard/steps.py" line="632"/>
         <source>After the import</source>
         <translation>หลังนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="638"/>
+        <location filename="../../ui/import_wizard/steps.py" line="635"/>
         <source>Household no.</source>
         <translation>เลขครัวเรือนในโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="640"/>
+        <location filename="../../ui/import_wizard/steps.py" line="637"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="641"/>
+        <location filename="../../ui/import_wizard/steps.py" line="638"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="647"/>
+        <location filename="../../ui/import_wizard/steps.py" line="644"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="651"/>
+        <location filename="../../ui/import_wizard/steps.py" line="648"/>
         <source>Why it needs checking</source>
         <translation>เหตุที่ต้องตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="657"/>
+        <location filename="../../ui/import_wizard/steps.py" line="654"/>
         <source>People who are not in the database yet. Untick a row to leave it out (space bar on the selected row).</source>
         <translation>คนที่ยังไม่มีในฐานข้อมูล เอาเครื่องหมายถูกออกเพื่อไม่นำเข้าแถวนั้น (กด Space ที่แถวที่เลือกอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="660"/>
+        <location filename="../../ui/import_wizard/steps.py" line="657"/>
         <source>Values that change on households and people already in the database, old → new. Untick a row to keep what the database has.</source>
         <translation>ค่าที่จะเปลี่ยนของครัวเรือนและบุคคลที่มีอยู่แล้ว (ค่าปัจจุบัน → หลังนำเข้า) เอาเครื่องหมายถูกออกเพื่อคงค่าเดิมไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="663"/>
+        <location filename="../../ui/import_wizard/steps.py" line="660"/>
         <source>Households an earlier list from the same source had and this file does not. They are flagged for follow-up, never deleted.</source>
         <translation>ครัวเรือนที่มีในรายชื่อครั้งก่อนจากระบบเดียวกัน แต่ไม่มีในไฟล์นี้ จะถูกทำเครื่องหมายไว้เพื่อติดตาม ไม่ถูกลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="666"/>
+        <location filename="../../ui/import_wizard/steps.py" line="663"/>
         <source>Rows that will not be imported, with the row number as Excel shows it and the reason. Save them as Excel to fix and import again.</source>
         <translation>แถวที่จะไม่นำเข้า พร้อมเลขแถวตามที่ Excel แสดงและเหตุผล บันทึกเป็น Excel เพื่อแก้ไขแล้วนำเข้าใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="670"/>
+        <location filename="../../ui/import_wizard/steps.py" line="667"/>
         <source>Households that may be the same as ones in the database. They are not merged: check them by hand.</source>
         <translation>ครัวเรือนที่อาจเป็นครัวเรือนเดียวกับที่มีในฐานข้อมูล โปรแกรมจะไม่รวมให้เอง กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="820"/>
+        <location filename="../../ui/import_wizard/steps.py" line="814"/>
         <source>What this import added has been removed and the values it changed are back as they were.</source>
         <translation>ลบสิ่งที่การนำเข้านี้เพิ่มออกแล้ว และค่าที่เปลี่ยนไปได้กลับเป็นค่าเดิมแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="824"/>
+        <location filename="../../ui/import_wizard/steps.py" line="818"/>
         <source>Removed {households} households and {members} people; put back {restored} values.</source>
         <translation>ลบ {households} ครัวเรือน {members} คน และคืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="654"/>
+        <location filename="../../ui/import_wizard/steps.py" line="651"/>
         <source>Save the rows not imported as E&amp;xcel…</source>
         <translation>บันทึกรายการที่ไม่นำเข้าเป็น Excel…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="686"/>
+        <location filename="../../ui/import_wizard/steps.py" line="683"/>
         <source>joins {household}</source>
         <translation>เพิ่มในครัวเรือนของ {household}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="708"/>
+        <location filename="../../ui/import_wizard/steps.py" line="705"/>
         <source>New ({n:,})</source>
         <translation>ใหม่ ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="709"/>
+        <location filename="../../ui/import_wizard/steps.py" line="706"/>
         <source>Changed ({n:,})</source>
         <translation>เปลี่ยนแปลง ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="710"/>
+        <location filename="../../ui/import_wizard/steps.py" line="707"/>
         <source>Gone ({n:,})</source>
         <translation>หายไป ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="711"/>
+        <location filename="../../ui/import_wizard/steps.py" line="708"/>
         <source>Not imported ({n:,})</source>
         <translation>ไม่นำเข้า ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="712"/>
+        <location filename="../../ui/import_wizard/steps.py" line="709"/>
         <source>To review ({n:,})</source>
         <translation>รอตรวจสอบ ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="727"/>
+        <location filename="../../ui/import_wizard/steps.py" line="724"/>
         <source>Rows you unticked: {n:,}.</source>
         <translation>แถวที่คุณไม่เลือก: {n:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="749"/>
+        <location filename="../../ui/import_wizard/steps.py" line="743"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="750"/>
+        <location filename="../../ui/import_wizard/steps.py" line="744"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="751"/>
+        <location filename="../../ui/import_wizard/steps.py" line="745"/>
         <source>Source</source>
         <translation>ระบบต้นทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="752"/>
+        <location filename="../../ui/import_wizard/steps.py" line="746"/>
         <source>List year</source>
         <translation>ปีของรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="753"/>
+        <location filename="../../ui/import_wizard/steps.py" line="747"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="754"/>
+        <location filename="../../ui/import_wizard/steps.py" line="748"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="755"/>
+        <location filename="../../ui/import_wizard/steps.py" line="749"/>
         <source>Left out</source>
         <translation>ไม่นำเข้าตามที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="762"/>
+        <location filename="../../ui/import_wizard/steps.py" line="756"/>
         <source>Everything is saved in one go: if anything goes wrong on the way, nothing changes. You can undo this import afterwards.</source>
         <translation>ทุกอย่างบันทึกพร้อมกันในครั้งเดียว หากเกิดปัญหาระหว่างทาง ฐานข้อมูลจะไม่เปลี่ยนเลย และยกเลิกการนำเข้านี้ภายหลังได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="766"/>
+        <location filename="../../ui/import_wizard/steps.py" line="760"/>
         <source>&amp;Import</source>
         <translation>นำเข้า(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="782"/>
+        <location filename="../../ui/import_wizard/steps.py" line="776"/>
         <source>Import &amp;another file</source>
         <translation>นำเข้าไฟล์อื่น(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="783"/>
+        <location filename="../../ui/import_wizard/steps.py" line="777"/>
         <source>&amp;Undo this import</source>
         <translation>ยกเลิกการนำเข้านี้(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="810"/>
+        <location filename="../../ui/import_wizard/steps.py" line="804"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="818"/>
+        <location filename="../../ui/import_wizard/steps.py" line="812"/>
         <source>Import number {id} has been undone.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="47"/>
+        <location filename="../../ui/pages/import_page.py" line="46"/>
         <source>Choose a household list</source>
         <translation>เลือกไฟล์รายชื่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="48"/>
+        <location filename="../../ui/pages/import_page.py" line="47"/>
         <source>Spreadsheets and CSV ({patterns});;All files (*)</source>
         <translation>ไฟล์ตารางคำนวณและ CSV ({patterns});;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="56"/>
+        <location filename="../../ui/pages/import_page.py" line="55"/>
         <source>Save the rows not imported</source>
         <translation>บันทึกรายการที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="57"/>
+        <location filename="../../ui/pages/import_page.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="85"/>
+        <location filename="../../ui/pages/import_page.py" line="84"/>
         <source>Choose the file</source>
         <translation>เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="86"/>
+        <location filename="../../ui/pages/import_page.py" line="85"/>
         <source>Sheet and header</source>
         <translation>แผ่นงานและหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="88"/>
+        <location filename="../../ui/pages/import_page.py" line="87"/>
         <source>Check</source>
         <translation>ตรวจดูก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="87"/>
+        <location filename="../../ui/pages/import_page.py" line="86"/>
         <source>Match the columns</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="104"/>
+        <location filename="../../ui/pages/import_page.py" line="103"/>
         <source>Start &amp;over</source>
         <translation>เริ่มใหม่(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="105"/>
+        <location filename="../../ui/pages/import_page.py" line="104"/>
         <source>« &amp;Back</source>
         <translation>« ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="106"/>
+        <location filename="../../ui/pages/import_page.py" line="105"/>
         <source>&amp;Next »</source>
         <translation>ถัดไป(&amp;N) »</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="286"/>
+        <location filename="../../ui/pages/import_page.py" line="285"/>
         <source>Reading {name}…</source>
         <translation>กำลังอ่าน {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="319"/>
+        <location filename="../../ui/pages/import_page.py" line="318"/>
         <source>Checking {rows:,} rows…</source>
         <translation>กำลังตรวจ {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="327"/>
+        <location filename="../../ui/pages/import_page.py" line="326"/>
         <source>{stem} - not imported.xlsx</source>
         <translation>{stem} - ไม่นำเข้า.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="339"/>
+        <location filename="../../ui/pages/import_page.py" line="338"/>
         <source>Reason not imported</source>
         <translation>เหตุผลที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="346"/>
+        <location filename="../../ui/pages/import_page.py" line="345"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="347"/>
+        <location filename="../../ui/pages/import_page.py" line="346"/>
         <source>{n:,} rows not imported were saved to {path}.</source>
         <translation>บันทึกรายการที่ไม่นำเข้า {n:,} แถวไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="362"/>
+        <location filename="../../ui/pages/import_page.py" line="361"/>
         <source>{sheet}, header on row {row}</source>
         <translation>{sheet} (หัวตารางแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="366"/>
+        <location filename="../../ui/pages/import_page.py" line="365"/>
         <source>{new:,} new, {updated:,} with changes, {unchanged:,} unchanged, {rejected:,} not imported, {review:,} to review</source>
         <translation>ใหม่ {new:,} คน · ข้อมูลเปลี่ยน {updated:,} คน · ไม่เปลี่ยนแปลง {unchanged:,} คน · ไม่นำเข้า {rejected:,} แถว · รอตรวจสอบ {review:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="372"/>
+        <location filename="../../ui/pages/import_page.py" line="371"/>
         <source>{new:,} new, {updated:,} with changes, {gone:,} gone from the list</source>
         <translation>ใหม่ {new:,} ครัวเรือน · เปลี่ยนแปลง {updated:,} ครัวเรือน · หายไปจากรายชื่อ {gone:,} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="377"/>
+        <location filename="../../ui/pages/import_page.py" line="376"/>
         <source>{n:,} rows you unticked</source>
         <translation>{n:,} แถวที่คุณไม่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="378"/>
+        <location filename="../../ui/pages/import_page.py" line="377"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="402"/>
+        <location filename="../../ui/pages/import_page.py" line="401"/>
         <source>Importing {rows:,} rows…</source>
         <translation>กำลังนำเข้า {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="410"/>
+        <location filename="../../ui/pages/import_page.py" line="409"/>
         <source>Undo import number {id}? The households and people it added are removed and the values it changed are put back.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} หรือไม่? ครัวเรือนและบุคคลที่การนำเข้านี้เพิ่มจะถูกลบ และค่าที่เปลี่ยนไปจะกลับเป็นค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="426"/>
+        <location filename="../../ui/pages/import_page.py" line="425"/>
         <source>Undoing the import…</source>
         <translation>กำลังยกเลิกการนำเข้า…</translation>
     </message>
@@ -886,57 +1452,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -945,7 +1511,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 แบบอักษร: Sarabun (SIL Open Font License) รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="184"/>
+        <location filename="../../ui/pages/households.py" line="185"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -955,16 +1521,17 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="69"/>
+        <location filename="../../ui/pages/partners.py" line="402"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="71"/>
+        <location filename="../../ui/pages/import_page.py" line="70"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/help_page.py" line="233"/>
         <location filename="../../ui/pages/placeholders.py" line="29"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
@@ -1044,34 +1611,347 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="32"/>
+        <location filename="../../ui/pages/partners.py" line="70"/>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="70"/>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="78"/>
+        <location filename="../../ui/pages/partners.py" line="98"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="33"/>
+        <location filename="../../ui/pages/partners.py" line="79"/>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="34"/>
+        <location filename="../../ui/pages/partners.py" line="80"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="35"/>
+        <location filename="../../ui/pages/partners.py" line="81"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="36"/>
+        <location filename="../../ui/pages/partners.py" line="82"/>
         <source>Kinds of help</source>
         <translation>จำนวนประเภทการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="84"/>
-        <source>Adding and editing agencies, their contacts and the kinds of help they offer arrives with the interventions update.</source>
-        <translation>การเพิ่มและแก้ไขหน่วยงาน ผู้ประสานงาน และประเภทการช่วยเหลือที่แต่ละหน่วยงานให้ได้ จะมาพร้อมรุ่นที่มีการช่วยเหลือ</translation>
+        <location filename="../../ui/pages/partners.py" line="83"/>
+        <source>Contact</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="85"/>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="107"/>
+        <location filename="../../ui/pages/partners.py" line="217"/>
+        <source>&amp;Name</source>
+        <translation>ชื่อ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="109"/>
+        <source>S&amp;hort name</source>
+        <translation>ชื่อย่อ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="119"/>
+        <source>&amp;Kind</source>
+        <translation>ประเภทหน่วยงาน (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="120"/>
+        <source>&amp;Level</source>
+        <translation>ระดับ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="122"/>
+        <source>&amp;Contact person</source>
+        <translation>ผู้ประสานงาน (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="124"/>
+        <source>&amp;Phone</source>
+        <translation>โทรศัพท์ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="126"/>
+        <source>&amp;E-mail</source>
+        <translation>อีเมล (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="130"/>
+        <source>&amp;Address</source>
+        <translation>ที่อยู่ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="132"/>
+        <source>&amp;MOU signed on</source>
+        <translation>วันที่ลงนาม MOU (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="133"/>
+        <source>Active (can receive referrals)</source>
+        <translation>ใช้งาน (รับการส่งต่อได้)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="137"/>
+        <source>Kinds of help this agency offers (Space ticks)</source>
+        <translation>ประเภทความช่วยเหลือที่หน่วยงานนี้ให้บริการ (กด Space เพื่อเลือก)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="152"/>
+        <location filename="../../ui/pages/partners.py" line="265"/>
+        <location filename="../../ui/pages/partners.py" line="339"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="154"/>
+        <location filename="../../ui/pages/partners.py" line="267"/>
+        <location filename="../../ui/pages/partners.py" line="341"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="178"/>
+        <source>Give the MOU date in the Buddhist Era, e.g. 15/3/2569, or leave it empty.</source>
+        <translation>กรุณาระบุวันที่ลงนาม MOU เป็นปีพุทธศักราช เช่น 15/3/2569 หรือเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="209"/>
+        <location filename="../../ui/pages/partners.py" line="416"/>
+        <source>Kind of help</source>
+        <translation>ประเภทความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="219"/>
+        <source>Name in &amp;English</source>
+        <translation>ชื่อภาษาอังกฤษ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="223"/>
+        <source>&amp;Description</source>
+        <translation>รายละเอียด (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="239"/>
+        <source>Dimensions
+and capitals</source>
+        <translation>มิติ
+และทุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="241"/>
+        <source>(none)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="246"/>
+        <source>Default &amp;agency</source>
+        <translation>หน่วยงานหลัก (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="250"/>
+        <source>&amp;Unit cost (baht)</source>
+        <translation>ค่าใช้จ่ายต่อหน่วย (บาท) (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="253"/>
+        <source>(not set)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="254"/>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="256"/>
+        <source>&amp;Typical duration</source>
+        <translation>ระยะเวลาโดยทั่วไป (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="257"/>
+        <source>On the menu (can be assigned)</source>
+        <translation>อยู่ในเมนู (มอบหมายได้)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="277"/>
+        <source>Give the unit cost in whole baht.</source>
+        <translation>กรุณาระบุค่าใช้จ่ายต่อหน่วยเป็นจำนวนบาทเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="308"/>
+        <source>Help menu rule</source>
+        <translation>กฎเมนูแก้จน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="317"/>
+        <source>A failed indicator</source>
+        <translation>ตัวชี้วัดที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="318"/>
+        <source>A failed dimension</source>
+        <translation>มิติที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="319"/>
+        <source>A weak capital</source>
+        <translation>ทุนที่อ่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="321"/>
+        <source>&amp;When</source>
+        <translation>เมื่อพบ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="323"/>
+        <source>&amp;Which</source>
+        <translation>รายการ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="327"/>
+        <source>&amp;Suggest</source>
+        <translation>แนะนำ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="331"/>
+        <source>Wei&amp;ght (1–10)</source>
+        <translation>น้ำหนัก (1–10) (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="332"/>
+        <location filename="../../ui/pages/partners.py" line="438"/>
+        <source>In use</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="411"/>
+        <source>Add an agency…</source>
+        <translation>เพิ่มหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="412"/>
+        <location filename="../../ui/pages/partners.py" line="430"/>
+        <location filename="../../ui/pages/partners.py" line="444"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="413"/>
+        <source>&amp;Agencies</source>
+        <translation>หน่วยงาน (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="417"/>
+        <source>Dimensions</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="418"/>
+        <source>Capitals</source>
+        <translation>ทุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="419"/>
+        <source>Default agency</source>
+        <translation>หน่วยงานหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="420"/>
+        <source>Unit cost (baht)</source>
+        <translation>ค่าใช้จ่ายต่อหน่วย (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="422"/>
+        <source>Typical days</source>
+        <translation>ระยะเวลา (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="423"/>
+        <source>Offered by</source>
+        <translation>จำนวนหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="424"/>
+        <source>On the menu</source>
+        <translation>อยู่ในเมนู</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="429"/>
+        <source>Add a kind of help…</source>
+        <translation>เพิ่มประเภทความช่วยเหลือ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="431"/>
+        <location filename="../../ui/pages/partners.py" line="445"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="432"/>
+        <source>&amp;Kinds of help</source>
+        <translation>ประเภทความช่วยเหลือ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="435"/>
+        <source>When</source>
+        <translation>เมื่อพบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="436"/>
+        <source>Suggest</source>
+        <translation>แนะนำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="437"/>
+        <source>Weight</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="443"/>
+        <source>Add a rule…</source>
+        <translation>เพิ่มกฎ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="446"/>
+        <source>The help menu (เมนูแก้จน) adds up the weights of the rules that apply to a household and proposes the kinds of help with the highest score. A weak capital counts more the lower its score.</source>
+        <translation>เมนูแก้จนรวมน้ำหนักของกฎที่ตรงกับครัวเรือน แล้วเสนอประเภทความช่วยเหลือที่ได้คะแนนสูงสุด ทุนที่ได้คะแนนต่ำยิ่งมีน้ำหนักมากขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="449"/>
+        <source>Help menu &amp;rules</source>
+        <translation>กฎเมนูแก้จน (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="468"/>
+        <source>Select a row first.</source>
+        <translation>กรุณาเลือกแถวก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="502"/>
+        <source>Delete {name} from the help menu?</source>
+        <translation>ต้องการลบ {name} ออกจากเมนูหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="525"/>
+        <source>Delete the rule “{rule}”?</source>
+        <translation>ต้องการลบกฎ “{rule}” หรือไม่</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +2005,111 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <location filename="../../ui/qt_strings.py" line="24"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="65"/>
+        <source>Referral</source>
+        <translation>การส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="73"/>
+        <source>{code} · {head} · {village}
+Now: {status} · planned by {planned} · budget {budget} baht</source>
+        <translation>{code} · {head} · {village}
+สถานะปัจจุบัน: {status} · กำหนดเสร็จ {planned} · งบประมาณ {budget} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="79"/>
+        <source>overdue {days} days</source>
+        <translation>เลยกำหนด {days} วัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="95"/>
+        <source>{status} (needs a reason)</source>
+        <translation>{status} (ต้องระบุเหตุผล)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="99"/>
+        <source>&amp;Status</source>
+        <translation>สถานะ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="101"/>
+        <source>&amp;Date</source>
+        <translation>วันที่ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="105"/>
+        <source>&amp;Outcome</source>
+        <translation>ผลการช่วยเหลือ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="108"/>
+        <source>baht</source>
+        <translation>บาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="109"/>
+        <source>&amp;Actual amount (baht)</source>
+        <translation>จำนวนเงินที่ใช้จริง (บาท) (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="111"/>
+        <source>&amp;Reason</source>
+        <translation>เหตุผล (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="114"/>
+        <source>Evidence (photos, signed receipts)</source>
+        <translation>หลักฐาน (ภาพถ่าย ใบสำคัญรับเงินที่ลงนามแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="119"/>
+        <source>Attach files…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="123"/>
+        <source>What happened so far</source>
+        <translation>ความเคลื่อนไหวที่ผ่านมา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="131"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="150"/>
+        <source>No evidence attached yet.</source>
+        <translation>ยังไม่มีหลักฐานแนบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="163"/>
+        <source>Attach evidence</source>
+        <translation>แนบหลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="164"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf)</source>
+        <translation>ภาพถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="181"/>
+        <source>Cannot read {name}: {error}</source>
+        <translation>อ่านไฟล์ {name} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="192"/>
+        <source>Give the date in the Buddhist Era, e.g. 15/3/2569.</source>
+        <translation>กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
 </context>
 <context>
@@ -1208,152 +2193,162 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="97"/>
+        <location filename="../../ui/cli.py" line="104"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="125"/>
+        <location filename="../../ui/cli.py" line="132"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="149"/>
+        <location filename="../../ui/cli.py" line="156"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli.py" line="157"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="151"/>
+        <location filename="../../ui/cli.py" line="158"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="152"/>
+        <location filename="../../ui/cli.py" line="159"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="153"/>
+        <location filename="../../ui/cli.py" line="160"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="161"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli.py" line="162"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="156"/>
+        <location filename="../../ui/cli.py" line="163"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
+        <location filename="../../ui/cli.py" line="164"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="158"/>
+        <location filename="../../ui/cli.py" line="165"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="159"/>
+        <location filename="../../ui/cli.py" line="166"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="170"/>
+        <location filename="../../ui/cli.py" line="177"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="178"/>
+        <location filename="../../ui/cli.py" line="185"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="180"/>
+        <location filename="../../ui/cli.py" line="187"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="212"/>
+        <location filename="../../ui/cli.py" line="219"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="213"/>
+        <location filename="../../ui/cli.py" line="220"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="214"/>
+        <location filename="../../ui/cli.py" line="221"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="215"/>
+        <location filename="../../ui/cli.py" line="222"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="216"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="217"/>
+        <location filename="../../ui/cli.py" line="224"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="218"/>
+        <location filename="../../ui/cli.py" line="225"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="219"/>
+        <location filename="../../ui/cli.py" line="226"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="220"/>
+        <location filename="../../ui/cli.py" line="227"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="225"/>
+        <location filename="../../ui/cli.py" line="232"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="234"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="229"/>
+        <location filename="../../ui/cli.py" line="236"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli.py" line="275"/>
+        <source> (overdue {days} days)</source>
+        <translation> (เลยกำหนด {days} วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="280"/>
+        <source>{count} referrals.</source>
+        <translation>{count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="306"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -1374,7 +2369,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     <message>
         <location filename="../../core/backup.py" line="39"/>
         <location filename="../../core/backup.py" line="62"/>
-        <location filename="../../core/errors.py" line="102"/>
+        <location filename="../../core/errors.py" line="110"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
@@ -1390,13 +2385,13 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>{name} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่ก่อนคืนค่าข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/reference.py" line="77"/>
+        <location filename="../../core/reference.py" line="79"/>
         <source>Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201.</source>
         <translation>ไม่พบรหัสอำเภอ {code} กรุณาใส่รหัสอำเภอ 4 หลักของกรมการปกครอง เช่น 5201</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="206"/>
-        <location filename="../../ui/cli.py" line="110"/>
+        <location filename="../../core/demo.py" line="200"/>
+        <location filename="../../ui/cli.py" line="117"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -1411,63 +2406,63 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="35"/>
+        <location filename="../../core/errors.py" line="43"/>
         <source>The database {target} was made by a newer version of KaeJon Desk (schema {revision}). Install the newer version to open it.</source>
         <translation>ฐานข้อมูล {target} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นใหม่ก่อนเปิดใช้</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="43"/>
+        <location filename="../../core/errors.py" line="51"/>
         <source>{target} is not a KaeJon Desk database. Choose the right file.</source>
         <translation>{target} ไม่ใช่ฐานข้อมูลแก้จนเดสก์ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="50"/>
+        <location filename="../../core/errors.py" line="58"/>
         <source>Someone else saved this record while you were editing it. Reopen it to see their changes, then make yours again.</source>
         <translation>มีผู้อื่นบันทึกข้อมูลนี้ขณะที่คุณกำลังแก้ไข กรุณาเปิดใหม่เพื่อดูสิ่งที่เขาแก้ แล้วแก้ไขของคุณอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="57"/>
+        <location filename="../../core/errors.py" line="65"/>
         <source>{target} is neither a database file nor a database address this program can use (for example postgresql+psycopg://user@server/name).</source>
         <translation>{target} ไม่ใช่ไฟล์ฐานข้อมูลหรือที่อยู่ฐานข้อมูลที่โปรแกรมนี้ใช้ได้ (ตัวอย่าง postgresql+psycopg://user@server/name)</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="73"/>
+        <location filename="../../core/errors.py" line="81"/>
         <source>The database {target} is busy or locked by another program. Try again in a moment.</source>
         <translation>ฐานข้อมูล {target} กำลังถูกใช้หรือถูกล็อกโดยโปรแกรมอื่น กรุณาลองใหม่อีกครู่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="76"/>
+        <location filename="../../core/errors.py" line="84"/>
         <source>{target} is not a KaeJon Desk database or is damaged. Choose the right file.</source>
         <translation>{target} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="79"/>
-        <location filename="../../core/errors.py" line="97"/>
+        <location filename="../../core/errors.py" line="87"/>
+        <location filename="../../core/errors.py" line="105"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>พื้นที่ดิสก์เต็ม กรุณาลบไฟล์ที่ไม่ใช้แล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="81"/>
+        <location filename="../../core/errors.py" line="89"/>
         <source>Cannot open or write the database {target}. Check the folder and its permissions.</source>
         <translation>เปิดหรือเขียนฐานข้อมูล {target} ไม่ได้ กรุณาตรวจสอบโฟลเดอร์และสิทธิ์การเข้าถึง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="84"/>
+        <location filename="../../core/errors.py" line="92"/>
         <source>Cannot connect to the database server {target}. Check the address and the network.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {target} ไม่ได้ กรุณาตรวจสอบที่อยู่และเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="87"/>
+        <location filename="../../core/errors.py" line="95"/>
         <source>The disk or network drive holding {target} could not be read or written. Check the drive and try again.</source>
         <translation>อ่านหรือเขียนดิสก์หรือไดรฟ์เครือข่ายที่เก็บ {target} ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="99"/>
+        <location filename="../../core/errors.py" line="107"/>
         <source>Permission denied for {name}. Choose another folder or ask your administrator.</source>
         <translation>ไม่มีสิทธิ์เข้าถึง {name} กรุณาเลือกโฟลเดอร์อื่นหรือติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="104"/>
+        <location filename="../../core/errors.py" line="112"/>
         <source>Cannot use the file {name}: {detail}</source>
         <translation>ใช้ไฟล์ {name} ไม่ได้: {detail}</translation>
     </message>
@@ -1477,14 +2472,236 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ฐานข้อมูลนี้ตั้งค่าให้หน่วยงานแล้ว ตั้งค่าซ้ำไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="216"/>
+        <location filename="../../core/demo.py" line="210"/>
         <source>This database belongs to district {office}, not {code}.</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli.py" line="198"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../core/help_status.py" line="209"/>
+        <source>Derived from the household&apos;s verification and help</source>
+        <translation>ปรับตามผลการสอบทานและการช่วยเหลือของครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="251"/>
+        <source>Give a reason for this decision.</source>
+        <translation>กรุณาระบุเหตุผลของการตัดสินนี้</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="254"/>
+        <source>The household no longer exists.</source>
+        <translation>ไม่พบครัวเรือนนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="256"/>
+        <source>Only a household confirmed as a target household has a help status.</source>
+        <translation>สถานะการช่วยเหลือมีได้เฉพาะครัวเรือนที่ยืนยันเป็นครัวเรือนเป้าหมายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="261"/>
+        <source>This household&apos;s help is not closed; there is nothing to reopen.</source>
+        <translation>การช่วยเหลือของครัวเรือนนี้ยังไม่ได้ปิด จึงไม่มีสิ่งที่ต้องเปิดใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="267"/>
+        <source>This household still has {count} open referral(s). Record their outcome or cancel them first.</source>
+        <translation>ครัวเรือนนี้ยังมีการส่งต่อที่ยังไม่สิ้นสุด {count} รายการ กรุณาบันทึกผลหรือยกเลิกรายการเหล่านั้นก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="271"/>
+        <source>Only a household that has been helped or solved its problems itself can be marked as out of poverty.</source>
+        <translation>บันทึกว่าพ้นความยากจนได้เฉพาะครัวเรือนที่ได้รับความช่วยเหลือแล้วหรือแก้ไขได้ด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="275"/>
+        <source>Only a household that has had no help can be marked as having solved its problems itself.</source>
+        <translation>บันทึกว่าแก้ไขได้ด้วยตนเองได้เฉพาะครัวเรือนที่ยังไม่ได้รับความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="81"/>
+        <source>{text} is not an amount in baht.</source>
+        <translation>&quot;{text}&quot; ไม่ใช่จำนวนเงินบาท</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="84"/>
+        <location filename="../../core/interventions.py" line="219"/>
+        <location filename="../../core/interventions.py" line="359"/>
+        <source>An amount cannot be negative.</source>
+        <translation>จำนวนเงินต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="86"/>
+        <source>{text} baht is too large for one help.</source>
+        <translation>{text} บาท เป็นจำนวนที่สูงเกินไปสำหรับความช่วยเหลือหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="90"/>
+        <source>An amount has at most two decimals (satang).</source>
+        <translation>จำนวนเงินมีทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์)</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="139"/>
+        <source>{count} not confirmed as target households</source>
+        <translation>ยังไม่ยืนยันเป็นครัวเรือนเป้าหมาย {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="140"/>
+        <source>{count} whose help is closed (solved or out of poverty)</source>
+        <translation>ปิดการช่วยเหลือแล้ว (แก้ไขได้ด้วยตนเองหรือพ้นความยากจน) {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="142"/>
+        <source>{count} already have this help open</source>
+        <translation>มีความช่วยเหลือนี้อยู่ระหว่างดำเนินการแล้ว {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="200"/>
+        <source>Choose a kind of help that is on the menu.</source>
+        <translation>กรุณาเลือกประเภทความช่วยเหลือที่อยู่ในเมนู</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="203"/>
+        <location filename="../../core/interventions.py" line="226"/>
+        <source>Select at least one household.</source>
+        <translation>กรุณาเลือกอย่างน้อยหนึ่งครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="208"/>
+        <source>Choose an agency that is active in the registry.</source>
+        <translation>กรุณาเลือกหน่วยงานที่ยังใช้งานอยู่ในทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="212"/>
+        <source>Help for one person is assigned to one household at a time, to a member of that household.</source>
+        <translation>การช่วยเหลือรายบุคคลมอบหมายได้ครั้งละหนึ่งครัวเรือน และต้องเป็นสมาชิกของครัวเรือนนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="224"/>
+        <source>Help cannot be assigned to {what}.</source>
+        <translation>มอบหมายความช่วยเหลือไม่ได้: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="244"/>
+        <source>Help assigned: {kind}</source>
+        <translation>มอบหมายความช่วยเหลือ: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="288"/>
+        <location filename="../../core/interventions.py" line="803"/>
+        <source>The date {date} is in the future.</source>
+        <translation>วันที่ {date} เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="292"/>
+        <source>A referral that is {old} cannot become {new} without a reason.</source>
+        <translation>การส่งต่อที่มีสถานะ &quot;{old}&quot; จะเปลี่ยนเป็น &quot;{new}&quot; ได้ต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="301"/>
+        <source>The date {date} is before the referral&apos;s earlier step ({earlier}).</source>
+        <translation>วันที่ {date} อยู่ก่อนขั้นตอนก่อนหน้าของการส่งต่อ ({earlier})</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="349"/>
+        <location filename="../../core/interventions.py" line="378"/>
+        <location filename="../../core/interventions.py" line="440"/>
+        <source>The referral no longer exists.</source>
+        <translation>ไม่พบรายการส่งต่อนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="365"/>
+        <source>Referral {status}: {kind}</source>
+        <translation>การส่งต่อ{status}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="383"/>
+        <source>This referral was sent in batch {number}; record the agency&apos;s reply before sending it elsewhere.</source>
+        <translation>รายการนี้ส่งไปแล้วในหนังสือที่ {number} กรุณาบันทึกผลการตอบกลับของหน่วยงานก่อนส่งต่อไปหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="444"/>
+        <source>The file {name} is empty.</source>
+        <translation>ไฟล์ {name} ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="446"/>
+        <source>The file {name} is {size} MB; evidence can be at most {limit} MB. Scan at a lower resolution or as a PDF.</source>
+        <translation>ไฟล์ {name} มีขนาด {size} MB แต่หลักฐานมีขนาดได้ไม่เกิน {limit} MB กรุณาสแกนด้วยความละเอียดต่ำลงหรือบันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="453"/>
+        <source>The file {name} is not a photo or a PDF scan. Attach a JPEG, PNG or PDF file.</source>
+        <translation>ไฟล์ {name} ไม่ใช่ภาพถ่ายหรือเอกสารสแกน PDF กรุณาแนบไฟล์ JPEG, PNG หรือ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="459"/>
+        <source>This file is already attached to the referral.</source>
+        <translation>ไฟล์นี้แนบไว้กับรายการส่งต่อนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="484"/>
+        <source>The attachment no longer exists.</source>
+        <translation>ไม่พบไฟล์แนบนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="486"/>
+        <source>The stored file {name} is damaged (its checksum does not match).</source>
+        <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="600"/>
+        <location filename="../../core/interventions.py" line="993"/>
+        <source>Moo {number} {name}</source>
+        <translation>หมู่ {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="733"/>
+        <source>(no agency)</source>
+        <translation>(ไม่ระบุหน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="813"/>
+        <source>{count} of the chosen referrals are not open referrals of {agency} waiting for a letter (already sent, answered or for another agency).</source>
+        <translation>รายการที่เลือก {count} รายการ ไม่ใช่รายการส่งต่อของ{agency}ที่รอออกหนังสือ (ส่งไปแล้ว ตอบกลับแล้ว หรือเป็นของหน่วยงานอื่น)</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="818"/>
+        <source>{agency} has no open referrals waiting for a letter.</source>
+        <translation>{agency} ไม่มีรายการส่งต่อที่รอออกหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="830"/>
+        <location filename="../../core/interventions.py" line="836"/>
+        <source>Sent in letter {number}</source>
+        <translation>ส่งต่อด้วยหนังสือที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="845"/>
+        <location filename="../../core/interventions.py" line="905"/>
+        <source>The batch no longer exists.</source>
+        <translation>ไม่พบหนังสือส่งต่อนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="910"/>
+        <source>{count} of the keyed referrals are not in batch {number}.</source>
+        <translation>รายการที่บันทึก {count} รายการ ไม่อยู่ในหนังสือที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="927"/>
+        <source>Reply to letter {number}</source>
+        <translation>ผลตอบกลับหนังสือที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="963"/>
+        <source>No single agency matches {text}: give its number or code (see the partner agencies page).</source>
+        <translation>ไม่พบหน่วยงานที่ตรงกับ &quot;{text}&quot; เพียงหน่วยงานเดียว กรุณาระบุหมายเลขหรือรหัสของหน่วยงาน (ดูได้ที่หน้าหน่วยงานภาคี)</translation>
     </message>
 </context>
 <context>
@@ -1498,72 +2715,72 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="462"/>
+        <location filename="../../core/importing/commit.py" line="448"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="463"/>
+        <location filename="../../core/importing/commit.py" line="449"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="464"/>
+        <location filename="../../core/importing/commit.py" line="450"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="465"/>
+        <location filename="../../core/importing/commit.py" line="451"/>
         <source>intervention</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="466"/>
+        <location filename="../../core/importing/commit.py" line="452"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="467"/>
+        <location filename="../../core/importing/commit.py" line="453"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="468"/>
+        <location filename="../../core/importing/commit.py" line="454"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="469"/>
+        <location filename="../../core/importing/commit.py" line="455"/>
         <source>status change</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="470"/>
+        <location filename="../../core/importing/commit.py" line="456"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="471"/>
+        <location filename="../../core/importing/commit.py" line="457"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="480"/>
+        <location filename="../../core/importing/commit.py" line="466"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="483"/>
+        <location filename="../../core/importing/commit.py" line="469"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="492"/>
+        <location filename="../../core/importing/commit.py" line="478"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="505"/>
+        <location filename="../../core/importing/commit.py" line="491"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
@@ -1774,37 +2991,37 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>Excel แปลงบ้านเลขที่เป็นวันที่ (เช่น 12/3 กลายเป็นวันที่) กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="205"/>
+        <location filename="../../core/importing/plan.py" line="204"/>
         <source>Set up the office (its district) before importing lists.</source>
         <translation>กรุณาตั้งค่าหน่วยงาน (อำเภอ) ก่อนนำเข้าบัญชีรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="259"/>
+        <location filename="../../core/importing/plan.py" line="258"/>
         <source>The address is outside {district} district; the whole household is left out.</source>
         <translation>ที่อยู่อยู่นอกอำเภอ{district} จึงไม่นำเข้าทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="262"/>
+        <location filename="../../core/importing/plan.py" line="261"/>
         <source>The row has no valid national ID and no name with an address.</source>
         <translation>แถวนี้ไม่มีเลขประจำตัวประชาชนที่ถูกต้อง และไม่มีชื่อพร้อมที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="402"/>
+        <location filename="../../core/importing/plan.py" line="390"/>
         <source>Left out by the user.</source>
         <translation>ผู้ใช้เลือกไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="407"/>
+        <location filename="../../core/importing/plan.py" line="395"/>
         <source>The national ID already appears in row {row} of this file.</source>
         <translation>เลขประจำตัวประชาชนนี้ซ้ำกับแถวที่ {row} ของไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="494"/>
+        <location filename="../../core/importing/plan.py" line="480"/>
         <source>The people of this household belong to {n} different households in the database; check by hand.</source>
         <translation>สมาชิกของครัวเรือนนี้อยู่ใน {n} ครัวเรือนที่ต่างกันในฐานข้อมูล กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="596"/>
+        <location filename="../../core/importing/plan.py" line="582"/>
         <source>{name} has no national ID and a person with the same or a similar name lives at house {house} in the same village; check whether it is the same household.</source>
         <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ที่ชื่อเหมือนหรือคล้ายกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
     </message>
@@ -1910,6 +3127,109 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
+    <name>partners</name>
+    <message>
+        <location filename="../../core/interventions.py" line="807"/>
+        <location filename="../../core/partners.py" line="100"/>
+        <location filename="../../core/partners.py" line="143"/>
+        <location filename="../../core/partners.py" line="288"/>
+        <source>The agency no longer exists.</source>
+        <translation>ไม่พบหน่วยงานนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="111"/>
+        <source>Give the agency&apos;s name.</source>
+        <translation>กรุณาระบุชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="113"/>
+        <source>Choose the kind of agency.</source>
+        <translation>กรุณาเลือกประเภทหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="115"/>
+        <source>Choose the agency&apos;s level.</source>
+        <translation>กรุณาเลือกระดับของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="118"/>
+        <source>The e-mail address {email} is not valid.</source>
+        <translation>อีเมล {email} ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="124"/>
+        <source>An agency named {name} is already registered.</source>
+        <translation>มีหน่วยงานชื่อ {name} อยู่ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="129"/>
+        <source>The code {code} is already used by another agency.</source>
+        <translation>รหัส {code} ถูกใช้กับหน่วยงานอื่นแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="261"/>
+        <location filename="../../core/partners.py" line="307"/>
+        <location filename="../../core/partners.py" line="408"/>
+        <source>The kind of help no longer exists.</source>
+        <translation>ไม่พบประเภทความช่วยเหลือนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="274"/>
+        <source>Give the name of the kind of help.</source>
+        <translation>กรุณาระบุชื่อประเภทความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="276"/>
+        <source>The unit cost cannot be negative.</source>
+        <translation>ค่าใช้จ่ายต่อหน่วยต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="278"/>
+        <source>The typical duration is a number of days between 1 and 3,650.</source>
+        <translation>ระยะเวลาโดยทั่วไปต้องเป็นจำนวนวันตั้งแต่ 1 ถึง 3,650 วัน</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="285"/>
+        <source>Tick at least one dimension or capital that this help addresses.</source>
+        <translation>กรุณาเลือกมิติหรือทุนที่ความช่วยเหลือนี้แก้ไขอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="293"/>
+        <source>A kind of help named {name} already exists.</source>
+        <translation>มีประเภทความช่วยเหลือชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="347"/>
+        <source>{name} was given {count} time(s) and stays in their history: make it inactive instead of deleting it.</source>
+        <translation>{name} ถูกมอบหมายไปแล้ว {count} ครั้งและต้องคงอยู่ในประวัติ กรุณาปิดการใช้งานแทนการลบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="385"/>
+        <source>Indicator {number}: {label}</source>
+        <translation>ตัวชี้วัดที่ {number}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="390"/>
+        <source>Dimension: {label}</source>
+        <translation>มิติ{label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="394"/>
+        <source>Weak capital: {label}</source>
+        <translation>ทุนที่อ่อน: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="406"/>
+        <source>The weight is a whole number from 1 to 10.</source>
+        <translation>น้ำหนักต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 10</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="433"/>
+        <source>The rule no longer exists.</source>
+        <translation>ไม่พบกฎนี้แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <location filename="../../ui/prompts.py" line="13"/>
@@ -1917,6 +3237,24 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <location filename="../../ui/prompts.py" line="23"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
+    </message>
+</context>
+<context>
+    <name>suggestions</name>
+    <message>
+        <location filename="../../core/suggestions.py" line="121"/>
+        <source>indicator {number} failed</source>
+        <translation>ไม่ผ่านตัวชี้วัดที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/suggestions.py" line="126"/>
+        <source>{dimension} dimension failed</source>
+        <translation>ไม่ผ่านมิติ{dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../core/suggestions.py" line="132"/>
+        <source>weak {capital} ({score}/4)</source>
+        <translation>{capital}อ่อน ({score}/4)</translation>
     </message>
 </context>
 </TS>

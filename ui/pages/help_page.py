@@ -149,41 +149,39 @@ def _status_text(row: ReferralRow) -> str:
 
 def referral_model() -> TableModel:
     """The referral table's columns."""
-    t = translate
     return TableModel([
-        (t("HelpPage", "House code"), lambda r: r.house_code),
-        (t("HelpPage", "Head of household"), lambda r: r.head_name + (
+        (translate("HelpPage", "House code"), lambda r: r.house_code),
+        (translate("HelpPage", "Head of household"), lambda r: r.head_name + (
             f" ({r.member_name})" if r.member_name else "")),
-        (t("HelpPage", "Village"), lambda r: r.village),
-        (t("HelpPage", "Help"), lambda r: r.kind),
-        (t("HelpPage", "Agency"), lambda r: r.partner),
-        (t("HelpPage", "Status"), _status_text),
-        (t("HelpPage", "Planned by"), lambda r: _short(r.planned_on)),
-        (t("HelpPage", "Finished"), lambda r: _short(r.finished_on)),
-        (t("HelpPage", "Budget (baht)"), lambda r: format_baht(r.planned_satang)),
-        (t("HelpPage", "Spent (baht)"), lambda r: format_baht(r.actual_satang)),
-        (t("HelpPage", "Letter no."), lambda r: r.batch_number),
-        (t("HelpPage", "Evidence"), lambda r: r.attachments or ""),
+        (translate("HelpPage", "Village"), lambda r: r.village),
+        (translate("HelpPage", "Help"), lambda r: r.kind),
+        (translate("HelpPage", "Agency"), lambda r: r.partner),
+        (translate("HelpPage", "Status"), _status_text),
+        (translate("HelpPage", "Planned by"), lambda r: _short(r.planned_on)),
+        (translate("HelpPage", "Finished"), lambda r: _short(r.finished_on)),
+        (translate("HelpPage", "Budget (baht)"), lambda r: format_baht(r.planned_satang)),
+        (translate("HelpPage", "Spent (baht)"), lambda r: format_baht(r.actual_satang)),
+        (translate("HelpPage", "Letter no."), lambda r: r.batch_number),
+        (translate("HelpPage", "Evidence"), lambda r: r.attachments or ""),
     ], right=(8, 9, 11))
 
 
 def agency_model() -> TableModel:
     """The per-agency table's columns."""
-    t = translate
 
     def median(r: AgencyRow) -> str:
         return f"{r.median_days_to_done:,.0f}" if r.median_days_to_done is not None else "-"
 
     model = TableModel([
-        (t("HelpPage", "Agency"), lambda r: r.name),
-        (t("HelpPage", "Referrals"), lambda r: f"{r.total:,}"),
-        (t("HelpPage", "Open"), lambda r: f"{r.open:,}"),
-        (t("HelpPage", "Overdue"), lambda r: f"{r.overdue:,}"),
-        (t("HelpPage", "Done"), lambda r: f"{r.done:,}"),
-        (t("HelpPage", "Declined"), lambda r: f"{r.declined:,}"),
-        (t("HelpPage", "Median days to done"), median),
-        (t("HelpPage", "Planned (baht)"), lambda r: format_baht(r.planned_satang)),
-        (t("HelpPage", "Spent (baht)"), lambda r: format_baht(r.spent_satang)),
+        (translate("HelpPage", "Agency"), lambda r: r.name),
+        (translate("HelpPage", "Referrals"), lambda r: f"{r.total:,}"),
+        (translate("HelpPage", "Open"), lambda r: f"{r.open:,}"),
+        (translate("HelpPage", "Overdue"), lambda r: f"{r.overdue:,}"),
+        (translate("HelpPage", "Done"), lambda r: f"{r.done:,}"),
+        (translate("HelpPage", "Declined"), lambda r: f"{r.declined:,}"),
+        (translate("HelpPage", "Median days to done"), median),
+        (translate("HelpPage", "Planned (baht)"), lambda r: format_baht(r.planned_satang)),
+        (translate("HelpPage", "Spent (baht)"), lambda r: format_baht(r.spent_satang)),
     ], right=(1, 2, 3, 4, 5, 6, 7, 8))
     model.late = lambda row: bool(row.overdue)  # type: ignore[method-assign]
     return model
@@ -191,15 +189,14 @@ def agency_model() -> TableModel:
 
 def batch_model(labels: dict[str, str]) -> TableModel:
     """The batch table's columns."""
-    t = translate
     return TableModel([
-        (t("HelpPage", "Letter no."), lambda b: b.number),
-        (t("HelpPage", "Agency"), lambda b: b.partner),
-        (t("HelpPage", "Letter date"), lambda b: _short(b.letter_date)),
-        (t("HelpPage", "Referrals"), lambda b: f"{b.referrals:,}"),
-        (t("HelpPage", "Still open"), lambda b: f"{b.open:,}"),
-        (t("HelpPage", "State"), lambda b: labels.get(b.status, b.status)),
-        (t("HelpPage", "Reply keyed"), lambda b: _short(b.replied_on)),
+        (translate("HelpPage", "Letter no."), lambda b: b.number),
+        (translate("HelpPage", "Agency"), lambda b: b.partner),
+        (translate("HelpPage", "Letter date"), lambda b: _short(b.letter_date)),
+        (translate("HelpPage", "Referrals"), lambda b: f"{b.referrals:,}"),
+        (translate("HelpPage", "Still open"), lambda b: f"{b.open:,}"),
+        (translate("HelpPage", "State"), lambda b: labels.get(b.status, b.status)),
+        (translate("HelpPage", "Reply keyed"), lambda b: _short(b.replied_on)),
     ], right=(3, 4))
 
 
