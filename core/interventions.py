@@ -791,6 +791,16 @@ def batch_candidates(session: Session, partner_id: int, *, today: dt.date | None
     return _rows(session, query, today or dt.date.today(), language)
 
 
+def batch_candidate_counts(session: Session) -> dict[int, int]:
+    """Per agency, how many referrals wait for a letter (see :func:`batch_candidates`)."""
+    rows = session.execute(
+        select(Intervention.partner_id, func.count())
+        .where(Intervention.partner_id.is_not(None), Intervention.batch_id.is_(None),
+               Intervention.status.in_(("planned", "referred")))
+        .group_by(Intervention.partner_id))
+    return {int(pid): int(n) for pid, n in rows if pid is not None}
+
+
 def create_batch(session: Session, actor: Actor, partner_id: int, *,
                  intervention_ids: Sequence[int] | None = None,
                  letter_date: dt.date | None = None, notes: str | None = None,

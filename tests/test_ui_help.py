@@ -233,11 +233,14 @@ def test_referral_list_highlights_overdue_and_filters(qtbot: QtBot, window: Main
     late = [r for r in range(model.rowCount()) if model.row_at(r).overdue]
     on_time = [r for r in range(model.rowCount()) if not model.row_at(r).overdue]
     assert late  # the demo's planned dates are in the past
-    index = model.index(late[0], 5)
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "เลยกำหนด (วัน)"
+    index = model.index(late[0], 6)
     assert index.data(Qt.ItemDataRole.BackgroundRole).color() == LATE_BACKGROUND
-    assert "เลยกำหนด" in index.data()
+    row = model.row_at(late[0])
+    assert index.data() == f"{(dt.date.today() - row.planned_on).days:,}"
     if on_time:
-        assert model.index(on_time[0], 5).data(Qt.ItemDataRole.BackgroundRole) is None
+        assert model.index(on_time[0], 6).data(Qt.ItemDataRole.BackgroundRole) is None
+        assert model.index(on_time[0], 6).data() == ""
     with demo_database.read() as s:
         open_count = s.scalar(select(func.count()).select_from(Intervention).where(
             Intervention.status.in_(("planned", "referred", "accepted", "in_progress"))))

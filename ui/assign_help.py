@@ -96,11 +96,11 @@ class AssignHelpDialog(QDialog):
         self.suggestion_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.suggestion_table.setWordWrap(False)
         header = self.suggestion_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 180)
+        header.resizeSection(0, 250)
+        header.resizeSection(1, 130 if count > 1 else 60)
+        header.resizeSection(3, 150)
         for row, sug in enumerate(self.suggestions):
             households = "" if count == 1 else translate(
                 "AssignHelpDialog", " ({n} households)").format(n=sug.households)

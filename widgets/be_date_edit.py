@@ -30,6 +30,7 @@ class BEDateEdit(QLineEdit):
             "BEDateEdit", "A date in the Buddhist Era, e.g. 15/3/2569 or 15 มี.ค. 2569. "
             "The up and down arrow keys change the day."))
         self.setMaximumWidth(150)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000") + 24)
         self.editingFinished.connect(self._read)
         self.setDate(value)
 

@@ -291,415 +291,420 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="145"/>
-        <source>{status} · {days} days late</source>
-        <translation>{status} · เลยกำหนด {days} วัน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/help_page.py" line="224"/>
+        <location filename="../../ui/pages/help_page.py" line="234"/>
         <source>Sent, waiting for the reply</source>
         <translation>ส่งแล้ว รอหนังสือตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="225"/>
+        <location filename="../../ui/pages/help_page.py" line="235"/>
         <source>Partly answered</source>
         <translation>ตอบกลับบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="226"/>
+        <location filename="../../ui/pages/help_page.py" line="236"/>
         <source>Answered</source>
         <translation>ตอบกลับครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="255"/>
+        <location filename="../../ui/pages/help_page.py" line="266"/>
         <source>Not finished</source>
         <translation>ยังไม่แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="179"/>
-        <location filename="../../ui/pages/help_page.py" line="256"/>
+        <location filename="../../ui/pages/help_page.py" line="180"/>
+        <location filename="../../ui/pages/help_page.py" line="267"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="257"/>
+        <location filename="../../ui/pages/help_page.py" line="268"/>
         <source>Finished (done, declined, cancelled)</source>
         <translation>สิ้นสุดแล้ว (เสร็จสิ้น ปฏิเสธ ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="259"/>
+        <location filename="../../ui/pages/help_page.py" line="270"/>
         <source>All referrals</source>
         <translation>การส่งต่อทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="274"/>
+        <location filename="../../ui/pages/help_page.py" line="284"/>
         <source>Record outcome…</source>
         <translation>บันทึกผล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="275"/>
+        <location filename="../../ui/pages/help_page.py" line="285"/>
         <source>Enter or double-click a row</source>
         <translation>กด Enter หรือดับเบิลคลิกที่แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="279"/>
+        <location filename="../../ui/pages/help_page.py" line="289"/>
         <source>Rows in red are overdue: the planned date has passed and the referral is not finished.</source>
         <translation>แถวสีแดงคือรายการที่เลยกำหนด: เลยวันที่กำหนดแล้วเสร็จแต่การส่งต่อยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="284"/>
+        <location filename="../../ui/pages/help_page.py" line="295"/>
         <source>&amp;Referrals</source>
         <translation>รายการส่งต่อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="289"/>
+        <location filename="../../ui/pages/help_page.py" line="304"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="308"/>
+        <location filename="../../ui/pages/help_page.py" line="326"/>
         <source>{count} referrals</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="310"/>
+        <location filename="../../ui/pages/help_page.py" line="328"/>
         <source>showing the first {shown} of {count} referrals; narrow the filter</source>
         <translation>แสดง {shown} รายการแรกจากทั้งหมด {count} รายการ กรุณาเลือกเงื่อนไขให้แคบลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="314"/>
+        <location filename="../../ui/pages/help_page.py" line="332"/>
         <source>{count} overdue</source>
         <translation>เลยกำหนด {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="331"/>
+        <location filename="../../ui/pages/help_page.py" line="349"/>
         <source>Select a referral first.</source>
         <translation>กรุณาเลือกรายการส่งต่อก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="344"/>
+        <location filename="../../ui/pages/help_page.py" line="362"/>
         <source>Open: not finished. Overdue: open and past the planned date. Median days: from the referral to done. Planned money leaves out declined and cancelled help; spent money is that of done help. Double-click an agency to see its referrals.</source>
         <translation>ยังไม่เสร็จ: รายการที่ยังไม่สิ้นสุด · เลยกำหนด: ยังไม่เสร็จและเลยวันที่กำหนดแล้ว · มัธยฐานจำนวนวัน: นับจากวันส่งต่อถึงวันเสร็จสิ้น · งบที่วางแผนไม่รวมรายการที่ถูกปฏิเสธหรือยกเลิก ส่วนเงินที่ใช้จริงนับเฉพาะรายการที่เสร็จสิ้น · ดับเบิลคลิกที่หน่วยงานเพื่อดูรายการส่งต่อของหน่วยงานนั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="358"/>
+        <location filename="../../ui/pages/help_page.py" line="377"/>
         <source>By &amp;agency</source>
         <translation>รายหน่วยงาน (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="365"/>
+        <location filename="../../ui/pages/help_page.py" line="384"/>
         <source>All agencies: {open} open, {late} overdue, {done} done; planned {planned} baht, spent {spent} baht</source>
         <translation>รวมทุกหน่วยงาน: ยังไม่เสร็จ {open} รายการ เลยกำหนด {late} รายการ เสร็จสิ้น {done} รายการ · งบที่วางแผน {planned} บาท ใช้จริง {spent} บาท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="383"/>
+        <location filename="../../ui/pages/help_page.py" line="402"/>
         <source>Put an agency&apos;s referrals that wait for a letter under one numbered letter; they become referred on the letter&apos;s date. Printing the letter comes with the documents update.</source>
         <translation>รวมรายการส่งต่อของหน่วยงานที่รอออกหนังสือไว้ในหนังสือส่งต่อฉบับเดียวพร้อมเลขที่หนังสือ รายการเหล่านั้นจะมีสถานะ &quot;ส่งต่อแล้ว&quot; ตามวันที่ของหนังสือ (การพิมพ์หนังสือจะมาพร้อมกับการปรับปรุงด้านเอกสาร)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="158"/>
-        <location filename="../../ui/pages/help_page.py" line="176"/>
-        <location filename="../../ui/pages/help_page.py" line="194"/>
-        <location filename="../../ui/pages/help_page.py" line="391"/>
+        <location filename="../../ui/pages/help_page.py" line="154"/>
+        <location filename="../../ui/pages/help_page.py" line="177"/>
+        <location filename="../../ui/pages/help_page.py" line="195"/>
+        <location filename="../../ui/pages/help_page.py" line="414"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="195"/>
-        <location filename="../../ui/pages/help_page.py" line="393"/>
+        <location filename="../../ui/pages/help_page.py" line="196"/>
+        <location filename="../../ui/pages/help_page.py" line="416"/>
         <source>Letter date</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="396"/>
+        <location filename="../../ui/pages/help_page.py" line="419"/>
         <source>Create the letter</source>
         <translation>ออกหนังสือส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="409"/>
+        <location filename="../../ui/pages/help_page.py" line="433"/>
         <source>Double-click a letter to key its reply.</source>
         <translation>ดับเบิลคลิกที่หนังสือเพื่อบันทึกผลการตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="410"/>
+        <location filename="../../ui/pages/help_page.py" line="434"/>
         <source>&amp;Letters</source>
         <translation>หนังสือส่งต่อ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="420"/>
+        <location filename="../../ui/pages/help_page.py" line="444"/>
         <source>{count} referrals of this agency wait for a letter.</source>
         <translation>หน่วยงานนี้มีรายการส่งต่อที่รอออกหนังสือ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="439"/>
+        <location filename="../../ui/pages/help_page.py" line="464"/>
         <source>Give the letter&apos;s date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>กรุณาระบุวันที่ของหนังสือเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="450"/>
+        <location filename="../../ui/pages/help_page.py" line="475"/>
         <source>Letter {number} to {agency}: {count} referrals, now referred.</source>
         <translation>ออกหนังสือที่ {number} ถึง {agency} แล้ว จำนวน {count} รายการ สถานะเป็น &quot;ส่งต่อแล้ว&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="454"/>
+        <location filename="../../ui/pages/help_page.py" line="479"/>
         <source>Creating the letter…</source>
         <translation>กำลังออกหนังสือส่งต่อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="164"/>
-        <location filename="../../ui/pages/help_page.py" line="193"/>
-        <location filename="../../ui/pages/help_page.py" line="470"/>
+        <location filename="../../ui/pages/help_page.py" line="161"/>
+        <location filename="../../ui/pages/help_page.py" line="194"/>
+        <location filename="../../ui/pages/help_page.py" line="495"/>
         <source>Letter no.</source>
         <translation>เลขที่หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="472"/>
+        <location filename="../../ui/pages/help_page.py" line="497"/>
         <source>the reference number on the agency&apos;s reply, or only its running number</source>
         <translation>เลขที่หนังสือที่อ้างถึงในหนังสือตอบกลับ หรือเฉพาะเลขลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="476"/>
+        <location filename="../../ui/pages/help_page.py" line="501"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="480"/>
+        <location filename="../../ui/pages/help_page.py" line="505"/>
         <source>Type the letter&apos;s number and press Enter. Then key each referral&apos;s outcome (Tab moves on) and save with Ctrl+S.</source>
         <translation>พิมพ์เลขที่หนังสือแล้วกด Enter จากนั้นบันทึกผลของแต่ละรายการ (กด Tab เพื่อไปช่องถัดไป) แล้วกด Ctrl+S เพื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="487"/>
+        <location filename="../../ui/pages/help_page.py" line="512"/>
         <source>Set every line to</source>
         <translation>ตั้งทุกรายการเป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="492"/>
+        <location filename="../../ui/pages/help_page.py" line="517"/>
         <source>Apply</source>
         <translation>นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="506"/>
+        <location filename="../../ui/pages/help_page.py" line="531"/>
         <source>Save the reply (Ctrl+S)</source>
         <translation>บันทึกผลการตอบกลับ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="511"/>
+        <location filename="../../ui/pages/help_page.py" line="536"/>
         <source>&amp;Key a reply</source>
         <translation>บันทึกผลตอบกลับ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="530"/>
+        <location filename="../../ui/pages/help_page.py" line="555"/>
         <source>No letter has the number {number}.</source>
         <translation>ไม่พบหนังสือเลขที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="537"/>
+        <location filename="../../ui/pages/help_page.py" line="562"/>
         <source>Letter {number} to {agency}, dated {date}: {count} referrals, {open} still open</source>
         <translation>หนังสือที่ {number} ถึง {agency} ลงวันที่ {date}: {count} รายการ ยังไม่สิ้นสุด {open} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="153"/>
-        <location filename="../../ui/pages/help_page.py" line="542"/>
+        <location filename="../../ui/pages/help_page.py" line="150"/>
+        <location filename="../../ui/pages/help_page.py" line="567"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="154"/>
-        <location filename="../../ui/pages/help_page.py" line="542"/>
+        <location filename="../../ui/pages/help_page.py" line="151"/>
+        <location filename="../../ui/pages/help_page.py" line="567"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="157"/>
-        <location filename="../../ui/pages/help_page.py" line="543"/>
+        <location filename="../../ui/pages/help_page.py" line="153"/>
+        <location filename="../../ui/pages/help_page.py" line="568"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="543"/>
+        <location filename="../../ui/pages/help_page.py" line="568"/>
         <source>Now</source>
         <translation>สถานะเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="544"/>
+        <location filename="../../ui/pages/help_page.py" line="569"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="544"/>
+        <location filename="../../ui/pages/help_page.py" line="569"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="545"/>
+        <location filename="../../ui/pages/help_page.py" line="570"/>
         <source>Outcome</source>
         <translation>ผลการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="163"/>
-        <location filename="../../ui/pages/help_page.py" line="184"/>
-        <location filename="../../ui/pages/help_page.py" line="545"/>
+        <location filename="../../ui/pages/help_page.py" line="160"/>
+        <location filename="../../ui/pages/help_page.py" line="185"/>
+        <location filename="../../ui/pages/help_page.py" line="570"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="156"/>
+        <location filename="../../ui/pages/help_page.py" line="163"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="159"/>
+        <location filename="../../ui/pages/help_page.py" line="155"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="160"/>
+        <location filename="../../ui/pages/help_page.py" line="156"/>
         <source>Planned by</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="161"/>
+        <location filename="../../ui/pages/help_page.py" line="157"/>
+        <source>Days late</source>
+        <translation>เลยกำหนด (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="158"/>
         <source>Finished</source>
         <translation>วันที่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="162"/>
+        <location filename="../../ui/pages/help_page.py" line="159"/>
         <source>Budget (baht)</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="165"/>
+        <location filename="../../ui/pages/help_page.py" line="162"/>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="177"/>
-        <location filename="../../ui/pages/help_page.py" line="196"/>
+        <location filename="../../ui/pages/help_page.py" line="178"/>
+        <location filename="../../ui/pages/help_page.py" line="197"/>
         <source>Referrals</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="178"/>
+        <location filename="../../ui/pages/help_page.py" line="179"/>
         <source>Open</source>
         <translation>ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="180"/>
+        <location filename="../../ui/pages/help_page.py" line="181"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="181"/>
+        <location filename="../../ui/pages/help_page.py" line="182"/>
         <source>Declined</source>
         <translation>ปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="182"/>
+        <location filename="../../ui/pages/help_page.py" line="183"/>
         <source>Median days to done</source>
         <translation>มัธยฐานวันถึงเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="183"/>
+        <location filename="../../ui/pages/help_page.py" line="184"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางแผน (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="197"/>
+        <location filename="../../ui/pages/help_page.py" line="198"/>
         <source>Still open</source>
         <translation>ยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="198"/>
+        <location filename="../../ui/pages/help_page.py" line="199"/>
         <source>State</source>
         <translation>สถานะหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="199"/>
+        <location filename="../../ui/pages/help_page.py" line="200"/>
         <source>Reply keyed</source>
         <translation>บันทึกผลตอบกลับเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="560"/>
+        <location filename="../../ui/pages/help_page.py" line="313"/>
+        <source>{agency} ({count} waiting)</source>
+        <translation>{agency} (รอออกหนังสือ {count} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="585"/>
         <source>(no change)</source>
         <translation>(ไม่เปลี่ยน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="618"/>
+        <location filename="../../ui/pages/help_page.py" line="643"/>
         <source>{code}: give the date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>{code}: กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="636"/>
+        <location filename="../../ui/pages/help_page.py" line="661"/>
         <source>Nothing was changed.</source>
         <translation>ไม่มีรายการที่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="647"/>
+        <location filename="../../ui/pages/help_page.py" line="672"/>
         <source>Saved: {count} referrals of letter {number}.</source>
         <translation>บันทึกแล้ว: {count} รายการของหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="652"/>
+        <location filename="../../ui/pages/help_page.py" line="677"/>
         <source>Saving the reply…</source>
         <translation>กำลังบันทึกผลการตอบกลับ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="670"/>
+        <location filename="../../ui/pages/help_page.py" line="695"/>
         <source>Find a household by name, national ID, house code or house number</source>
         <translation>ค้นหาครัวเรือนจากชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="686"/>
+        <location filename="../../ui/pages/help_page.py" line="711"/>
         <source>The help menu (เมนูแก้จน) proposes kinds of help from a household&apos;s failed indicators and weak capitals. Find a household on the left.</source>
         <translation>เมนูแก้จนเสนอประเภทความช่วยเหลือจากตัวชี้วัดที่ไม่ผ่านและทุนที่อ่อนของครัวเรือน ค้นหาครัวเรือนทางด้านซ้าย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="693"/>
+        <location filename="../../ui/pages/help_page.py" line="718"/>
         <source>Kind of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="693"/>
+        <location filename="../../ui/pages/help_page.py" line="718"/>
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="694"/>
+        <location filename="../../ui/pages/help_page.py" line="719"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="694"/>
+        <location filename="../../ui/pages/help_page.py" line="719"/>
         <source>Offered by</source>
         <translation>หน่วยงานที่ให้บริการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="706"/>
+        <location filename="../../ui/pages/help_page.py" line="731"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="712"/>
+        <location filename="../../ui/pages/help_page.py" line="737"/>
         <source>Help this household has had</source>
         <translation>ความช่วยเหลือที่ครัวเรือนนี้ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="720"/>
+        <location filename="../../ui/pages/help_page.py" line="745"/>
         <source>Help &amp;menu</source>
         <translation>เมนูแก้จน (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="753"/>
+        <location filename="../../ui/pages/help_page.py" line="778"/>
         <source>{code} · {head} · {village} · help status: {status}</source>
         <translation>{code} · {head} · {village} · สถานะการช่วยเหลือ: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="759"/>
+        <location filename="../../ui/pages/help_page.py" line="784"/>
         <source>(already given)</source>
         <translation>(ได้รับแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="776"/>
+        <location filename="../../ui/pages/help_page.py" line="801"/>
         <source>Find and choose a household first.</source>
         <translation>กรุณาค้นหาและเลือกครัวเรือนก่อน</translation>
     </message>
@@ -1531,7 +1536,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="233"/>
+        <location filename="../../ui/pages/help_page.py" line="243"/>
         <location filename="../../ui/pages/placeholders.py" line="29"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
@@ -2594,7 +2599,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/interventions.py" line="288"/>
-        <location filename="../../core/interventions.py" line="803"/>
+        <location filename="../../core/interventions.py" line="813"/>
         <source>The date {date} is in the future.</source>
         <translation>วันที่ {date} เป็นวันในอนาคต</translation>
     </message>
@@ -2657,7 +2662,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/interventions.py" line="600"/>
-        <location filename="../../core/interventions.py" line="993"/>
+        <location filename="../../core/interventions.py" line="1003"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
@@ -2667,39 +2672,39 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>(ไม่ระบุหน่วยงาน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="813"/>
+        <location filename="../../core/interventions.py" line="823"/>
         <source>{count} of the chosen referrals are not open referrals of {agency} waiting for a letter (already sent, answered or for another agency).</source>
         <translation>รายการที่เลือก {count} รายการ ไม่ใช่รายการส่งต่อของ{agency}ที่รอออกหนังสือ (ส่งไปแล้ว ตอบกลับแล้ว หรือเป็นของหน่วยงานอื่น)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="818"/>
+        <location filename="../../core/interventions.py" line="828"/>
         <source>{agency} has no open referrals waiting for a letter.</source>
         <translation>{agency} ไม่มีรายการส่งต่อที่รอออกหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="830"/>
-        <location filename="../../core/interventions.py" line="836"/>
+        <location filename="../../core/interventions.py" line="840"/>
+        <location filename="../../core/interventions.py" line="846"/>
         <source>Sent in letter {number}</source>
         <translation>ส่งต่อด้วยหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="845"/>
-        <location filename="../../core/interventions.py" line="905"/>
+        <location filename="../../core/interventions.py" line="855"/>
+        <location filename="../../core/interventions.py" line="915"/>
         <source>The batch no longer exists.</source>
         <translation>ไม่พบหนังสือส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="910"/>
+        <location filename="../../core/interventions.py" line="920"/>
         <source>{count} of the keyed referrals are not in batch {number}.</source>
         <translation>รายการที่บันทึก {count} รายการ ไม่อยู่ในหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="927"/>
+        <location filename="../../core/interventions.py" line="937"/>
         <source>Reply to letter {number}</source>
         <translation>ผลตอบกลับหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="963"/>
+        <location filename="../../core/interventions.py" line="973"/>
         <source>No single agency matches {text}: give its number or code (see the partner agencies page).</source>
         <translation>ไม่พบหน่วยงานที่ตรงกับ &quot;{text}&quot; เพียงหน่วยงานเดียว กรุณาระบุหมายเลขหรือรหัสของหน่วยงาน (ดูได้ที่หน้าหน่วยงานภาคี)</translation>
     </message>
@@ -3129,7 +3134,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>partners</name>
     <message>
-        <location filename="../../core/interventions.py" line="807"/>
+        <location filename="../../core/interventions.py" line="817"/>
         <location filename="../../core/partners.py" line="100"/>
         <location filename="../../core/partners.py" line="143"/>
         <location filename="../../core/partners.py" line="288"/>

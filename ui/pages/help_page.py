@@ -48,6 +48,7 @@ from core.interventions import (
     ReferralRow,
     agency_summary,
     allowed_next,
+    batch_candidate_counts,
     batch_candidates,
     batch_row,
     create_batch,
@@ -89,6 +90,7 @@ class TableModel(QAbstractTableModel):
         super().__init__()
         self.columns = columns
         self.right = right
+        self.late_columns: tuple[int, ...] | None = None  # None: the whole row
         self.rows: list[Any] = []
 
     def set_rows(self, rows: list[Any]) -> None:
@@ -120,9 +122,11 @@ class TableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = self.columns[index.column()][1](row)
                 return "" if value is None else str(value)
-            if role == Qt.ItemDataRole.BackgroundRole and self.late(row):
+            marked = self.late(row) and (self.late_columns is None
+                                         or index.column() in self.late_columns)
+            if role == Qt.ItemDataRole.BackgroundRole and marked:
                 return QBrush(LATE_BACKGROUND)
-            if role == Qt.ItemDataRole.ForegroundRole and self.late(row):
+            if role == Qt.ItemDataRole.ForegroundRole and marked:
                 return QBrush(LATE_FOREGROUND)
             if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -140,30 +144,27 @@ class TableModel(QAbstractTableModel):
         return None
 
 
-def _status_text(row: ReferralRow) -> str:
-    if row.overdue:
-        return translate("HelpPage", "{status} · {days} days late").format(
-            status=row.status_label, days=row.days_late)
-    return row.status_label
-
-
 def referral_model() -> TableModel:
-    """The referral table's columns."""
+    """The referral table's columns (overdue rows in red, with the days late)."""
     return TableModel([
         (translate("HelpPage", "House code"), lambda r: r.house_code),
         (translate("HelpPage", "Head of household"), lambda r: r.head_name + (
             f" ({r.member_name})" if r.member_name else "")),
-        (translate("HelpPage", "Village"), lambda r: r.village),
         (translate("HelpPage", "Help"), lambda r: r.kind),
         (translate("HelpPage", "Agency"), lambda r: r.partner),
-        (translate("HelpPage", "Status"), _status_text),
+        (translate("HelpPage", "Status"), lambda r: r.status_label),
         (translate("HelpPage", "Planned by"), lambda r: _short(r.planned_on)),
+        (translate("HelpPage", "Days late"), lambda r: f"{r.days_late:,}" if r.overdue else ""),
         (translate("HelpPage", "Finished"), lambda r: _short(r.finished_on)),
         (translate("HelpPage", "Budget (baht)"), lambda r: format_baht(r.planned_satang)),
         (translate("HelpPage", "Spent (baht)"), lambda r: format_baht(r.actual_satang)),
         (translate("HelpPage", "Letter no."), lambda r: r.batch_number),
         (translate("HelpPage", "Evidence"), lambda r: r.attachments or ""),
-    ], right=(8, 9, 11))
+        (translate("HelpPage", "Village"), lambda r: r.village),
+    ], right=(6, 8, 9, 11))
+
+
+REFERRAL_WIDTHS = (105, 165, 210, 95, 85, 90, 70, 90, 95, 90, 150, 60)
 
 
 def agency_model() -> TableModel:
@@ -183,7 +184,7 @@ def agency_model() -> TableModel:
         (translate("HelpPage", "Planned (baht)"), lambda r: format_baht(r.planned_satang)),
         (translate("HelpPage", "Spent (baht)"), lambda r: format_baht(r.spent_satang)),
     ], right=(1, 2, 3, 4, 5, 6, 7, 8))
-    model.late = lambda row: bool(row.overdue)  # type: ignore[method-assign]
+    model.late_columns = (3,)
     return model
 
 
@@ -195,7 +196,7 @@ def batch_model(labels: dict[str, str]) -> TableModel:
         (translate("HelpPage", "Letter date"), lambda b: _short(b.letter_date)),
         (translate("HelpPage", "Referrals"), lambda b: f"{b.referrals:,}"),
         (translate("HelpPage", "Still open"), lambda b: f"{b.open:,}"),
-        (translate("HelpPage", "State"), lambda b: labels.get(b.status, b.status)),
+        (translate("HelpPage", "State"), lambda b: labels[batch_state(b)]),
         (translate("HelpPage", "Reply keyed"), lambda b: _short(b.replied_on)),
     ], right=(3, 4))
 
@@ -217,6 +218,15 @@ def _table(model: QAbstractTableModel, widths: tuple[int, ...] = ()) -> QTableVi
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
     return view
+
+
+def batch_state(batch: BatchRow) -> str:
+    """sent, replied or closed, from what is still open (older data may not say)."""
+    if batch.referrals and batch.open == 0:
+        return "closed"
+    if batch.replied_on is not None or batch.open < batch.referrals:
+        return "replied"
+    return "sent"
 
 
 def batch_state_labels() -> dict[str, str]:
@@ -250,7 +260,8 @@ class HelpPage(Page):
         layout = QVBoxLayout(tab)
         bar = QHBoxLayout()
         self.agency = QComboBox()
-        self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agency.setMinimumContentsLength(28)
         self.status = QComboBox()
         self.status.addItem(translate("HelpPage", "Not finished"), "open")
         self.status.addItem(translate("HelpPage", "Overdue"), "overdue")
@@ -265,8 +276,7 @@ class HelpPage(Page):
         bar.addWidget(self.referral_count)
         layout.addLayout(bar)
         self.referrals = referral_model()
-        self.referral_view = _table(self.referrals, (115, 170, 150, 220, 120, 170, 95, 95, 95,
-                                                     95, 150))
+        self.referral_view = _table(self.referrals, REFERRAL_WIDTHS)
         self.referral_view.doubleClicked.connect(lambda _i: self.open_referral())
         self.referral_view.activated.connect(lambda _i: self.open_referral())
         layout.addWidget(self.referral_view, 1)
@@ -279,6 +289,7 @@ class HelpPage(Page):
         legend = QLabel(translate("HelpPage", "Rows in red are overdue: the planned date has "
                                   "passed and the referral is not finished."))
         legend.setStyleSheet(f"color: {LATE_FOREGROUND.name()};")
+        legend.setWordWrap(True)
         actions.addWidget(legend)
         layout.addLayout(actions)
         self.tabs.addTab(tab, translate("HelpPage", "&Referrals"))
@@ -286,14 +297,21 @@ class HelpPage(Page):
     def _fill_agencies(self) -> None:
         with self.database.read() as s:
             choices = partner_choices(s, active_only=False)
-        for combo, everything in ((self.agency, translate("HelpPage", "All agencies")),
-                                  (self.batch_agency, None)):
+            waiting = batch_candidate_counts(s)
+        # The letters tab lists first the agencies with referrals waiting for a letter.
+        letters = sorted(choices, key=lambda c: (-waiting.get(c[0], 0), c[1]))
+        for combo, everything, options in (
+                (self.agency, translate("HelpPage", "All agencies"), choices),
+                (self.batch_agency, None, letters)):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             if everything is not None:
                 combo.addItem(everything, None)
-            for pid, name in choices:
+            for pid, name in options:
+                if combo is self.batch_agency and waiting.get(pid):
+                    name = translate("HelpPage", "{agency} ({count} waiting)").format(
+                        agency=name, count=f"{waiting[pid]:,}")
                 combo.addItem(name, pid)
             found = combo.findData(current) if current is not None else -1
             combo.setCurrentIndex(max(found, 0))
@@ -349,11 +367,12 @@ class HelpPage(Page):
         self.agency_note.setWordWrap(True)
         layout.addWidget(self.agency_note)
         self.agencies = agency_model()
-        self.agency_view = _table(self.agencies, (330, 80, 80, 80, 80, 80, 140, 130, 130))
+        self.agency_view = _table(self.agencies, (300, 70, 80, 80, 75, 65, 130, 125, 120))
         self.agency_view.doubleClicked.connect(self._agency_clicked)
         self.agency_view.activated.connect(self._agency_clicked)
         layout.addWidget(self.agency_view, 1)
         self.agency_totals = QLabel()
+        self.agency_totals.setWordWrap(True)
         layout.addWidget(self.agency_totals)
         self.tabs.addTab(tab, translate("HelpPage", "By &agency"))
 
@@ -380,13 +399,17 @@ class HelpPage(Page):
     def _build_batches(self) -> None:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(translate(
+        intro = QLabel(translate(
             "HelpPage", "Put an agency's referrals that wait for a letter under one numbered "
             "letter; they become referred on the letter's date. Printing the letter comes with "
-            "the documents update.")))
+            "the documents update."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         bar = QHBoxLayout()
         self.batch_agency = QComboBox()
-        self.batch_agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.batch_agency.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.batch_agency.setMinimumContentsLength(30)
         self.batch_agency.currentIndexChanged.connect(lambda _i: self._show_candidates())
         bar.addWidget(QLabel(translate("HelpPage", "Agency")))
         bar.addWidget(self.batch_agency)
@@ -399,6 +422,7 @@ class HelpPage(Page):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.candidates_label = QLabel()
+        self.candidates_label.setWordWrap(True)
         layout.addWidget(self.candidates_label)
         self.batch_labels = batch_state_labels()
         self.batches = batch_model(self.batch_labels)
@@ -427,6 +451,7 @@ class HelpPage(Page):
         with self.database.read() as s:
             rows = list_batches(s)
         self.batches.set_rows(rows)
+        self._fill_agencies()
         self._show_candidates()
 
     def make_batch(self) -> None:
@@ -553,7 +578,7 @@ class HelpPage(Page):
             self.reply_grid.addWidget(QLabel(row.head_name), r, 1)
             kind = QLabel(row.kind)
             kind.setToolTip(row.kind)
-            kind.setMaximumWidth(260)
+            kind.setMaximumWidth(220)
             self.reply_grid.addWidget(kind, r, 2)
             self.reply_grid.addWidget(QLabel(row.status_label), r, 3)
             status = QComboBox()
@@ -562,7 +587,7 @@ class HelpPage(Page):
                 status.addItem(labels.get(code, code), code)
             on = BEDateEdit(batch.replied_on or today)
             outcome = QLineEdit(row.outcome)
-            outcome.setMinimumWidth(200)
+            outcome.setMinimumWidth(150)
             amount = QLineEdit(format_baht(row.actual_satang))
             amount.setMaximumWidth(110)
             for col, w in enumerate((status, on, outcome, amount), start=4):
@@ -711,8 +736,8 @@ class HelpPage(Page):
         right.addLayout(row)
         right.addWidget(QLabel(translate("HelpPage", "Help this household has had")))
         self.household_help = referral_model()
-        self.household_help_view = _table(self.household_help, (0, 0, 0, 240, 130, 160, 95, 95))
-        for col in (0, 1, 2):
+        self.household_help_view = _table(self.household_help, (0, 0, 230, 110, 90, 90, 70, 90))
+        for col in (0, 1, 12):
             self.household_help_view.hideColumn(col)
         right.addWidget(self.household_help_view, 1)
         body.addLayout(right, 1)
