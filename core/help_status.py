@@ -257,6 +257,10 @@ def decide_help(session: Session, actor: Actor, household_id: int, decision: str
             "help", "Only a household confirmed as a target household has a help status."))
     in_force = current_decision(session, household_id)
     if decision == "reopen":
+        if in_force is None and household.help_status == "graduated":
+            raise UserError(translate(
+                "help", "This household is out of poverty by its latest capital assessment; "
+                "record a new assessment to change that."))
         if in_force is None:
             raise UserError(translate("help", "This household's help is not closed; there is "
                                       "nothing to reopen."))

@@ -550,6 +550,7 @@ class ReferralRow:
                 "done_on": day(self.finished_on) if self.status == "done" else None,
                 "closed_on": day(self.finished_on),
                 "planned_baht": baht(self.planned_satang), "actual_baht": baht(self.actual_satang),
+                "planned_satang": self.planned_satang, "actual_satang": self.actual_satang,
                 "batch": self.batch_number or None, "outcome": self.outcome or None}
 
 

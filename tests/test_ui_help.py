@@ -320,6 +320,39 @@ def test_help_menu_tab_suggests_for_a_household(qtbot: QtBot, window: MainWindow
     assert "ไม่ผ่าน" in reasons or "อ่อน" in reasons
 
 
+def test_decisions_from_the_help_menu_tab(qtbot: QtBot, window: MainWindow,
+                                          demo_database: Database, shown: dict[str, list[str]],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A target household solved it itself, then is reopened: each with a reason."""
+    page = page_of(window, HelpPage)
+    assert isinstance(page, HelpPage)
+    page.tabs.setCurrentIndex(4)
+    with demo_database.read() as s:
+        hh = s.scalars(select(Household).where(Household.help_status == "target")
+                       .where(~Household.id.in_(select(Intervention.household_id)))).first()
+        assert hh is not None and hh.house_code
+    page.find_household.setText(hh.house_code)
+    page.search_households()
+    assert page.current_household() == hh.id
+    assert page.decisions["self_resolved"].isEnabled()
+    assert not page.decisions["reopen"].isEnabled()
+    answers = iter(["", "ลูกชายกลับมาทำงานที่บ้าน ส่งเงินให้ทุกเดือน", None,
+                    "ลูกชายตกงานอีกครั้ง"])
+    monkeypatch.setattr(prompts, "ask_text", lambda _p, _q: next(answers))
+    page.decisions["self_resolved"].click()  # an empty reason is refused
+    assert shown["error"] == ["กรุณาระบุเหตุผลของการตัดสินนี้"]
+    page.decisions["self_resolved"].click()
+    assert "แก้ไขได้ด้วยตนเอง" in page.suggestion_title.text()
+    assert page.decisions["reopen"].isEnabled()
+    page.decisions["reopen"].click()  # cancelled: nothing happens
+    with demo_database.read() as s:
+        assert s.get_one(Household, hh.id).help_status == "self_resolved"
+    page.decisions["reopen"].click()
+    with demo_database.read() as s:
+        assert s.get_one(Household, hh.id).help_status == "target"
+    assert "เป้าหมาย" in page.suggestion_title.text()
+
+
 def test_partner_registry_page(qtbot: QtBot, window: MainWindow, demo_database: Database,
                                shown: dict[str, list[str]],
                                monkeypatch: pytest.MonkeyPatch) -> None:

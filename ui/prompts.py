@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -40,3 +40,9 @@ def choose_open_files(parent: QWidget | None, caption: str, filters: str) -> lis
     """Files to open (empty when the user cancelled)."""
     paths, _ = QFileDialog.getOpenFileNames(parent, caption, "", filters)
     return list(paths)
+
+
+def ask_text(parent: QWidget | None, question: str) -> str | None:
+    """A line of text (a reason); None when the user cancelled."""
+    text, ok = QInputDialog.getText(parent, translate("prompts", "KaeJon Desk"), question)
+    return text if ok else None

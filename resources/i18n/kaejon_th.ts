@@ -291,422 +291,453 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="234"/>
+        <location filename="../../ui/pages/help_page.py" line="235"/>
         <source>Sent, waiting for the reply</source>
         <translation>ส่งแล้ว รอหนังสือตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="235"/>
+        <location filename="../../ui/pages/help_page.py" line="236"/>
         <source>Partly answered</source>
         <translation>ตอบกลับบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="236"/>
+        <location filename="../../ui/pages/help_page.py" line="237"/>
         <source>Answered</source>
         <translation>ตอบกลับครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="266"/>
+        <location filename="../../ui/pages/help_page.py" line="267"/>
         <source>Not finished</source>
         <translation>ยังไม่แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="180"/>
-        <location filename="../../ui/pages/help_page.py" line="267"/>
+        <location filename="../../ui/pages/help_page.py" line="181"/>
+        <location filename="../../ui/pages/help_page.py" line="268"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="268"/>
+        <location filename="../../ui/pages/help_page.py" line="269"/>
         <source>Finished (done, declined, cancelled)</source>
         <translation>สิ้นสุดแล้ว (เสร็จสิ้น ปฏิเสธ ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="270"/>
+        <location filename="../../ui/pages/help_page.py" line="271"/>
         <source>All referrals</source>
         <translation>การส่งต่อทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="284"/>
+        <location filename="../../ui/pages/help_page.py" line="285"/>
         <source>Record outcome…</source>
         <translation>บันทึกผล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="285"/>
+        <location filename="../../ui/pages/help_page.py" line="286"/>
         <source>Enter or double-click a row</source>
         <translation>กด Enter หรือดับเบิลคลิกที่แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="289"/>
+        <location filename="../../ui/pages/help_page.py" line="290"/>
         <source>Rows in red are overdue: the planned date has passed and the referral is not finished.</source>
         <translation>แถวสีแดงคือรายการที่เลยกำหนด: เลยวันที่กำหนดแล้วเสร็จแต่การส่งต่อยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="295"/>
+        <location filename="../../ui/pages/help_page.py" line="296"/>
         <source>&amp;Referrals</source>
         <translation>รายการส่งต่อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="304"/>
+        <location filename="../../ui/pages/help_page.py" line="305"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="326"/>
+        <location filename="../../ui/pages/help_page.py" line="327"/>
         <source>{count} referrals</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="328"/>
+        <location filename="../../ui/pages/help_page.py" line="329"/>
         <source>showing the first {shown} of {count} referrals; narrow the filter</source>
         <translation>แสดง {shown} รายการแรกจากทั้งหมด {count} รายการ กรุณาเลือกเงื่อนไขให้แคบลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="332"/>
+        <location filename="../../ui/pages/help_page.py" line="333"/>
         <source>{count} overdue</source>
         <translation>เลยกำหนด {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="349"/>
+        <location filename="../../ui/pages/help_page.py" line="350"/>
         <source>Select a referral first.</source>
         <translation>กรุณาเลือกรายการส่งต่อก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="362"/>
+        <location filename="../../ui/pages/help_page.py" line="363"/>
         <source>Open: not finished. Overdue: open and past the planned date. Median days: from the referral to done. Planned money leaves out declined and cancelled help; spent money is that of done help. Double-click an agency to see its referrals.</source>
         <translation>ยังไม่เสร็จ: รายการที่ยังไม่สิ้นสุด · เลยกำหนด: ยังไม่เสร็จและเลยวันที่กำหนดแล้ว · มัธยฐานจำนวนวัน: นับจากวันส่งต่อถึงวันเสร็จสิ้น · งบที่วางแผนไม่รวมรายการที่ถูกปฏิเสธหรือยกเลิก ส่วนเงินที่ใช้จริงนับเฉพาะรายการที่เสร็จสิ้น · ดับเบิลคลิกที่หน่วยงานเพื่อดูรายการส่งต่อของหน่วยงานนั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="377"/>
+        <location filename="../../ui/pages/help_page.py" line="378"/>
         <source>By &amp;agency</source>
         <translation>รายหน่วยงาน (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="384"/>
+        <location filename="../../ui/pages/help_page.py" line="385"/>
         <source>All agencies: {open} open, {late} overdue, {done} done; planned {planned} baht, spent {spent} baht</source>
         <translation>รวมทุกหน่วยงาน: ยังไม่เสร็จ {open} รายการ เลยกำหนด {late} รายการ เสร็จสิ้น {done} รายการ · งบที่วางแผน {planned} บาท ใช้จริง {spent} บาท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="402"/>
+        <location filename="../../ui/pages/help_page.py" line="403"/>
         <source>Put an agency&apos;s referrals that wait for a letter under one numbered letter; they become referred on the letter&apos;s date. Printing the letter comes with the documents update.</source>
         <translation>รวมรายการส่งต่อของหน่วยงานที่รอออกหนังสือไว้ในหนังสือส่งต่อฉบับเดียวพร้อมเลขที่หนังสือ รายการเหล่านั้นจะมีสถานะ &quot;ส่งต่อแล้ว&quot; ตามวันที่ของหนังสือ (การพิมพ์หนังสือจะมาพร้อมกับการปรับปรุงด้านเอกสาร)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="154"/>
-        <location filename="../../ui/pages/help_page.py" line="177"/>
-        <location filename="../../ui/pages/help_page.py" line="195"/>
-        <location filename="../../ui/pages/help_page.py" line="414"/>
+        <location filename="../../ui/pages/help_page.py" line="155"/>
+        <location filename="../../ui/pages/help_page.py" line="178"/>
+        <location filename="../../ui/pages/help_page.py" line="196"/>
+        <location filename="../../ui/pages/help_page.py" line="415"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="196"/>
-        <location filename="../../ui/pages/help_page.py" line="416"/>
+        <location filename="../../ui/pages/help_page.py" line="197"/>
+        <location filename="../../ui/pages/help_page.py" line="417"/>
         <source>Letter date</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="419"/>
+        <location filename="../../ui/pages/help_page.py" line="420"/>
         <source>Create the letter</source>
         <translation>ออกหนังสือส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="433"/>
+        <location filename="../../ui/pages/help_page.py" line="434"/>
         <source>Double-click a letter to key its reply.</source>
         <translation>ดับเบิลคลิกที่หนังสือเพื่อบันทึกผลการตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="434"/>
+        <location filename="../../ui/pages/help_page.py" line="435"/>
         <source>&amp;Letters</source>
         <translation>หนังสือส่งต่อ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="444"/>
+        <location filename="../../ui/pages/help_page.py" line="445"/>
         <source>{count} referrals of this agency wait for a letter.</source>
         <translation>หน่วยงานนี้มีรายการส่งต่อที่รอออกหนังสือ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="464"/>
+        <location filename="../../ui/pages/help_page.py" line="465"/>
         <source>Give the letter&apos;s date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>กรุณาระบุวันที่ของหนังสือเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="475"/>
+        <location filename="../../ui/pages/help_page.py" line="476"/>
         <source>Letter {number} to {agency}: {count} referrals, now referred.</source>
         <translation>ออกหนังสือที่ {number} ถึง {agency} แล้ว จำนวน {count} รายการ สถานะเป็น &quot;ส่งต่อแล้ว&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="479"/>
+        <location filename="../../ui/pages/help_page.py" line="480"/>
         <source>Creating the letter…</source>
         <translation>กำลังออกหนังสือส่งต่อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="161"/>
-        <location filename="../../ui/pages/help_page.py" line="194"/>
-        <location filename="../../ui/pages/help_page.py" line="495"/>
+        <location filename="../../ui/pages/help_page.py" line="162"/>
+        <location filename="../../ui/pages/help_page.py" line="195"/>
+        <location filename="../../ui/pages/help_page.py" line="496"/>
         <source>Letter no.</source>
         <translation>เลขที่หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="497"/>
+        <location filename="../../ui/pages/help_page.py" line="498"/>
         <source>the reference number on the agency&apos;s reply, or only its running number</source>
         <translation>เลขที่หนังสือที่อ้างถึงในหนังสือตอบกลับ หรือเฉพาะเลขลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="501"/>
+        <location filename="../../ui/pages/help_page.py" line="502"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="505"/>
+        <location filename="../../ui/pages/help_page.py" line="506"/>
         <source>Type the letter&apos;s number and press Enter. Then key each referral&apos;s outcome (Tab moves on) and save with Ctrl+S.</source>
         <translation>พิมพ์เลขที่หนังสือแล้วกด Enter จากนั้นบันทึกผลของแต่ละรายการ (กด Tab เพื่อไปช่องถัดไป) แล้วกด Ctrl+S เพื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="512"/>
+        <location filename="../../ui/pages/help_page.py" line="513"/>
         <source>Set every line to</source>
         <translation>ตั้งทุกรายการเป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="517"/>
+        <location filename="../../ui/pages/help_page.py" line="518"/>
         <source>Apply</source>
         <translation>นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="531"/>
+        <location filename="../../ui/pages/help_page.py" line="532"/>
         <source>Save the reply (Ctrl+S)</source>
         <translation>บันทึกผลการตอบกลับ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="536"/>
+        <location filename="../../ui/pages/help_page.py" line="537"/>
         <source>&amp;Key a reply</source>
         <translation>บันทึกผลตอบกลับ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="555"/>
+        <location filename="../../ui/pages/help_page.py" line="556"/>
         <source>No letter has the number {number}.</source>
         <translation>ไม่พบหนังสือเลขที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="562"/>
+        <location filename="../../ui/pages/help_page.py" line="563"/>
         <source>Letter {number} to {agency}, dated {date}: {count} referrals, {open} still open</source>
         <translation>หนังสือที่ {number} ถึง {agency} ลงวันที่ {date}: {count} รายการ ยังไม่สิ้นสุด {open} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="150"/>
-        <location filename="../../ui/pages/help_page.py" line="567"/>
+        <location filename="../../ui/pages/help_page.py" line="151"/>
+        <location filename="../../ui/pages/help_page.py" line="568"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="151"/>
-        <location filename="../../ui/pages/help_page.py" line="567"/>
+        <location filename="../../ui/pages/help_page.py" line="152"/>
+        <location filename="../../ui/pages/help_page.py" line="568"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="153"/>
-        <location filename="../../ui/pages/help_page.py" line="568"/>
+        <location filename="../../ui/pages/help_page.py" line="154"/>
+        <location filename="../../ui/pages/help_page.py" line="569"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="568"/>
+        <location filename="../../ui/pages/help_page.py" line="569"/>
         <source>Now</source>
         <translation>สถานะเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="569"/>
+        <location filename="../../ui/pages/help_page.py" line="570"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="569"/>
+        <location filename="../../ui/pages/help_page.py" line="570"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="570"/>
+        <location filename="../../ui/pages/help_page.py" line="571"/>
         <source>Outcome</source>
         <translation>ผลการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="160"/>
-        <location filename="../../ui/pages/help_page.py" line="185"/>
-        <location filename="../../ui/pages/help_page.py" line="570"/>
+        <location filename="../../ui/pages/help_page.py" line="161"/>
+        <location filename="../../ui/pages/help_page.py" line="186"/>
+        <location filename="../../ui/pages/help_page.py" line="571"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="163"/>
+        <location filename="../../ui/pages/help_page.py" line="164"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="155"/>
+        <location filename="../../ui/pages/help_page.py" line="156"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="156"/>
+        <location filename="../../ui/pages/help_page.py" line="157"/>
         <source>Planned by</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="157"/>
+        <location filename="../../ui/pages/help_page.py" line="158"/>
         <source>Days late</source>
         <translation>เลยกำหนด (วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="158"/>
+        <location filename="../../ui/pages/help_page.py" line="159"/>
         <source>Finished</source>
         <translation>วันที่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="159"/>
+        <location filename="../../ui/pages/help_page.py" line="160"/>
         <source>Budget (baht)</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="162"/>
+        <location filename="../../ui/pages/help_page.py" line="163"/>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="178"/>
-        <location filename="../../ui/pages/help_page.py" line="197"/>
+        <location filename="../../ui/pages/help_page.py" line="179"/>
+        <location filename="../../ui/pages/help_page.py" line="198"/>
         <source>Referrals</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="179"/>
+        <location filename="../../ui/pages/help_page.py" line="180"/>
         <source>Open</source>
         <translation>ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="181"/>
+        <location filename="../../ui/pages/help_page.py" line="182"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="182"/>
+        <location filename="../../ui/pages/help_page.py" line="183"/>
         <source>Declined</source>
         <translation>ปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="183"/>
+        <location filename="../../ui/pages/help_page.py" line="184"/>
         <source>Median days to done</source>
         <translation>มัธยฐานวันถึงเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="184"/>
+        <location filename="../../ui/pages/help_page.py" line="185"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางแผน (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="198"/>
+        <location filename="../../ui/pages/help_page.py" line="199"/>
         <source>Still open</source>
         <translation>ยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="199"/>
+        <location filename="../../ui/pages/help_page.py" line="200"/>
         <source>State</source>
         <translation>สถานะหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="200"/>
+        <location filename="../../ui/pages/help_page.py" line="201"/>
         <source>Reply keyed</source>
         <translation>บันทึกผลตอบกลับเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="313"/>
+        <location filename="../../ui/pages/help_page.py" line="314"/>
         <source>{agency} ({count} waiting)</source>
         <translation>{agency} (รอออกหนังสือ {count} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="585"/>
+        <location filename="../../ui/pages/help_page.py" line="586"/>
         <source>(no change)</source>
         <translation>(ไม่เปลี่ยน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="643"/>
+        <location filename="../../ui/pages/help_page.py" line="644"/>
         <source>{code}: give the date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>{code}: กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="661"/>
+        <location filename="../../ui/pages/help_page.py" line="662"/>
         <source>Nothing was changed.</source>
         <translation>ไม่มีรายการที่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="672"/>
+        <location filename="../../ui/pages/help_page.py" line="673"/>
         <source>Saved: {count} referrals of letter {number}.</source>
         <translation>บันทึกแล้ว: {count} รายการของหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="677"/>
+        <location filename="../../ui/pages/help_page.py" line="678"/>
         <source>Saving the reply…</source>
         <translation>กำลังบันทึกผลการตอบกลับ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="695"/>
+        <location filename="../../ui/pages/help_page.py" line="696"/>
         <source>Find a household by name, national ID, house code or house number</source>
         <translation>ค้นหาครัวเรือนจากชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="711"/>
+        <location filename="../../ui/pages/help_page.py" line="712"/>
         <source>The help menu (เมนูแก้จน) proposes kinds of help from a household&apos;s failed indicators and weak capitals. Find a household on the left.</source>
         <translation>เมนูแก้จนเสนอประเภทความช่วยเหลือจากตัวชี้วัดที่ไม่ผ่านและทุนที่อ่อนของครัวเรือน ค้นหาครัวเรือนทางด้านซ้าย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="718"/>
+        <location filename="../../ui/pages/help_page.py" line="719"/>
         <source>Kind of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="718"/>
+        <location filename="../../ui/pages/help_page.py" line="719"/>
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="719"/>
+        <location filename="../../ui/pages/help_page.py" line="720"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="719"/>
+        <location filename="../../ui/pages/help_page.py" line="720"/>
         <source>Offered by</source>
         <translation>หน่วยงานที่ให้บริการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="731"/>
+        <location filename="../../ui/pages/help_page.py" line="732"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="737"/>
+        <source>Solved it themselves…</source>
+        <translation>แก้ไขได้ด้วยตนเอง…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="738"/>
+        <source>Out of poverty…</source>
+        <translation>พ้นความยากจน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="739"/>
+        <source>Reopen…</source>
+        <translation>เปิดการช่วยเหลือใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="747"/>
         <source>Help this household has had</source>
         <translation>ความช่วยเหลือที่ครัวเรือนนี้ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="745"/>
+        <location filename="../../ui/pages/help_page.py" line="755"/>
         <source>Help &amp;menu</source>
         <translation>เมนูแก้จน (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="778"/>
+        <location filename="../../ui/pages/help_page.py" line="788"/>
         <source>{code} · {head} · {village} · help status: {status}</source>
         <translation>{code} · {head} · {village} · สถานะการช่วยเหลือ: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="784"/>
+        <location filename="../../ui/pages/help_page.py" line="798"/>
         <source>(already given)</source>
         <translation>(ได้รับแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="801"/>
+        <location filename="../../ui/pages/help_page.py" line="815"/>
+        <location filename="../../ui/pages/help_page.py" line="849"/>
         <source>Find and choose a household first.</source>
         <translation>กรุณาค้นหาและเลือกครัวเรือนก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="818"/>
+        <source>Why has the household solved its problems itself? (the reason is kept in its history)</source>
+        <translation>เหตุใดครัวเรือนจึงแก้ไขปัญหาได้ด้วยตนเอง (เหตุผลจะบันทึกไว้ในประวัติ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="820"/>
+        <source>Why is the household out of poverty? (e.g. the village meeting confirmed it)</source>
+        <translation>เหตุใดครัวเรือนจึงพ้นความยากจน (เช่น ที่ประชุมประชาคมหมู่บ้านรับรองแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="822"/>
+        <source>Why is the household&apos;s help reopened?</source>
+        <translation>เหตุใดจึงเปิดการช่วยเหลือครัวเรือนนี้ใหม่</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1567,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="243"/>
+        <location filename="../../ui/pages/help_page.py" line="244"/>
         <location filename="../../ui/pages/placeholders.py" line="29"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
@@ -2511,21 +2542,26 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/help_status.py" line="261"/>
+        <source>This household is out of poverty by its latest capital assessment; record a new assessment to change that.</source>
+        <translation>ครัวเรือนนี้พ้นความยากจนตามผลการประเมินทุนครั้งล่าสุด หากต้องการเปลี่ยนแปลง กรุณาบันทึกผลการประเมินครั้งใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="265"/>
         <source>This household&apos;s help is not closed; there is nothing to reopen.</source>
         <translation>การช่วยเหลือของครัวเรือนนี้ยังไม่ได้ปิด จึงไม่มีสิ่งที่ต้องเปิดใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="267"/>
+        <location filename="../../core/help_status.py" line="271"/>
         <source>This household still has {count} open referral(s). Record their outcome or cancel them first.</source>
         <translation>ครัวเรือนนี้ยังมีการส่งต่อที่ยังไม่สิ้นสุด {count} รายการ กรุณาบันทึกผลหรือยกเลิกรายการเหล่านั้นก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="271"/>
+        <location filename="../../core/help_status.py" line="275"/>
         <source>Only a household that has been helped or solved its problems itself can be marked as out of poverty.</source>
         <translation>บันทึกว่าพ้นความยากจนได้เฉพาะครัวเรือนที่ได้รับความช่วยเหลือแล้วหรือแก้ไขได้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="275"/>
+        <location filename="../../core/help_status.py" line="279"/>
         <source>Only a household that has had no help can be marked as having solved its problems itself.</source>
         <translation>บันทึกว่าแก้ไขได้ด้วยตนเองได้เฉพาะครัวเรือนที่ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
@@ -2599,7 +2635,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/interventions.py" line="288"/>
-        <location filename="../../core/interventions.py" line="813"/>
+        <location filename="../../core/interventions.py" line="814"/>
         <source>The date {date} is in the future.</source>
         <translation>วันที่ {date} เป็นวันในอนาคต</translation>
     </message>
@@ -2661,50 +2697,50 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="600"/>
-        <location filename="../../core/interventions.py" line="1003"/>
+        <location filename="../../core/interventions.py" line="601"/>
+        <location filename="../../core/interventions.py" line="1004"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="733"/>
+        <location filename="../../core/interventions.py" line="734"/>
         <source>(no agency)</source>
         <translation>(ไม่ระบุหน่วยงาน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="823"/>
+        <location filename="../../core/interventions.py" line="824"/>
         <source>{count} of the chosen referrals are not open referrals of {agency} waiting for a letter (already sent, answered or for another agency).</source>
         <translation>รายการที่เลือก {count} รายการ ไม่ใช่รายการส่งต่อของ{agency}ที่รอออกหนังสือ (ส่งไปแล้ว ตอบกลับแล้ว หรือเป็นของหน่วยงานอื่น)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="828"/>
+        <location filename="../../core/interventions.py" line="829"/>
         <source>{agency} has no open referrals waiting for a letter.</source>
         <translation>{agency} ไม่มีรายการส่งต่อที่รอออกหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="840"/>
-        <location filename="../../core/interventions.py" line="846"/>
+        <location filename="../../core/interventions.py" line="841"/>
+        <location filename="../../core/interventions.py" line="847"/>
         <source>Sent in letter {number}</source>
         <translation>ส่งต่อด้วยหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="855"/>
-        <location filename="../../core/interventions.py" line="915"/>
+        <location filename="../../core/interventions.py" line="856"/>
+        <location filename="../../core/interventions.py" line="916"/>
         <source>The batch no longer exists.</source>
         <translation>ไม่พบหนังสือส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="920"/>
+        <location filename="../../core/interventions.py" line="921"/>
         <source>{count} of the keyed referrals are not in batch {number}.</source>
         <translation>รายการที่บันทึก {count} รายการ ไม่อยู่ในหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="937"/>
+        <location filename="../../core/interventions.py" line="938"/>
         <source>Reply to letter {number}</source>
         <translation>ผลตอบกลับหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="973"/>
+        <location filename="../../core/interventions.py" line="974"/>
         <source>No single agency matches {text}: give its number or code (see the partner agencies page).</source>
         <translation>ไม่พบหน่วยงานที่ตรงกับ &quot;{text}&quot; เพียงหน่วยงานเดียว กรุณาระบุหมายเลขหรือรหัสของหน่วยงาน (ดูได้ที่หน้าหน่วยงานภาคี)</translation>
     </message>
@@ -3134,7 +3170,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>partners</name>
     <message>
-        <location filename="../../core/interventions.py" line="817"/>
+        <location filename="../../core/interventions.py" line="818"/>
         <location filename="../../core/partners.py" line="100"/>
         <location filename="../../core/partners.py" line="143"/>
         <location filename="../../core/partners.py" line="288"/>
@@ -3240,6 +3276,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <location filename="../../ui/prompts.py" line="13"/>
         <location filename="../../ui/prompts.py" line="18"/>
         <location filename="../../ui/prompts.py" line="23"/>
+        <location filename="../../ui/prompts.py" line="47"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from core.database import Database
 from core.errors import UserError
+from core.help_status import decide_help
 from core.history import Actor
 from core.i18n import language
 from core.interventions import (
@@ -731,6 +732,15 @@ class HelpPage(Page):
         self.assign_button = QPushButton(translate("HelpPage", "Assign help…"))
         self.assign_button.clicked.connect(self.assign_suggested)
         row = QHBoxLayout()
+        self.decisions: dict[str, QPushButton] = {}
+        for code, text in (
+                ("self_resolved", translate("HelpPage", "Solved it themselves…")),
+                ("graduated", translate("HelpPage", "Out of poverty…")),
+                ("reopen", translate("HelpPage", "Reopen…"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, d=code: self.decide(d))
+            self.decisions[code] = button
+            row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.assign_button)
         right.addLayout(row)
@@ -779,6 +789,10 @@ class HelpPage(Page):
             "HelpPage", "{code} · {head} · {village} · help status: {status}").format(
                 code=brief.house_code, head=brief.head_name, village=brief.village,
                 status=brief.help_label or "-"))
+        status = brief.help_status
+        self.decisions["self_resolved"].setEnabled(status == "target")
+        self.decisions["graduated"].setEnabled(status in ("helped", "self_resolved"))
+        self.decisions["reopen"].setEnabled(status in ("self_resolved", "graduated"))
         self.suggestion_table.setRowCount(len(suggestions))
         for r, sug in enumerate(suggestions):
             kind = sug.kind + (" " + translate("HelpPage", "(already given)")
@@ -793,6 +807,40 @@ class HelpPage(Page):
         if suggestions:
             self.suggestion_table.selectRow(0)
         self.household_help.set_rows(done)
+
+    def decide(self, decision: str) -> None:
+        """Record that the household solved it itself, left poverty, or is reopened."""
+        hid = self.current_household()
+        if hid is None:
+            prompts.show_info(self, translate("HelpPage", "Find and choose a household first."))
+            return
+        questions = {
+            "self_resolved": translate("HelpPage", "Why has the household solved its problems "
+                                       "itself? (the reason is kept in its history)"),
+            "graduated": translate("HelpPage", "Why is the household out of poverty? (e.g. the "
+                                   "village meeting confirmed it)"),
+            "reopen": translate("HelpPage", "Why is the household's help reopened?"),
+        }
+        reason = prompts.ask_text(self, questions[decision])
+        if reason is None:
+            return
+        try:
+            with self.database.begin() as s:
+                decide_help(s, self.actor, hid, decision, reason)
+        except UserError as e:
+            prompts.show_user_error(self, str(e))
+            return
+        self.search_households_keep(hid)
+
+    def search_households_keep(self, hid: int) -> None:
+        """Reload the household list and keep the household chosen."""
+        self.search_households()
+        for i in range(self.household_list.count()):
+            item = self.household_list.item(i)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == hid:
+                self.household_list.setCurrentRow(i)
+                break
+        self.show_suggestions()
 
     def assign_suggested(self) -> None:
         """Assign the selected suggestion (or any help) to the chosen household."""
