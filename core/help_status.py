@@ -197,25 +197,34 @@ def refresh_help_statuses(session: Session, actor: Actor, household_ids: Sequenc
     session.flush()
     derived = compute_help_statuses(session, household_ids)
     changed: dict[int, str | None] = {}
-    now = utcnow()
+    old_of: dict[int, str | None] = {}
     for ids in chunks(list(derived)):
         stored = dict(session.execute(
             select(Household.id, Household.help_status).where(Household.id.in_(ids))).all())
         for hid in ids:
-            new, old = derived[hid], stored.get(hid)
-            if new == old:
-                continue
-            changed[hid] = new
-            why = reason or translate("help", "Derived from the household's verification and help")
-            session.execute(update(Household).where(Household.id == hid)
+            if derived[hid] != stored.get(hid):
+                changed[hid] = derived[hid]
+                old_of[hid] = stored.get(hid)
+    if not changed:
+        return changed
+    now = utcnow()
+    why = reason or translate("help", "Derived from the household's verification and help")
+    by_status: dict[str | None, list[int]] = {}
+    for hid, new in changed.items():
+        by_status.setdefault(new, []).append(hid)
+    for new, ids in by_status.items():
+        for part in chunks(ids):
+            # One statement per new status; households loaded in the session follow.
+            session.execute(update(Household).where(Household.id.in_(part))
                             .values(help_status=new, updated_at=now)
-                            .execution_options(synchronize_session="fetch"))
-            if new is not None:
-                session.add(StatusChange(household_id=hid, kind="help", old_status=old,
-                                         new_status=new, changed_at=now, user_id=actor.user_id,
-                                         reason=why))
-            record(session, actor, table="households", record_id=hid, action="update",
-                   field="help_status", old=old, new=new, reason=why)
+                            .execution_options(synchronize_session="evaluate"))
+    for hid, new in changed.items():
+        if new is not None:
+            session.add(StatusChange(household_id=hid, kind="help", old_status=old_of[hid],
+                                     new_status=new, changed_at=now, user_id=actor.user_id,
+                                     reason=why))
+        record(session, actor, table="households", record_id=hid, action="update",
+               field="help_status", old=old_of[hid], new=new, reason=why)
     session.flush()
     return changed
 

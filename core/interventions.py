@@ -16,13 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, func, or_, select
+from sqlalchemy import Date, Integer, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -58,7 +57,7 @@ LADDER = ("planned", "referred", "accepted", "in_progress", "done")
 STATUS_DATE = {"referred": "referred_on", "accepted": "accepted_on",
                "in_progress": "started_on", "done": "finished_on",
                "declined": "finished_on", "cancelled": "finished_on"}
-LIST_LIMIT = 5000
+LIST_LIMIT = 2000
 """The referral list shows at most this many rows (and says how many matched)."""
 
 
@@ -622,8 +621,8 @@ def list_referrals(session: Session, *, partner_id: int | None = None,
     matched in all. ``status`` is open, overdue, closed, all or a referral status code."""
     today = today or dt.date.today()
     grace = help_rules(session).overdue_grace_days
-    query = _referral_query(session)
-    count = select(func.count()).select_from(Intervention)
+    ids_query: Any = select(Intervention.id)
+    count: Any = select(func.count()).select_from(Intervention)
     conditions = []
     if partner_id is not None:
         conditions.append(Intervention.partner_id == partner_id)
@@ -634,17 +633,25 @@ def list_referrals(session: Session, *, partner_id: int | None = None,
     if kind_id is not None:
         conditions.append(Intervention.kind_id == kind_id)
     for cond in conditions:
-        query = query.where(cond)
+        ids_query = ids_query.where(cond)
         count = count.where(cond)
-    query = _status_filter(query, status, today, grace)
+    ids_query = _status_filter(ids_query, status, today, grace)
     count = _status_filter(count, status, today, grace)
     total = session.scalar(count) or 0
-    query = query.order_by(
+    # The order and the page come from the interventions table alone (its indexes), then
+    # only the rows shown are joined with households, kinds and agencies.
+    ids_query = ids_query.order_by(
         (Intervention.status.in_(OPEN_STATUSES)).desc(),
         Intervention.planned_on.is_(None), Intervention.planned_on, Intervention.id)
     if limit is not None:
-        query = query.limit(limit)
-    return _rows(session, query, today, language), total
+        ids_query = ids_query.limit(limit)
+    ids = list(session.scalars(ids_query))
+    rows: dict[int, ReferralRow] = {}
+    for part in chunks(ids):
+        for row in _rows(session, _referral_query(session).where(Intervention.id.in_(part)),
+                         today, language):
+            rows[row.id] = row
+    return [rows[i] for i in ids if i in rows], total
 
 
 def interventions_of_household(session: Session, household_id: int, *, language: str = "th",
@@ -716,31 +723,61 @@ def agency_summary(session: Session, *, today: dt.date | None = None,
     if partner_id is not None:
         query = query.where(Intervention.partner_id == partner_id)
     names = dict(session.execute(select(Partner.id, Partner.name)).all())
-    days: dict[int | None, list[int]] = {}
-    done_rows = session.execute(
-        select(Intervention.partner_id, Intervention.referred_on, Intervention.planned_on,
-               Intervention.created_at, Intervention.finished_on)
-        .where(Intervention.status == "done", Intervention.finished_on.is_not(None),
-               *([Intervention.partner_id == partner_id] if partner_id is not None else [])))
-    for pid, referred, _planned, created, finished in done_rows:
-        start = referred or (created.date() if created else None)
-        if start is not None and finished is not None:
-            days.setdefault(pid, []).append(max(0, (finished - start).days))
+    # Days from the referral (or the assignment) to done, counted in SQL per agency and day,
+    # so that 100,000 done referrals come back as a few hundred (agency, days, count) rows.
+    start = func.coalesce(Intervention.referred_on, func.date(Intervention.created_at)) \
+        if session.get_bind().dialect.name == "sqlite" else \
+        func.coalesce(Intervention.referred_on, func.cast(Intervention.created_at, Date))
+    elapsed: Any = (func.cast(func.julianday(Intervention.finished_on) - func.julianday(start),
+                              Integer)
+                    if session.get_bind().dialect.name == "sqlite"
+                    else Intervention.finished_on - start)
+    days: dict[int | None, list[tuple[int, int]]] = {}
+    for pid, n_days, n in session.execute(
+            select(Intervention.partner_id, elapsed, func.count())
+            # coalesce(): read the covering index ix_interventions_agency_view rather than
+            # the status index plus a table lookup per done referral.
+            .where(func.coalesce(Intervention.status, "") == "done",
+                   Intervention.finished_on.is_not(None),
+                   *([Intervention.partner_id == partner_id] if partner_id is not None else []))
+            .group_by(Intervention.partner_id, elapsed)):
+        if n_days is not None:
+            days.setdefault(pid, []).append((max(0, int(n_days)), int(n)))
     rows = []
     for (pid, total, n_open, n_late, n_done, n_declined, n_cancelled, households, planned,
          spent) in session.execute(query):
-        taken = days.get(pid)
+        taken = _median(days.get(pid, []))
         rows.append(AgencyRow(pid, names.get(pid, "") if pid is not None else
                               translate("help", "(no agency)"), total, int(n_open or 0),
                               int(n_late or 0), int(n_done or 0), int(n_declined or 0),
                               int(n_cancelled or 0), households,
-                              float(statistics.median(taken)) if taken else None,
+                              taken,
                               int(planned or 0), int(spent or 0)))
     rows.sort(key=lambda r: (-r.overdue, -r.open, r.name))
     return rows
 
 
 # --------------------------------------------------------------------------- batches
+
+
+def _median(histogram: list[tuple[int, int]]) -> float | None:
+    """The median of values given as (value, count) pairs."""
+    total = sum(n for _v, n in histogram)
+    if not total:
+        return None
+    ordered = sorted(histogram)
+
+    def nth(k: int) -> int:  # the k-th value (0-based) in sorted order
+        seen = 0
+        for value, n in ordered:
+            seen += n
+            if k < seen:
+                return value
+        return ordered[-1][0]
+
+    if total % 2:
+        return float(nth(total // 2))
+    return (nth(total // 2 - 1) + nth(total // 2)) / 2
 
 
 @dataclass(frozen=True)
@@ -816,7 +853,9 @@ def create_batch(session: Session, actor: Actor, partner_id: int, *,
     partner = session.get(Partner, partner_id)
     if partner is None:
         raise UserError(translate("partners", "The agency no longer exists."))
-    candidates = {r.id for r in batch_candidates(session, partner_id, today=today)}
+    candidates = set(session.scalars(select(Intervention.id).where(
+        Intervention.partner_id == partner_id, Intervention.batch_id.is_(None),
+        Intervention.status.in_(("planned", "referred")))))
     ids = list(dict.fromkeys(intervention_ids)) if intervention_ids is not None else sorted(
         candidates)
     wrong = [i for i in ids if i not in candidates]
