@@ -805,6 +805,12 @@ def batch_prefix(session: Session) -> str:
     return f"ศจพ.อ.{office.district_code}" if office is not None else "ศจพ.อ."
 
 
+def office_version(session: Session) -> tuple[int, int] | None:
+    """(id, version) of the office profile, to change its letter prefix."""
+    office = session.scalars(select(OfficeProfile)).first()
+    return (office.id, office.version) if office is not None else None
+
+
 def next_batch_number(session: Session, on: dt.date) -> str:
     """``<prefix>/<BE year>/<running number of the year, 4 digits>``."""
     stem = f"{batch_prefix(session)}/{be_year(on.year)}/"

@@ -385,3 +385,25 @@ def test_partner_registry_page(qtbot: QtBot, window: MainWindow, demo_database: 
     assert page.rules.row_at(0).trigger_label.startswith("ตัวชี้วัดที่")
     operations.wait_for_background_jobs()
     assert find_batch is not None
+
+
+def test_letter_prefix_on_the_letters_tab(qtbot: QtBot, window: MainWindow,
+                                          demo_database: Database,
+                                          shown: dict[str, list[str]]) -> None:
+    page = page_of(window, HelpPage)
+    assert isinstance(page, HelpPage)
+    page.tabs.setCurrentIndex(2)
+    assert page.prefix.text() == "ศจพ.อ.5201"  # no prefix set: the centre's name
+    page.prefix.clear()
+    type_thai(page.prefix, "ลป 0018.1")
+    page.prefix_button.click()
+    year = dt.date.today().year + 543
+    assert page.next_number.text() == f"ถัดไป: ลป 0018.1/{year}/0001"
+    first = page.batch_agency.currentData()
+    assert "รอออกหนังสือ" in page.batch_agency.currentText()  # agencies with waiting referrals first
+    page.create_button.click()
+    qtbot.waitUntil(lambda: page.next_number.text().endswith("/0002"), timeout=15_000)
+    with demo_database.read() as s:
+        batch = s.scalars(select(ReferralBatch).where(
+            ReferralBatch.number == f"ลป 0018.1/{year}/0001")).one()
+        assert batch.partner_id == first

@@ -291,451 +291,471 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="235"/>
+        <location filename="../../ui/pages/help_page.py" line="239"/>
         <source>Sent, waiting for the reply</source>
         <translation>ส่งแล้ว รอหนังสือตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="236"/>
+        <location filename="../../ui/pages/help_page.py" line="240"/>
         <source>Partly answered</source>
         <translation>ตอบกลับบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="237"/>
+        <location filename="../../ui/pages/help_page.py" line="241"/>
         <source>Answered</source>
         <translation>ตอบกลับครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="267"/>
+        <location filename="../../ui/pages/help_page.py" line="271"/>
         <source>Not finished</source>
         <translation>ยังไม่แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="181"/>
-        <location filename="../../ui/pages/help_page.py" line="268"/>
+        <location filename="../../ui/pages/help_page.py" line="185"/>
+        <location filename="../../ui/pages/help_page.py" line="272"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="269"/>
+        <location filename="../../ui/pages/help_page.py" line="273"/>
         <source>Finished (done, declined, cancelled)</source>
         <translation>สิ้นสุดแล้ว (เสร็จสิ้น ปฏิเสธ ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="271"/>
+        <location filename="../../ui/pages/help_page.py" line="275"/>
         <source>All referrals</source>
         <translation>การส่งต่อทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="285"/>
+        <location filename="../../ui/pages/help_page.py" line="289"/>
         <source>Record outcome…</source>
         <translation>บันทึกผล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="286"/>
+        <location filename="../../ui/pages/help_page.py" line="290"/>
         <source>Enter or double-click a row</source>
         <translation>กด Enter หรือดับเบิลคลิกที่แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="290"/>
+        <location filename="../../ui/pages/help_page.py" line="294"/>
         <source>Rows in red are overdue: the planned date has passed and the referral is not finished.</source>
         <translation>แถวสีแดงคือรายการที่เลยกำหนด: เลยวันที่กำหนดแล้วเสร็จแต่การส่งต่อยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="296"/>
+        <location filename="../../ui/pages/help_page.py" line="300"/>
         <source>&amp;Referrals</source>
         <translation>รายการส่งต่อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="305"/>
+        <location filename="../../ui/pages/help_page.py" line="309"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="327"/>
+        <location filename="../../ui/pages/help_page.py" line="331"/>
         <source>{count} referrals</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="329"/>
+        <location filename="../../ui/pages/help_page.py" line="333"/>
         <source>showing the first {shown} of {count} referrals; narrow the filter</source>
         <translation>แสดง {shown} รายการแรกจากทั้งหมด {count} รายการ กรุณาเลือกเงื่อนไขให้แคบลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="333"/>
+        <location filename="../../ui/pages/help_page.py" line="337"/>
         <source>{count} overdue</source>
         <translation>เลยกำหนด {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="350"/>
+        <location filename="../../ui/pages/help_page.py" line="354"/>
         <source>Select a referral first.</source>
         <translation>กรุณาเลือกรายการส่งต่อก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="363"/>
+        <location filename="../../ui/pages/help_page.py" line="367"/>
         <source>Open: not finished. Overdue: open and past the planned date. Median days: from the referral to done. Planned money leaves out declined and cancelled help; spent money is that of done help. Double-click an agency to see its referrals.</source>
         <translation>ยังไม่เสร็จ: รายการที่ยังไม่สิ้นสุด · เลยกำหนด: ยังไม่เสร็จและเลยวันที่กำหนดแล้ว · มัธยฐานจำนวนวัน: นับจากวันส่งต่อถึงวันเสร็จสิ้น · งบที่วางแผนไม่รวมรายการที่ถูกปฏิเสธหรือยกเลิก ส่วนเงินที่ใช้จริงนับเฉพาะรายการที่เสร็จสิ้น · ดับเบิลคลิกที่หน่วยงานเพื่อดูรายการส่งต่อของหน่วยงานนั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="378"/>
+        <location filename="../../ui/pages/help_page.py" line="382"/>
         <source>By &amp;agency</source>
         <translation>รายหน่วยงาน (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="385"/>
+        <location filename="../../ui/pages/help_page.py" line="389"/>
         <source>All agencies: {open} open, {late} overdue, {done} done; planned {planned} baht, spent {spent} baht</source>
         <translation>รวมทุกหน่วยงาน: ยังไม่เสร็จ {open} รายการ เลยกำหนด {late} รายการ เสร็จสิ้น {done} รายการ · งบที่วางแผน {planned} บาท ใช้จริง {spent} บาท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="403"/>
+        <location filename="../../ui/pages/help_page.py" line="407"/>
         <source>Put an agency&apos;s referrals that wait for a letter under one numbered letter; they become referred on the letter&apos;s date. Printing the letter comes with the documents update.</source>
         <translation>รวมรายการส่งต่อของหน่วยงานที่รอออกหนังสือไว้ในหนังสือส่งต่อฉบับเดียวพร้อมเลขที่หนังสือ รายการเหล่านั้นจะมีสถานะ &quot;ส่งต่อแล้ว&quot; ตามวันที่ของหนังสือ (การพิมพ์หนังสือจะมาพร้อมกับการปรับปรุงด้านเอกสาร)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="155"/>
-        <location filename="../../ui/pages/help_page.py" line="178"/>
-        <location filename="../../ui/pages/help_page.py" line="196"/>
-        <location filename="../../ui/pages/help_page.py" line="415"/>
+        <location filename="../../ui/pages/help_page.py" line="159"/>
+        <location filename="../../ui/pages/help_page.py" line="182"/>
+        <location filename="../../ui/pages/help_page.py" line="200"/>
+        <location filename="../../ui/pages/help_page.py" line="419"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="197"/>
-        <location filename="../../ui/pages/help_page.py" line="417"/>
+        <location filename="../../ui/pages/help_page.py" line="201"/>
+        <location filename="../../ui/pages/help_page.py" line="421"/>
         <source>Letter date</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="420"/>
+        <location filename="../../ui/pages/help_page.py" line="424"/>
         <source>Create the letter</source>
         <translation>ออกหนังสือส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="434"/>
+        <location filename="../../ui/pages/help_page.py" line="453"/>
         <source>Double-click a letter to key its reply.</source>
         <translation>ดับเบิลคลิกที่หนังสือเพื่อบันทึกผลการตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="435"/>
+        <location filename="../../ui/pages/help_page.py" line="454"/>
         <source>&amp;Letters</source>
         <translation>หนังสือส่งต่อ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="445"/>
+        <location filename="../../ui/pages/help_page.py" line="464"/>
         <source>{count} referrals of this agency wait for a letter.</source>
         <translation>หน่วยงานนี้มีรายการส่งต่อที่รอออกหนังสือ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="465"/>
+        <location filename="../../ui/pages/help_page.py" line="500"/>
         <source>Give the letter&apos;s date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>กรุณาระบุวันที่ของหนังสือเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="476"/>
+        <location filename="../../ui/pages/help_page.py" line="511"/>
         <source>Letter {number} to {agency}: {count} referrals, now referred.</source>
         <translation>ออกหนังสือที่ {number} ถึง {agency} แล้ว จำนวน {count} รายการ สถานะเป็น &quot;ส่งต่อแล้ว&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="480"/>
+        <location filename="../../ui/pages/help_page.py" line="515"/>
         <source>Creating the letter…</source>
         <translation>กำลังออกหนังสือส่งต่อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="162"/>
-        <location filename="../../ui/pages/help_page.py" line="195"/>
-        <location filename="../../ui/pages/help_page.py" line="496"/>
+        <location filename="../../ui/pages/help_page.py" line="166"/>
+        <location filename="../../ui/pages/help_page.py" line="199"/>
+        <location filename="../../ui/pages/help_page.py" line="531"/>
         <source>Letter no.</source>
         <translation>เลขที่หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="498"/>
+        <location filename="../../ui/pages/help_page.py" line="533"/>
         <source>the reference number on the agency&apos;s reply, or only its running number</source>
         <translation>เลขที่หนังสือที่อ้างถึงในหนังสือตอบกลับ หรือเฉพาะเลขลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="502"/>
+        <location filename="../../ui/pages/help_page.py" line="537"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="506"/>
+        <location filename="../../ui/pages/help_page.py" line="541"/>
         <source>Type the letter&apos;s number and press Enter. Then key each referral&apos;s outcome (Tab moves on) and save with Ctrl+S.</source>
         <translation>พิมพ์เลขที่หนังสือแล้วกด Enter จากนั้นบันทึกผลของแต่ละรายการ (กด Tab เพื่อไปช่องถัดไป) แล้วกด Ctrl+S เพื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="513"/>
+        <location filename="../../ui/pages/help_page.py" line="548"/>
         <source>Set every line to</source>
         <translation>ตั้งทุกรายการเป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="518"/>
+        <location filename="../../ui/pages/help_page.py" line="553"/>
         <source>Apply</source>
         <translation>นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="532"/>
+        <location filename="../../ui/pages/help_page.py" line="567"/>
         <source>Save the reply (Ctrl+S)</source>
         <translation>บันทึกผลการตอบกลับ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="537"/>
+        <location filename="../../ui/pages/help_page.py" line="572"/>
         <source>&amp;Key a reply</source>
         <translation>บันทึกผลตอบกลับ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="556"/>
+        <location filename="../../ui/pages/help_page.py" line="591"/>
         <source>No letter has the number {number}.</source>
         <translation>ไม่พบหนังสือเลขที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="563"/>
+        <location filename="../../ui/pages/help_page.py" line="598"/>
         <source>Letter {number} to {agency}, dated {date}: {count} referrals, {open} still open</source>
         <translation>หนังสือที่ {number} ถึง {agency} ลงวันที่ {date}: {count} รายการ ยังไม่สิ้นสุด {open} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="151"/>
-        <location filename="../../ui/pages/help_page.py" line="568"/>
+        <location filename="../../ui/pages/help_page.py" line="155"/>
+        <location filename="../../ui/pages/help_page.py" line="603"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="152"/>
-        <location filename="../../ui/pages/help_page.py" line="568"/>
+        <location filename="../../ui/pages/help_page.py" line="156"/>
+        <location filename="../../ui/pages/help_page.py" line="603"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="154"/>
-        <location filename="../../ui/pages/help_page.py" line="569"/>
+        <location filename="../../ui/pages/help_page.py" line="158"/>
+        <location filename="../../ui/pages/help_page.py" line="604"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="569"/>
+        <location filename="../../ui/pages/help_page.py" line="604"/>
         <source>Now</source>
         <translation>สถานะเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="570"/>
+        <location filename="../../ui/pages/help_page.py" line="605"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="570"/>
+        <location filename="../../ui/pages/help_page.py" line="605"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="571"/>
+        <location filename="../../ui/pages/help_page.py" line="606"/>
         <source>Outcome</source>
         <translation>ผลการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="161"/>
-        <location filename="../../ui/pages/help_page.py" line="186"/>
-        <location filename="../../ui/pages/help_page.py" line="571"/>
+        <location filename="../../ui/pages/help_page.py" line="165"/>
+        <location filename="../../ui/pages/help_page.py" line="190"/>
+        <location filename="../../ui/pages/help_page.py" line="606"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="164"/>
+        <location filename="../../ui/pages/help_page.py" line="168"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="156"/>
+        <location filename="../../ui/pages/help_page.py" line="160"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="157"/>
+        <location filename="../../ui/pages/help_page.py" line="161"/>
         <source>Planned by</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="158"/>
+        <location filename="../../ui/pages/help_page.py" line="162"/>
         <source>Days late</source>
         <translation>เลยกำหนด (วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="159"/>
+        <location filename="../../ui/pages/help_page.py" line="163"/>
         <source>Finished</source>
         <translation>วันที่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="160"/>
+        <location filename="../../ui/pages/help_page.py" line="164"/>
         <source>Budget (baht)</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="163"/>
+        <location filename="../../ui/pages/help_page.py" line="167"/>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="179"/>
-        <location filename="../../ui/pages/help_page.py" line="198"/>
+        <location filename="../../ui/pages/help_page.py" line="183"/>
+        <location filename="../../ui/pages/help_page.py" line="202"/>
         <source>Referrals</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="180"/>
+        <location filename="../../ui/pages/help_page.py" line="184"/>
         <source>Open</source>
         <translation>ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="182"/>
+        <location filename="../../ui/pages/help_page.py" line="186"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="183"/>
+        <location filename="../../ui/pages/help_page.py" line="187"/>
         <source>Declined</source>
         <translation>ปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="184"/>
+        <location filename="../../ui/pages/help_page.py" line="188"/>
         <source>Median days to done</source>
         <translation>มัธยฐานวันถึงเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="185"/>
+        <location filename="../../ui/pages/help_page.py" line="189"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางแผน (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="199"/>
+        <location filename="../../ui/pages/help_page.py" line="203"/>
         <source>Still open</source>
         <translation>ยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="200"/>
+        <location filename="../../ui/pages/help_page.py" line="204"/>
         <source>State</source>
         <translation>สถานะหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="201"/>
+        <location filename="../../ui/pages/help_page.py" line="205"/>
         <source>Reply keyed</source>
         <translation>บันทึกผลตอบกลับเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="314"/>
+        <location filename="../../ui/pages/help_page.py" line="318"/>
         <source>{agency} ({count} waiting)</source>
         <translation>{agency} (รอออกหนังสือ {count} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="586"/>
+        <location filename="../../ui/pages/help_page.py" line="433"/>
+        <source>Letter numbers start with</source>
+        <translation>เลขที่หนังสือขึ้นต้นด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="436"/>
+        <source>The office&apos;s reference prefix, e.g. ลป 0018.1; a letter&apos;s number is prefix/BE year/running number.</source>
+        <translation>รหัสหนังสือของสำนักงาน เช่น ลป 0018.1 เลขที่หนังสือจะเป็น รหัส/ปี พ.ศ./เลขลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="440"/>
+        <source>Save the prefix</source>
+        <translation>บันทึกรหัสหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="487"/>
+        <source>next: {number}</source>
+        <translation>ถัดไป: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="621"/>
         <source>(no change)</source>
         <translation>(ไม่เปลี่ยน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="644"/>
+        <location filename="../../ui/pages/help_page.py" line="679"/>
         <source>{code}: give the date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>{code}: กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="662"/>
+        <location filename="../../ui/pages/help_page.py" line="697"/>
         <source>Nothing was changed.</source>
         <translation>ไม่มีรายการที่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="673"/>
+        <location filename="../../ui/pages/help_page.py" line="708"/>
         <source>Saved: {count} referrals of letter {number}.</source>
         <translation>บันทึกแล้ว: {count} รายการของหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="678"/>
+        <location filename="../../ui/pages/help_page.py" line="713"/>
         <source>Saving the reply…</source>
         <translation>กำลังบันทึกผลการตอบกลับ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="696"/>
+        <location filename="../../ui/pages/help_page.py" line="731"/>
         <source>Find a household by name, national ID, house code or house number</source>
         <translation>ค้นหาครัวเรือนจากชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="712"/>
+        <location filename="../../ui/pages/help_page.py" line="747"/>
         <source>The help menu (เมนูแก้จน) proposes kinds of help from a household&apos;s failed indicators and weak capitals. Find a household on the left.</source>
         <translation>เมนูแก้จนเสนอประเภทความช่วยเหลือจากตัวชี้วัดที่ไม่ผ่านและทุนที่อ่อนของครัวเรือน ค้นหาครัวเรือนทางด้านซ้าย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="719"/>
+        <location filename="../../ui/pages/help_page.py" line="754"/>
         <source>Kind of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="719"/>
+        <location filename="../../ui/pages/help_page.py" line="754"/>
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="720"/>
+        <location filename="../../ui/pages/help_page.py" line="755"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="720"/>
+        <location filename="../../ui/pages/help_page.py" line="755"/>
         <source>Offered by</source>
         <translation>หน่วยงานที่ให้บริการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="732"/>
+        <location filename="../../ui/pages/help_page.py" line="767"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="737"/>
+        <location filename="../../ui/pages/help_page.py" line="772"/>
         <source>Solved it themselves…</source>
         <translation>แก้ไขได้ด้วยตนเอง…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="738"/>
+        <location filename="../../ui/pages/help_page.py" line="773"/>
         <source>Out of poverty…</source>
         <translation>พ้นความยากจน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="739"/>
+        <location filename="../../ui/pages/help_page.py" line="774"/>
         <source>Reopen…</source>
         <translation>เปิดการช่วยเหลือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="747"/>
+        <location filename="../../ui/pages/help_page.py" line="782"/>
         <source>Help this household has had</source>
         <translation>ความช่วยเหลือที่ครัวเรือนนี้ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="755"/>
+        <location filename="../../ui/pages/help_page.py" line="790"/>
         <source>Help &amp;menu</source>
         <translation>เมนูแก้จน (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="788"/>
+        <location filename="../../ui/pages/help_page.py" line="823"/>
         <source>{code} · {head} · {village} · help status: {status}</source>
         <translation>{code} · {head} · {village} · สถานะการช่วยเหลือ: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="798"/>
+        <location filename="../../ui/pages/help_page.py" line="833"/>
         <source>(already given)</source>
         <translation>(ได้รับแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="815"/>
-        <location filename="../../ui/pages/help_page.py" line="849"/>
+        <location filename="../../ui/pages/help_page.py" line="850"/>
+        <location filename="../../ui/pages/help_page.py" line="884"/>
         <source>Find and choose a household first.</source>
         <translation>กรุณาค้นหาและเลือกครัวเรือนก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="818"/>
+        <location filename="../../ui/pages/help_page.py" line="853"/>
         <source>Why has the household solved its problems itself? (the reason is kept in its history)</source>
         <translation>เหตุใดครัวเรือนจึงแก้ไขปัญหาได้ด้วยตนเอง (เหตุผลจะบันทึกไว้ในประวัติ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="820"/>
+        <location filename="../../ui/pages/help_page.py" line="855"/>
         <source>Why is the household out of poverty? (e.g. the village meeting confirmed it)</source>
         <translation>เหตุใดครัวเรือนจึงพ้นความยากจน (เช่น ที่ประชุมประชาคมหมู่บ้านรับรองแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="822"/>
+        <location filename="../../ui/pages/help_page.py" line="857"/>
         <source>Why is the household&apos;s help reopened?</source>
         <translation>เหตุใดจึงเปิดการช่วยเหลือครัวเรือนนี้ใหม่</translation>
     </message>
@@ -1567,7 +1587,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="244"/>
+        <location filename="../../ui/pages/help_page.py" line="248"/>
         <location filename="../../ui/pages/placeholders.py" line="29"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
@@ -2521,226 +2541,226 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../core/help_status.py" line="209"/>
+        <location filename="../../core/help_status.py" line="211"/>
         <source>Derived from the household&apos;s verification and help</source>
         <translation>ปรับตามผลการสอบทานและการช่วยเหลือของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="251"/>
+        <location filename="../../core/help_status.py" line="260"/>
         <source>Give a reason for this decision.</source>
         <translation>กรุณาระบุเหตุผลของการตัดสินนี้</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="254"/>
+        <location filename="../../core/help_status.py" line="263"/>
         <source>The household no longer exists.</source>
         <translation>ไม่พบครัวเรือนนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="256"/>
+        <location filename="../../core/help_status.py" line="265"/>
         <source>Only a household confirmed as a target household has a help status.</source>
         <translation>สถานะการช่วยเหลือมีได้เฉพาะครัวเรือนที่ยืนยันเป็นครัวเรือนเป้าหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="261"/>
+        <location filename="../../core/help_status.py" line="270"/>
         <source>This household is out of poverty by its latest capital assessment; record a new assessment to change that.</source>
         <translation>ครัวเรือนนี้พ้นความยากจนตามผลการประเมินทุนครั้งล่าสุด หากต้องการเปลี่ยนแปลง กรุณาบันทึกผลการประเมินครั้งใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="265"/>
+        <location filename="../../core/help_status.py" line="274"/>
         <source>This household&apos;s help is not closed; there is nothing to reopen.</source>
         <translation>การช่วยเหลือของครัวเรือนนี้ยังไม่ได้ปิด จึงไม่มีสิ่งที่ต้องเปิดใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="271"/>
+        <location filename="../../core/help_status.py" line="280"/>
         <source>This household still has {count} open referral(s). Record their outcome or cancel them first.</source>
         <translation>ครัวเรือนนี้ยังมีการส่งต่อที่ยังไม่สิ้นสุด {count} รายการ กรุณาบันทึกผลหรือยกเลิกรายการเหล่านั้นก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="275"/>
+        <location filename="../../core/help_status.py" line="284"/>
         <source>Only a household that has been helped or solved its problems itself can be marked as out of poverty.</source>
         <translation>บันทึกว่าพ้นความยากจนได้เฉพาะครัวเรือนที่ได้รับความช่วยเหลือแล้วหรือแก้ไขได้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="279"/>
+        <location filename="../../core/help_status.py" line="288"/>
         <source>Only a household that has had no help can be marked as having solved its problems itself.</source>
         <translation>บันทึกว่าแก้ไขได้ด้วยตนเองได้เฉพาะครัวเรือนที่ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="81"/>
+        <location filename="../../core/interventions.py" line="80"/>
         <source>{text} is not an amount in baht.</source>
         <translation>&quot;{text}&quot; ไม่ใช่จำนวนเงินบาท</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="84"/>
-        <location filename="../../core/interventions.py" line="219"/>
-        <location filename="../../core/interventions.py" line="359"/>
+        <location filename="../../core/interventions.py" line="83"/>
+        <location filename="../../core/interventions.py" line="218"/>
+        <location filename="../../core/interventions.py" line="358"/>
         <source>An amount cannot be negative.</source>
         <translation>จำนวนเงินต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="86"/>
+        <location filename="../../core/interventions.py" line="85"/>
         <source>{text} baht is too large for one help.</source>
         <translation>{text} บาท เป็นจำนวนที่สูงเกินไปสำหรับความช่วยเหลือหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="90"/>
+        <location filename="../../core/interventions.py" line="89"/>
         <source>An amount has at most two decimals (satang).</source>
         <translation>จำนวนเงินมีทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="139"/>
+        <location filename="../../core/interventions.py" line="138"/>
         <source>{count} not confirmed as target households</source>
         <translation>ยังไม่ยืนยันเป็นครัวเรือนเป้าหมาย {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="140"/>
+        <location filename="../../core/interventions.py" line="139"/>
         <source>{count} whose help is closed (solved or out of poverty)</source>
         <translation>ปิดการช่วยเหลือแล้ว (แก้ไขได้ด้วยตนเองหรือพ้นความยากจน) {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="142"/>
+        <location filename="../../core/interventions.py" line="141"/>
         <source>{count} already have this help open</source>
         <translation>มีความช่วยเหลือนี้อยู่ระหว่างดำเนินการแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="200"/>
+        <location filename="../../core/interventions.py" line="199"/>
         <source>Choose a kind of help that is on the menu.</source>
         <translation>กรุณาเลือกประเภทความช่วยเหลือที่อยู่ในเมนู</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="203"/>
-        <location filename="../../core/interventions.py" line="226"/>
+        <location filename="../../core/interventions.py" line="202"/>
+        <location filename="../../core/interventions.py" line="225"/>
         <source>Select at least one household.</source>
         <translation>กรุณาเลือกอย่างน้อยหนึ่งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="208"/>
+        <location filename="../../core/interventions.py" line="207"/>
         <source>Choose an agency that is active in the registry.</source>
         <translation>กรุณาเลือกหน่วยงานที่ยังใช้งานอยู่ในทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="212"/>
+        <location filename="../../core/interventions.py" line="211"/>
         <source>Help for one person is assigned to one household at a time, to a member of that household.</source>
         <translation>การช่วยเหลือรายบุคคลมอบหมายได้ครั้งละหนึ่งครัวเรือน และต้องเป็นสมาชิกของครัวเรือนนั้น</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="224"/>
+        <location filename="../../core/interventions.py" line="223"/>
         <source>Help cannot be assigned to {what}.</source>
         <translation>มอบหมายความช่วยเหลือไม่ได้: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="244"/>
+        <location filename="../../core/interventions.py" line="243"/>
         <source>Help assigned: {kind}</source>
         <translation>มอบหมายความช่วยเหลือ: {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="288"/>
-        <location filename="../../core/interventions.py" line="814"/>
+        <location filename="../../core/interventions.py" line="287"/>
+        <location filename="../../core/interventions.py" line="857"/>
         <source>The date {date} is in the future.</source>
         <translation>วันที่ {date} เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="292"/>
+        <location filename="../../core/interventions.py" line="291"/>
         <source>A referral that is {old} cannot become {new} without a reason.</source>
         <translation>การส่งต่อที่มีสถานะ &quot;{old}&quot; จะเปลี่ยนเป็น &quot;{new}&quot; ได้ต้องระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="301"/>
+        <location filename="../../core/interventions.py" line="300"/>
         <source>The date {date} is before the referral&apos;s earlier step ({earlier}).</source>
         <translation>วันที่ {date} อยู่ก่อนขั้นตอนก่อนหน้าของการส่งต่อ ({earlier})</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="349"/>
-        <location filename="../../core/interventions.py" line="378"/>
-        <location filename="../../core/interventions.py" line="440"/>
+        <location filename="../../core/interventions.py" line="348"/>
+        <location filename="../../core/interventions.py" line="377"/>
+        <location filename="../../core/interventions.py" line="439"/>
         <source>The referral no longer exists.</source>
         <translation>ไม่พบรายการส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="365"/>
+        <location filename="../../core/interventions.py" line="364"/>
         <source>Referral {status}: {kind}</source>
         <translation>การส่งต่อ{status}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="383"/>
+        <location filename="../../core/interventions.py" line="382"/>
         <source>This referral was sent in batch {number}; record the agency&apos;s reply before sending it elsewhere.</source>
         <translation>รายการนี้ส่งไปแล้วในหนังสือที่ {number} กรุณาบันทึกผลการตอบกลับของหน่วยงานก่อนส่งต่อไปหน่วยงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="444"/>
+        <location filename="../../core/interventions.py" line="443"/>
         <source>The file {name} is empty.</source>
         <translation>ไฟล์ {name} ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="446"/>
+        <location filename="../../core/interventions.py" line="445"/>
         <source>The file {name} is {size} MB; evidence can be at most {limit} MB. Scan at a lower resolution or as a PDF.</source>
         <translation>ไฟล์ {name} มีขนาด {size} MB แต่หลักฐานมีขนาดได้ไม่เกิน {limit} MB กรุณาสแกนด้วยความละเอียดต่ำลงหรือบันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="453"/>
+        <location filename="../../core/interventions.py" line="452"/>
         <source>The file {name} is not a photo or a PDF scan. Attach a JPEG, PNG or PDF file.</source>
         <translation>ไฟล์ {name} ไม่ใช่ภาพถ่ายหรือเอกสารสแกน PDF กรุณาแนบไฟล์ JPEG, PNG หรือ PDF</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="459"/>
+        <location filename="../../core/interventions.py" line="458"/>
         <source>This file is already attached to the referral.</source>
         <translation>ไฟล์นี้แนบไว้กับรายการส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="484"/>
+        <location filename="../../core/interventions.py" line="483"/>
         <source>The attachment no longer exists.</source>
         <translation>ไม่พบไฟล์แนบนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="486"/>
+        <location filename="../../core/interventions.py" line="485"/>
         <source>The stored file {name} is damaged (its checksum does not match).</source>
         <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="601"/>
-        <location filename="../../core/interventions.py" line="1004"/>
+        <location filename="../../core/interventions.py" line="600"/>
+        <location filename="../../core/interventions.py" line="1049"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="734"/>
+        <location filename="../../core/interventions.py" line="751"/>
         <source>(no agency)</source>
         <translation>(ไม่ระบุหน่วยงาน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="824"/>
+        <location filename="../../core/interventions.py" line="869"/>
         <source>{count} of the chosen referrals are not open referrals of {agency} waiting for a letter (already sent, answered or for another agency).</source>
         <translation>รายการที่เลือก {count} รายการ ไม่ใช่รายการส่งต่อของ{agency}ที่รอออกหนังสือ (ส่งไปแล้ว ตอบกลับแล้ว หรือเป็นของหน่วยงานอื่น)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="829"/>
+        <location filename="../../core/interventions.py" line="874"/>
         <source>{agency} has no open referrals waiting for a letter.</source>
         <translation>{agency} ไม่มีรายการส่งต่อที่รอออกหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="841"/>
-        <location filename="../../core/interventions.py" line="847"/>
+        <location filename="../../core/interventions.py" line="886"/>
+        <location filename="../../core/interventions.py" line="892"/>
         <source>Sent in letter {number}</source>
         <translation>ส่งต่อด้วยหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="856"/>
-        <location filename="../../core/interventions.py" line="916"/>
+        <location filename="../../core/interventions.py" line="901"/>
+        <location filename="../../core/interventions.py" line="961"/>
         <source>The batch no longer exists.</source>
         <translation>ไม่พบหนังสือส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="921"/>
+        <location filename="../../core/interventions.py" line="966"/>
         <source>{count} of the keyed referrals are not in batch {number}.</source>
         <translation>รายการที่บันทึก {count} รายการ ไม่อยู่ในหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="938"/>
+        <location filename="../../core/interventions.py" line="983"/>
         <source>Reply to letter {number}</source>
         <translation>ผลตอบกลับหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="974"/>
+        <location filename="../../core/interventions.py" line="1019"/>
         <source>No single agency matches {text}: give its number or code (see the partner agencies page).</source>
         <translation>ไม่พบหน่วยงานที่ตรงกับ &quot;{text}&quot; เพียงหน่วยงานเดียว กรุณาระบุหมายเลขหรือรหัสของหน่วยงาน (ดูได้ที่หน้าหน่วยงานภาคี)</translation>
     </message>
@@ -3170,7 +3190,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>partners</name>
     <message>
-        <location filename="../../core/interventions.py" line="818"/>
+        <location filename="../../core/interventions.py" line="861"/>
         <location filename="../../core/partners.py" line="100"/>
         <location filename="../../core/partners.py" line="143"/>
         <location filename="../../core/partners.py" line="288"/>

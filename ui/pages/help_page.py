@@ -51,6 +51,7 @@ from core.interventions import (
     allowed_next,
     batch_candidate_counts,
     batch_candidates,
+    batch_prefix,
     batch_row,
     create_batch,
     find_batch,
@@ -60,9 +61,12 @@ from core.interventions import (
     key_batch_replies,
     list_batches,
     list_referrals,
+    next_batch_number,
+    office_version,
     parse_baht,
     partner_choices,
 )
+from core.office import update_office
 from core.reference import code_labels
 from core.search import find_household_ids
 from core.suggestions import suggest_help
@@ -425,6 +429,21 @@ class HelpPage(Page):
         self.candidates_label = QLabel()
         self.candidates_label.setWordWrap(True)
         layout.addWidget(self.candidates_label)
+        prefix_bar = QHBoxLayout()
+        prefix_bar.addWidget(QLabel(translate("HelpPage", "Letter numbers start with")))
+        self.prefix = QLineEdit()
+        self.prefix.setMaximumWidth(220)
+        self.prefix.setToolTip(translate(
+            "HelpPage", "The office's reference prefix, e.g. ลป 0018.1; a letter's number is "
+            "prefix/BE year/running number."))
+        prefix_bar.addWidget(self.prefix)
+        self.prefix_button = QPushButton(translate("HelpPage", "Save the prefix"))
+        self.prefix_button.clicked.connect(self.save_prefix)
+        prefix_bar.addWidget(self.prefix_button)
+        self.next_number = QLabel()
+        prefix_bar.addWidget(self.next_number)
+        prefix_bar.addStretch(1)
+        layout.addLayout(prefix_bar)
         self.batch_labels = batch_state_labels()
         self.batches = batch_model(self.batch_labels)
         self.batch_view = _table(self.batches, (220, 200, 110, 90, 90, 200))
@@ -447,10 +466,26 @@ class HelpPage(Page):
                 count=f"{count:,}"))
         self.create_button.setEnabled(count > 0)
 
+    def save_prefix(self) -> None:
+        """Keep the letter prefix in the office profile (with history)."""
+        text = " ".join(self.prefix.text().split())
+        try:
+            with self.database.begin() as s:
+                office = office_version(s)
+                if office is None:
+                    return
+                update_office(s, self.actor, *office, letter_prefix=text or None)
+        except UserError as e:
+            prompts.show_user_error(self, str(e))
+        self.load_batches()
+
     def load_batches(self) -> None:
         """Reload the letters."""
         with self.database.read() as s:
             rows = list_batches(s)
+            self.prefix.setText(batch_prefix(s))
+            self.next_number.setText(translate("HelpPage", "next: {number}").format(
+                number=next_batch_number(s, dt.date.today())))
         self.batches.set_rows(rows)
         self._fill_agencies()
         self._show_candidates()
