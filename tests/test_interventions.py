@@ -410,3 +410,35 @@ def test_suggestions_from_failed_indicators_and_weak_capitals(database: Database
         assert suggest_help(s, [housing])[0].already == 1
     with database.read() as s:
         assert s.get_one(Household, housing).help_status == "target"
+
+
+def test_editing_the_plan_of_a_referral(database: Database) -> None:
+    from core.interventions import create_batch, edit_intervention
+
+    me = actor(database)
+    iid = planned(database)
+    with database.begin() as s:
+        item = s.get_one(Intervention, iid)
+        edit_intervention(s, me, iid, version=item.version, partner_id=partner_id(s, "pao"),
+                          planned_on=TODAY + dt.timedelta(days=9), planned_satang=70_000,
+                          notes=" นัดตรวจที่ รพ. ")
+    item = load(database, iid)
+    assert (item.planned_on, item.planned_satang, item.notes) == (
+        TODAY + dt.timedelta(days=9), 70_000, "นัดตรวจที่ รพ.")
+    with database.read() as s:
+        fields = set(s.scalars(select(HistoryEntry.field).where(
+            HistoryEntry.table_name == "interventions", HistoryEntry.record_id == iid,
+            HistoryEntry.action == "update")))
+    assert {"partner_id", "planned_on", "planned_satang", "notes"} <= fields
+    with database.begin() as s:
+        create_batch(s, me, partner_id(s, "pao"), today=TODAY)
+    with database.begin() as s:
+        item = s.get_one(Intervention, iid)
+        with pytest.raises(UserError):  # sent in a letter: the reply comes first
+            edit_intervention(s, me, iid, version=item.version,
+                              partner_id=partner_id(s, "district_hospital"),
+                              planned_on=item.planned_on, planned_satang=item.planned_satang,
+                              notes=item.notes)
+    with pytest.raises(ConflictError), database.begin() as s:
+        edit_intervention(s, me, iid, version=1, partner_id=None, planned_on=None,
+                          planned_satang=None, notes=None)

@@ -155,7 +155,8 @@ def test_assign_help_to_fifty_households_then_key_two_replies(
     help_page.tabs.setCurrentIndex(3)
     type_thai(help_page.reply_number, number.rsplit("/", 1)[-1].lstrip("0"))  # the running number
     help_page.reply_number.returnPressed.emit()
-    assert help_page.reply_batch is not None and help_page.reply_batch.number == number
+    assert help_page.reply_batch is not None
+    assert help_page.reply_batch.number == number
     assert help_page.reply_title.text().startswith(f"หนังสือที่ {number}")
     lines = {row.id: (status, on, outcome, amount)
              for row, status, on, outcome, amount in help_page.reply_rows}
@@ -207,7 +208,8 @@ def test_assign_help_to_fifty_households_then_key_two_replies(
         help_page.reply_number.clear()
         type_thai(help_page.reply_number, other.number.replace("0", "๐").replace("2", "๒"))
         help_page.find_reply()
-        assert help_page.reply_batch is not None and help_page.reply_batch.id == other.id
+        assert help_page.reply_batch is not None
+        assert help_page.reply_batch.id == other.id
         status = next(st for row, st, *_ in help_page.reply_rows if row.id == item.id)
         status.setCurrentIndex(status.findData("accepted"))
         help_page.save_reply_button.click()
@@ -286,7 +288,8 @@ def test_record_an_outcome_with_evidence(qtbot: QtBot, window: MainWindow,
 
     drive_dialog(monkeypatch, qtbot, fill)
     page.record_button.click()
-    assert len(shown["error"]) == 1 and "notes.txt" in shown["error"][0]
+    assert len(shown["error"]) == 1
+    assert "notes.txt" in shown["error"][0]
     with demo_database.read() as s:
         item = s.get_one(Intervention, target.id)
         assert (item.status, item.outcome, item.actual_satang, item.finished_on) == (
@@ -306,7 +309,8 @@ def test_help_menu_tab_suggests_for_a_household(qtbot: QtBot, window: MainWindow
     with demo_database.read() as s:
         hh = s.scalars(select(Household).where(Household.verification_status == "confirmed",
                                                Household.failed_dimension_mask > 0)).first()
-        assert hh is not None and hh.head_name
+        assert hh is not None
+        assert hh.head_name
     type_thai(page.find_household, hh.head_name.split()[0][-5:])
     with qtbot.waitSignal(page.find_timer.timeout, timeout=3000):
         pass
@@ -330,7 +334,8 @@ def test_decisions_from_the_help_menu_tab(qtbot: QtBot, window: MainWindow,
     with demo_database.read() as s:
         hh = s.scalars(select(Household).where(Household.help_status == "target")
                        .where(~Household.id.in_(select(Intervention.household_id)))).first()
-        assert hh is not None and hh.house_code
+        assert hh is not None
+        assert hh.house_code
     page.find_household.setText(hh.house_code)
     page.search_households()
     assert page.current_household() == hh.id

@@ -149,7 +149,8 @@ class ReferralDialog(QDialog):
         if not files:
             self.attachments.addItem(translate("ReferralDialog", "No evidence attached yet."))
         self.events.clear()
-        for at, old, new, who, why in events:
+        for at_utc, old, new, who, why in events:
+            at = at_utc.replace(tzinfo=dt.UTC).astimezone()  # stored in UTC, shown local
             text = f"{format_date_be(at.date(), style='short')} {at:%H:%M} · "
             text += f"{old} → {new}" if old else new
             if who:
