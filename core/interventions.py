@@ -369,9 +369,9 @@ def change_referral(session: Session, actor: Actor, change: ReferralChange, *,
 
 def edit_intervention(session: Session, actor: Actor, intervention_id: int, *, version: int,
                       partner_id: int | None, planned_on: dt.date | None,
-                      planned_satang: int | None, notes: str | None,
-                      outcome: str | None = None, actual_satang: int | None = None) -> None:
-    """Change the plan of a referral (agency, date, budget, notes) and its outcome."""
+                      planned_satang: int | None, notes: str | None) -> None:
+    """Change the plan of a referral: agency, planned date, budget, notes (the outcome and
+    the money spent are keyed with :func:`change_referral`)."""
     item = session.get(Intervention, intervention_id)
     if item is None:
         raise UserError(translate("help", "The referral no longer exists."))
@@ -387,10 +387,11 @@ def edit_intervention(session: Session, actor: Actor, intervention_id: int, *, v
     item.partner_id = partner_id
     item.planned_on = planned_on
     item.planned_satang = planned_satang
+    if planned_satang is not None and planned_satang < 0:
+        raise UserError(translate("help", "An amount cannot be negative."))
     item.notes = (notes or "").strip() or None
-    item.outcome = (outcome or "").strip() or None
-    item.actual_satang = actual_satang
-    record_update(session, actor, item, reason="referral edited")
+    if record_update(session, actor, item, reason="referral edited"):
+        refresh_help_statuses(session, actor, [item.household_id])
     session.flush()
 
 

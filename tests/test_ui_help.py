@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from core.database import Database
 from core.interventions import find_batch
 from db.models import Household, Intervention, Partner, ReferralBatch
-from ui import operations, prompts
+from ui import operations, prompts, referral_dialog
 from ui.assign_help import AssignHelpDialog
 from ui.main_window import MainWindow
 from ui.pages.help_page import LATE_BACKGROUND, HelpPage
@@ -275,12 +275,18 @@ def test_record_an_outcome_with_evidence(qtbot: QtBot, window: MainWindow,
     notes = tmp_path / "notes.txt"
     notes.write_text("ไม่ใช่รูปภาพ", encoding="utf-8")
     monkeypatch.setattr(prompts, "choose_open_files", lambda *_a: [str(photo), str(notes)])
+    opened: list[Path] = []
+    monkeypatch.setattr(referral_dialog, "open_file", opened.append)
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, ReferralDialog)
         assert dialog.status.currentData() == "accepted"  # the next step is offered first
         dialog.attach.click()
         assert dialog.attachments.item(0).text().startswith("ใบสำคัญรับเงิน.png")  # type: ignore[union-attr]
+        dialog.attachments.itemActivated.emit(dialog.attachments.item(0))
+        assert opened[0].read_bytes() == photo.read_bytes()
+        assert opened[0].name == "ใบสำคัญรับเงิน.png"
+        dialog.budget.setText("2,500")
         dialog.status.setCurrentIndex(dialog.status.findData("done"))
         type_thai(dialog.outcome, "ได้รับเงินสงเคราะห์แล้ว")
         dialog.actual.setText("3,000")
@@ -294,6 +300,7 @@ def test_record_an_outcome_with_evidence(qtbot: QtBot, window: MainWindow,
         item = s.get_one(Intervention, target.id)
         assert (item.status, item.outcome, item.actual_satang, item.finished_on) == (
             "done", "ได้รับเงินสงเคราะห์แล้ว", 300_000, dt.date.today())
+        assert item.planned_satang == 250_000  # the plan changed in the same save
     shown_row = next(page.referrals.row_at(r) for r in range(page.referrals.rowCount())
                      if page.referrals.row_at(r).id == target.id) \
         if any(page.referrals.row_at(r).id == target.id for r in range(page.referrals.rowCount())) \

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,10 +34,13 @@ from core.interventions import (
     ReferralRow,
     add_attachment,
     allowed_next,
+    attachment_content,
     change_referral,
+    edit_intervention,
     format_baht,
     list_attachments,
     parse_baht,
+    partner_choices,
     referral_events,
 )
 from core.reference import code_labels
@@ -46,6 +51,11 @@ from widgets.be_date_edit import BEDateEdit
 
 translate = QCoreApplication.translate
 ALL_STATUSES = (*LADDER, "declined", "cancelled")
+
+
+def open_file(path: Path) -> None:
+    """Open a file with the program the computer uses for it (tests replace this)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def status_labels(database: Database) -> dict[str, str]:
@@ -62,8 +72,9 @@ class ReferralDialog(QDialog):
         super().__init__(parent)
         self.database, self.actor, self.row = database, actor, row
         self.saved = False
+        self.opened: Path | None = None
         self.setWindowTitle(translate("ReferralDialog", "Referral"))
-        self.resize(640, 560)
+        self.resize(660, 700)
         labels = status_labels(database)
         layout = QVBoxLayout(self)
         title = QLabel(f"{row.kind} · {row.partner or '-'}")
@@ -111,10 +122,31 @@ class ReferralDialog(QDialog):
         form.addRow(translate("ReferralDialog", "&Reason"), self.reason)
         layout.addLayout(form)
 
+        plan = QFormLayout()
+        plan_title = QLabel(translate("ReferralDialog", "The plan"))
+        plan_title.setObjectName("NoticeTitle")
+        layout.addWidget(plan_title)
+        self.partner = QComboBox()
+        self.partner.addItem(translate("ReferralDialog", "(no agency)"), None)
+        with database.read() as s:
+            for pid, name in partner_choices(s, active_only=False):
+                self.partner.addItem(name, pid)
+        self.partner.setCurrentIndex(max(0, self.partner.findData(row.partner_id)))
+        plan.addRow(translate("ReferralDialog", "A&gency"), self.partner)
+        self.planned = BEDateEdit(row.planned_on, optional=True)
+        plan.addRow(translate("ReferralDialog", "&Planned by"), self.planned)
+        self.budget = QLineEdit(format_baht(row.planned_satang))
+        self.budget.setMaximumWidth(180)
+        plan.addRow(translate("ReferralDialog", "&Budget (baht)"), self.budget)
+        self.notes = QLineEdit(row.notes)
+        plan.addRow(translate("ReferralDialog", "&Notes"), self.notes)
+        layout.addLayout(plan)
+
         layout.addWidget(QLabel(translate("ReferralDialog", "Evidence (photos, signed receipts)")))
         evidence = QHBoxLayout()
         self.attachments = QListWidget()
         self.attachments.setMaximumHeight(90)
+        self.attachments.itemActivated.connect(self.open_attachment)
         evidence.addWidget(self.attachments, 1)
         self.attach = QPushButton(translate("ReferralDialog", "Attach files…"))
         self.attach.clicked.connect(self.choose_files)
@@ -144,8 +176,11 @@ class ReferralDialog(QDialog):
             events = referral_events(s, self.row.id, language=language())
         self.attachments.clear()
         for a in files:
-            self.attachments.addItem(f"{a.file_name} · {a.size_bytes / 1024:,.0f} KB"
-                                     + (f" · {a.caption}" if a.caption else ""))
+            item = QListWidgetItem(f"{a.file_name} · {a.size_bytes / 1024:,.0f} KB"
+                                   + (f" · {a.caption}" if a.caption else ""))
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            item.setToolTip(translate("ReferralDialog", "Double-click or Enter to open"))
+            self.attachments.addItem(item)
         if not files:
             self.attachments.addItem(translate("ReferralDialog", "No evidence attached yet."))
         self.events.clear()
@@ -158,6 +193,26 @@ class ReferralDialog(QDialog):
             if why:
                 text += f" · {why}"
             self.events.addItem(text)
+
+    def open_attachment(self, item: QListWidgetItem) -> None:
+        """Show an attachment with the program the computer uses for its type."""
+        aid = item.data(Qt.ItemDataRole.UserRole)
+        if aid is None:
+            return
+        try:
+            with self.database.read() as s:
+                name, content = attachment_content(s, int(aid))
+            folder = Path(tempfile.mkdtemp(prefix="kaejon-evidence-"))
+            path = folder / name
+            path.write_bytes(content)
+        except UserError as e:
+            prompts.show_user_error(self, str(e))
+            return
+        except OSError as e:
+            prompts.show_user_error(self, str(e))
+            return
+        self.opened = path
+        open_file(path)
 
     def choose_files(self) -> None:
         """Pick photos or scans and keep them with the referral (each file at once)."""
@@ -204,16 +259,39 @@ class ReferralDialog(QDialog):
                               outcome=self.outcome.toPlainText(), actual_satang=actual,
                               reason=self.reason.text(), version=self.row.version)
 
+    def plan(self) -> tuple[int | None, dt.date | None, int | None, str] | None:
+        """(agency, planned date, budget, notes) as the form says (None: told the user)."""
+        if not self.planned.is_valid():
+            prompts.show_user_error(self, translate(
+                "ReferralDialog", "Give the date in the Buddhist Era, e.g. 15/3/2569."))
+            self.planned.setFocus()
+            return None
+        try:
+            budget = parse_baht(self.budget.text())
+        except UserError as e:
+            prompts.show_user_error(self, str(e))
+            self.budget.setFocus()
+            return None
+        return self.partner.currentData(), self.planned.date(), budget, self.notes.text().strip()
+
     def submit(self) -> None:
         """Save in the background; close when saved."""
         change = self.change()
-        if change is None:
+        plan = self.plan() if change is not None else None
+        if change is None or plan is None:
             return
+        row = self.row
+        replan = plan != (row.partner_id, row.planned_on, row.planned_satang, row.notes)
         database, actor = self.database, self.actor
 
         def work(_progress: object) -> None:
-            with database.begin() as s:
-                change_referral(s, actor, change)
+            with database.begin() as s:  # the plan and the status in one transaction
+                item = change_referral(s, actor, change)
+                if replan:
+                    partner, planned, budget, notes = plan
+                    edit_intervention(s, actor, row.id, version=item.version,
+                                      partner_id=partner, planned_on=planned,
+                                      planned_satang=budget, notes=notes)
 
         def done(_result: None) -> None:
             self.saved = True

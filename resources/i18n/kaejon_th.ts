@@ -2066,104 +2066,140 @@ and capitals</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="65"/>
+        <location filename="../../ui/referral_dialog.py" line="76"/>
         <source>Referral</source>
         <translation>การส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="73"/>
+        <location filename="../../ui/referral_dialog.py" line="84"/>
         <source>{code} · {head} · {village}
 Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>{code} · {head} · {village}
 สถานะปัจจุบัน: {status} · กำหนดเสร็จ {planned} · งบประมาณ {budget} บาท</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="79"/>
+        <location filename="../../ui/referral_dialog.py" line="90"/>
         <source>overdue {days} days</source>
         <translation>เลยกำหนด {days} วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="95"/>
+        <location filename="../../ui/referral_dialog.py" line="106"/>
         <source>{status} (needs a reason)</source>
         <translation>{status} (ต้องระบุเหตุผล)</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="99"/>
+        <location filename="../../ui/referral_dialog.py" line="110"/>
         <source>&amp;Status</source>
         <translation>สถานะ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="101"/>
+        <location filename="../../ui/referral_dialog.py" line="112"/>
         <source>&amp;Date</source>
         <translation>วันที่ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="105"/>
+        <location filename="../../ui/referral_dialog.py" line="116"/>
         <source>&amp;Outcome</source>
         <translation>ผลการช่วยเหลือ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="108"/>
+        <location filename="../../ui/referral_dialog.py" line="119"/>
         <source>baht</source>
         <translation>บาท</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="109"/>
+        <location filename="../../ui/referral_dialog.py" line="120"/>
         <source>&amp;Actual amount (baht)</source>
         <translation>จำนวนเงินที่ใช้จริง (บาท) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="111"/>
+        <location filename="../../ui/referral_dialog.py" line="122"/>
         <source>&amp;Reason</source>
         <translation>เหตุผล (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="114"/>
+        <location filename="../../ui/referral_dialog.py" line="126"/>
+        <source>The plan</source>
+        <translation>แผนการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="130"/>
+        <source>(no agency)</source>
+        <translation>(ไม่ระบุหน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="135"/>
+        <source>A&amp;gency</source>
+        <translation>หน่วยงาน (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="137"/>
+        <source>&amp;Planned by</source>
+        <translation>กำหนดแล้วเสร็จ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="140"/>
+        <source>&amp;Budget (baht)</source>
+        <translation>งบประมาณ (บาท) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="142"/>
+        <source>&amp;Notes</source>
+        <translation>หมายเหตุ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="145"/>
         <source>Evidence (photos, signed receipts)</source>
         <translation>หลักฐาน (ภาพถ่าย ใบสำคัญรับเงินที่ลงนามแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="119"/>
+        <location filename="../../ui/referral_dialog.py" line="151"/>
         <source>Attach files…</source>
         <translation>แนบไฟล์…</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="123"/>
+        <location filename="../../ui/referral_dialog.py" line="155"/>
         <source>What happened so far</source>
         <translation>ความเคลื่อนไหวที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="131"/>
+        <location filename="../../ui/referral_dialog.py" line="163"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="133"/>
+        <location filename="../../ui/referral_dialog.py" line="165"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="150"/>
+        <location filename="../../ui/referral_dialog.py" line="182"/>
+        <source>Double-click or Enter to open</source>
+        <translation>ดับเบิลคลิกหรือกด Enter เพื่อเปิดดู</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="185"/>
         <source>No evidence attached yet.</source>
         <translation>ยังไม่มีหลักฐานแนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="163"/>
+        <location filename="../../ui/referral_dialog.py" line="219"/>
         <source>Attach evidence</source>
         <translation>แนบหลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="164"/>
+        <location filename="../../ui/referral_dialog.py" line="220"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf)</source>
         <translation>ภาพถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="181"/>
+        <location filename="../../ui/referral_dialog.py" line="237"/>
         <source>Cannot read {name}: {error}</source>
         <translation>อ่านไฟล์ {name} ไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.py" line="192"/>
+        <location filename="../../ui/referral_dialog.py" line="248"/>
+        <location filename="../../ui/referral_dialog.py" line="265"/>
         <source>Give the date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
@@ -2594,6 +2630,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <location filename="../../core/interventions.py" line="83"/>
         <location filename="../../core/interventions.py" line="218"/>
         <location filename="../../core/interventions.py" line="358"/>
+        <location filename="../../core/interventions.py" line="391"/>
         <source>An amount cannot be negative.</source>
         <translation>จำนวนเงินต้องไม่ติดลบ</translation>
     </message>
@@ -2655,7 +2692,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/interventions.py" line="287"/>
-        <location filename="../../core/interventions.py" line="857"/>
+        <location filename="../../core/interventions.py" line="858"/>
         <source>The date {date} is in the future.</source>
         <translation>วันที่ {date} เป็นวันในอนาคต</translation>
     </message>
@@ -2672,7 +2709,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     <message>
         <location filename="../../core/interventions.py" line="348"/>
         <location filename="../../core/interventions.py" line="377"/>
-        <location filename="../../core/interventions.py" line="439"/>
+        <location filename="../../core/interventions.py" line="440"/>
         <source>The referral no longer exists.</source>
         <translation>ไม่พบรายการส่งต่อนี้แล้ว</translation>
     </message>
@@ -2687,80 +2724,80 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>รายการนี้ส่งไปแล้วในหนังสือที่ {number} กรุณาบันทึกผลการตอบกลับของหน่วยงานก่อนส่งต่อไปหน่วยงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="443"/>
+        <location filename="../../core/interventions.py" line="444"/>
         <source>The file {name} is empty.</source>
         <translation>ไฟล์ {name} ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="445"/>
+        <location filename="../../core/interventions.py" line="446"/>
         <source>The file {name} is {size} MB; evidence can be at most {limit} MB. Scan at a lower resolution or as a PDF.</source>
         <translation>ไฟล์ {name} มีขนาด {size} MB แต่หลักฐานมีขนาดได้ไม่เกิน {limit} MB กรุณาสแกนด้วยความละเอียดต่ำลงหรือบันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="452"/>
+        <location filename="../../core/interventions.py" line="453"/>
         <source>The file {name} is not a photo or a PDF scan. Attach a JPEG, PNG or PDF file.</source>
         <translation>ไฟล์ {name} ไม่ใช่ภาพถ่ายหรือเอกสารสแกน PDF กรุณาแนบไฟล์ JPEG, PNG หรือ PDF</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="458"/>
+        <location filename="../../core/interventions.py" line="459"/>
         <source>This file is already attached to the referral.</source>
         <translation>ไฟล์นี้แนบไว้กับรายการส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="483"/>
+        <location filename="../../core/interventions.py" line="484"/>
         <source>The attachment no longer exists.</source>
         <translation>ไม่พบไฟล์แนบนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="485"/>
+        <location filename="../../core/interventions.py" line="486"/>
         <source>The stored file {name} is damaged (its checksum does not match).</source>
         <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="600"/>
-        <location filename="../../core/interventions.py" line="1049"/>
+        <location filename="../../core/interventions.py" line="601"/>
+        <location filename="../../core/interventions.py" line="1050"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="751"/>
+        <location filename="../../core/interventions.py" line="752"/>
         <source>(no agency)</source>
         <translation>(ไม่ระบุหน่วยงาน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="869"/>
+        <location filename="../../core/interventions.py" line="870"/>
         <source>{count} of the chosen referrals are not open referrals of {agency} waiting for a letter (already sent, answered or for another agency).</source>
         <translation>รายการที่เลือก {count} รายการ ไม่ใช่รายการส่งต่อของ{agency}ที่รอออกหนังสือ (ส่งไปแล้ว ตอบกลับแล้ว หรือเป็นของหน่วยงานอื่น)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="874"/>
+        <location filename="../../core/interventions.py" line="875"/>
         <source>{agency} has no open referrals waiting for a letter.</source>
         <translation>{agency} ไม่มีรายการส่งต่อที่รอออกหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="886"/>
-        <location filename="../../core/interventions.py" line="892"/>
+        <location filename="../../core/interventions.py" line="887"/>
+        <location filename="../../core/interventions.py" line="893"/>
         <source>Sent in letter {number}</source>
         <translation>ส่งต่อด้วยหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="901"/>
-        <location filename="../../core/interventions.py" line="961"/>
+        <location filename="../../core/interventions.py" line="902"/>
+        <location filename="../../core/interventions.py" line="962"/>
         <source>The batch no longer exists.</source>
         <translation>ไม่พบหนังสือส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="966"/>
+        <location filename="../../core/interventions.py" line="967"/>
         <source>{count} of the keyed referrals are not in batch {number}.</source>
         <translation>รายการที่บันทึก {count} รายการ ไม่อยู่ในหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="983"/>
+        <location filename="../../core/interventions.py" line="984"/>
         <source>Reply to letter {number}</source>
         <translation>ผลตอบกลับหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="1019"/>
+        <location filename="../../core/interventions.py" line="1020"/>
         <source>No single agency matches {text}: give its number or code (see the partner agencies page).</source>
         <translation>ไม่พบหน่วยงานที่ตรงกับ &quot;{text}&quot; เพียงหน่วยงานเดียว กรุณาระบุหมายเลขหรือรหัสของหน่วยงาน (ดูได้ที่หน้าหน่วยงานภาคี)</translation>
     </message>
@@ -3190,7 +3227,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>partners</name>
     <message>
-        <location filename="../../core/interventions.py" line="861"/>
+        <location filename="../../core/interventions.py" line="862"/>
         <location filename="../../core/partners.py" line="100"/>
         <location filename="../../core/partners.py" line="143"/>
         <location filename="../../core/partners.py" line="288"/>
