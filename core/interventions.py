@@ -25,7 +25,7 @@ from sqlalchemy import Date, Integer, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from core.errors import UserError
+from core.errors import Cancelled, ProgressFn, UserError
 from core.help_status import (
     CLOSED_STATUSES,
     DEAD_STATUSES,
@@ -849,9 +849,10 @@ def batch_candidate_counts(session: Session) -> dict[int, int]:
 def create_batch(session: Session, actor: Actor, partner_id: int, *,
                  intervention_ids: Sequence[int] | None = None,
                  letter_date: dt.date | None = None, notes: str | None = None,
-                 today: dt.date | None = None) -> BatchRow:
+                 today: dt.date | None = None, progress: ProgressFn | None = None) -> BatchRow:
     """Group an agency's open referrals under a new numbered letter; they become *referred*
-    on the letter's date. Without ``intervention_ids`` every candidate goes in."""
+    on the letter's date. Without ``intervention_ids`` every candidate goes in. ``progress``
+    is told (done, total) and may cancel (the caller's transaction then rolls back)."""
     today = today or dt.date.today()
     letter_date = letter_date or today
     if letter_date > today:
@@ -880,7 +881,9 @@ def create_batch(session: Session, actor: Actor, partner_id: int, *,
     session.add(batch)
     record_insert(session, actor, batch, reason=f"referral letter to {partner.name}")
     households = []
-    for part in chunks(ids):
+    for done, part in enumerate(chunks(ids)):
+        if progress is not None and progress(done * len(part), len(ids)) is False:
+            raise Cancelled()
         for item in session.scalars(select(Intervention).where(Intervention.id.in_(part))):
             item.batch_id = batch.id
             _apply_status(session, actor, item, "referred", on=letter_date,

@@ -191,3 +191,22 @@ def test_referrals_command(capsys: pytest.CaptureFixture[str], database: Databas
     code, out, err = run(capsys, "referrals", "--db", db, "--status", "open")
     assert code == 0
     assert out.splitlines()[-1].startswith("3 ")
+
+
+def test_a_cancelled_letter_leaves_nothing(database: Database) -> None:
+    from core.errors import Cancelled
+
+    me = actor(database)
+    assigned(database, 3, "pao")
+    seen: list[tuple[int, int]] = []
+
+    def stop(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return False
+
+    with pytest.raises(Cancelled), database.begin() as s:
+        create_batch(s, me, partner_id(s, "pao"), today=TODAY, progress=stop)
+    assert seen == [(0, 3)]
+    with database.read() as s:
+        assert s.scalars(select(ReferralBatch)).all() == []
+        assert {i.status for i in s.scalars(select(Intervention))} == {"planned"}

@@ -73,7 +73,7 @@ from core.suggestions import suggest_help
 from core.thai import format_date_be
 from ui import prompts
 from ui.assign_help import open_assign_help
-from ui.operations import Op
+from ui.operations import Op, Progress
 from ui.pages.base import Page
 from ui.referral_dialog import ALL_STATUSES, ReferralDialog
 from widgets.be_date_edit import BEDateEdit
@@ -502,9 +502,9 @@ class HelpPage(Page):
             return
         database, actor = self.database, self.actor
 
-        def work(_progress: object) -> BatchRow:
+        def work(progress: Progress) -> BatchRow:
             with database.begin() as s:
-                return create_batch(s, actor, pid, letter_date=on)
+                return create_batch(s, actor, pid, letter_date=on, progress=progress.update)
 
         def done(batch: BatchRow) -> None:
             self.load_batches()
