@@ -145,7 +145,8 @@ def derive_help_status(
     return "helped"
 
 
-def _latest_decisions(session: Session, ids: Sequence[int]) -> dict[int, str]:
+def latest_decisions(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    """The latest help decision row (self_resolved, graduated, reopen) of each household."""
     latest = (select(StatusChange.household_id, func.max(StatusChange.id).label("last"))
               .where(StatusChange.kind == DECISION_KIND, StatusChange.household_id.in_(ids))
               .group_by(StatusChange.household_id).subquery())
@@ -179,7 +180,7 @@ def compute_help_statuses(session: Session, household_ids: Sequence[int]) -> dic
                 select(Intervention.household_id, Intervention.status)
                 .where(Intervention.household_id.in_(ids))):
             statuses.setdefault(hid, []).append(status)
-        decisions = _latest_decisions(session, ids)
+        decisions = latest_decisions(session, ids)
         assessments = _latest_assessments(session, ids)
         for hid in ids:
             if hid not in verification:
@@ -242,7 +243,7 @@ def refresh_help_status(session: Session, actor: Actor, household_id: int, *,
 
 def current_decision(session: Session, household_id: int) -> str | None:
     """The decision in force for a household (self_resolved, graduated) or None."""
-    decision = _latest_decisions(session, [household_id]).get(household_id)
+    decision = latest_decisions(session, [household_id]).get(household_id)
     return decision if decision in ("self_resolved", "graduated") else None
 
 

@@ -30,8 +30,8 @@ from core.help_status import (
     CLOSED_STATUSES,
     DEAD_STATUSES,
     OPEN_STATUSES,
-    current_decision,
     help_rules,
+    latest_decisions,
     refresh_help_statuses,
 )
 from core.history import Actor, record_delete, record_insert, record_update, utcnow
@@ -153,6 +153,8 @@ def assign_preview(session: Session, household_ids: Sequence[int], kind_id: int)
     for part in chunks(ids):
         rows = dict(session.execute(select(Household.id, Household.verification_status)
                                     .where(Household.id.in_(part))).all())
+        closed = {hid for hid, d in latest_decisions(session, part).items()
+                  if d in ("self_resolved", "graduated")}
         duplicates = set(session.scalars(select(Intervention.household_id).where(
             Intervention.household_id.in_(part), Intervention.kind_id == kind_id,
             Intervention.status.in_(OPEN_STATUSES))))
@@ -161,7 +163,7 @@ def assign_preview(session: Session, household_ids: Sequence[int], kind_id: int)
                 continue
             if rows[hid] != "confirmed":
                 preview.skipped[SKIP_NOT_CONFIRMED].append(hid)
-            elif current_decision(session, hid) is not None:
+            elif hid in closed:
                 preview.skipped[SKIP_CLOSED].append(hid)
             elif hid in duplicates:
                 preview.skipped[SKIP_DUPLICATE].append(hid)
