@@ -75,7 +75,7 @@ from ui import prompts
 from ui.assign_help import open_assign_help
 from ui.operations import Op, Progress
 from ui.pages.base import Page
-from ui.referral_dialog import ALL_STATUSES, ReferralDialog
+from ui.referral_dialog import ReferralDialog
 from widgets.be_date_edit import BEDateEdit
 
 translate = QCoreApplication.translate
@@ -907,4 +907,3 @@ class HelpPage(Page):
             self.load_batches()
 
 
-__all__ = ["ALL_STATUSES", "HelpPage"]
