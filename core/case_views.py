@@ -1,4 +1,4 @@
-"""What the household editor shows read-only: visits, status changes and the help given."""
+"""What the household editor shows read-only: the visits and the changes of status."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from core.history_log import local_time
 from core.reference import code_labels
 from core.thai import format_date_be
-from db.models import Intervention, InterventionKind, Partner, StatusChange, User, Visit
+from db.models import Partner, StatusChange, User, Visit
 
 
 @dataclass(frozen=True)
@@ -36,20 +36,6 @@ class StatusLine:
     new: str
     who: str
     reason: str
-
-
-@dataclass(frozen=True)
-class InterventionLine:
-    """Help planned or given to the household."""
-
-    id: int
-    kind: str
-    agency: str
-    status: str
-    planned: str
-    finished: str
-    planned_baht: str
-    actual_baht: str
 
 
 def visits_of(session: Session, household_id: int, *, language: str = "th") -> list[VisitLine]:
@@ -86,23 +72,3 @@ def status_changes_of(session: Session, household_id: int, *,
             labels.get(change.new_status, change.new_status if change.new_status != "-" else "–"),
             username or "", change.reason or ""))
     return lines
-
-
-def interventions_of(session: Session, household_id: int, *,
-                     language: str = "th") -> list[InterventionLine]:
-    """The help planned or given to the household, newest first."""
-    statuses = code_labels(session, "referral_status", language=language)
-    rows = session.execute(
-        select(Intervention, InterventionKind.name, func.coalesce(Partner.short_name, Partner.name))
-        .join(InterventionKind, InterventionKind.id == Intervention.kind_id)
-        .outerjoin(Partner, Partner.id == Intervention.partner_id)
-        .where(Intervention.household_id == household_id)
-        .order_by(Intervention.id.desc())).all()
-    return [InterventionLine(
-        i.id, kind, agency or "", statuses.get(i.status, i.status),
-        format_date_be(i.planned_on, style="short"), format_date_be(i.finished_on, style="short"),
-        _baht(i.planned_satang), _baht(i.actual_satang)) for i, kind, agency in rows]
-
-
-def _baht(satang: int | None) -> str:
-    return "" if satang is None else f"{satang / 100:,.2f}"

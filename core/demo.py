@@ -441,8 +441,6 @@ class _Generator:
                                     "ผลการสอบทานภาคสนาม", visit_id))
             if status == "confirmed":
                 help_status = _weighted(rng, HELP_WEIGHTS)
-                status_rows.append((self._id("status_changes"), hh, "help", None, help_status,
-                                    self.now, uid, "สถานะเริ่มต้นจากข้อมูลตัวอย่าง", None))
                 # Capital assessment, round 1; a second round after help.
                 scores = [rng.choices((1, 2, 3, 4), (30, 40, 22, 8))[0] for _ in range(5)]
                 level = self._assess(hh, 1, scores, last_visit or today, ass_rows, score_rows)
@@ -452,6 +450,16 @@ class _Generator:
                         better = [max(3, s) for s in better]
                     level = self._assess(hh, 2, better, today - dt.timedelta(days=rng.randint(5, 60)),
                                          ass_rows, score_rows)
+                # Consistent with the rule of core.help_status: a helped household whose
+                # follow-up round reaches the top level has graduated; a person decided the
+                # other graduations and every self-resolution.
+                if help_status == "helped" and level >= 4:
+                    help_status = "graduated"
+                elif help_status in ("graduated", "self_resolved"):
+                    status_rows.append((self._id("status_changes"), hh, "help_decision", None,
+                                        help_status, self.now, uid, "ข้อมูลตัวอย่าง", None))
+                status_rows.append((self._id("status_changes"), hh, "help", None, help_status,
+                                    self.now, uid, "สถานะเริ่มต้นจากข้อมูลตัวอย่าง", None))
                 partner_for_hh = self._interventions(hh, failed, help_status, last_visit or today,
                                                      int_rows, event_rows, batch_rows)
             house_code = f"{ref.district_code}{hh % 1_000_000:06d}{hh % 7}"

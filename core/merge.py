@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from core.case import CaseData, MemberData, insert_case, load_case, update_case
 from core.database import Database
 from core.errors import UserError
+from core.help_status import refresh_help_status
 from core.history import Actor, open_change, record, record_insert, record_update
 from core.i18n import translate
 from core.summaries import refresh_household_summaries
@@ -111,6 +112,7 @@ def merge_households(database: Database, actor: Actor, survivor_id: int, duplica
                                new_status="-", user_id=actor.user_id, reason=reason))
         s.flush()
         refresh_household_summaries(s.connection(), [survivor_id, duplicate_id], case=True)
+        refresh_help_status(s, actor, survivor_id, reason=summary)  # its help came along
         return MergeOutcome(survivor_id, duplicate_id, moved_members, same_person, moved)
 
 

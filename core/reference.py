@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from core.history import Actor, record
 from core.resources import resource_path
 from db.models import (
+    AppSetting,
     Capital,
     CapitalComponent,
     CodeItem,
@@ -28,6 +29,7 @@ from db.models import (
     PartnerOffering,
     Province,
     Subdistrict,
+    SuggestionRule,
 )
 
 
@@ -191,7 +193,30 @@ def _load_partners_and_kinds(session: Session) -> int:
     return len(partners) + len(kinds)
 
 
+def _load_suggestion_rules(session: Session) -> int:
+    """The starter เมนูแก้จน rules (failed indicator, dimension or weak capital → kind of help)."""
+    kinds = dict(session.execute(select(InterventionKind.code, InterventionKind.id)).all())
+    indicators = {(code, number): iid for iid, code, number in session.execute(
+        select(Indicator.id, IndicatorSet.code, Indicator.number)
+        .join(IndicatorSet, IndicatorSet.id == Indicator.set_id))}
+    rows = []
+    for r in _load("reference", "suggestion_rules.json"):
+        kind = kinds.get(r["kind"])
+        indicator = indicators.get((r.get("indicator_set"), r.get("indicator")))
+        if kind is None or ("indicator" in r and indicator is None):
+            continue  # an administrator removed the kind (or the set): skip its rules
+        rows.append({"kind_id": kind, "indicator_id": indicator,
+                     "dimension_code": r.get("dimension"), "capital_code": r.get("capital"),
+                     "weight": r.get("weight", 1)})
+    if rows:
+        session.execute(insert(SuggestionRule), rows)
+    session.add(AppSetting(key=SUGGESTION_RULES_SETTING, value=True))
+    session.flush()
+    return len(rows)
+
+
 INDICATOR_SETS = ("indicators_jpt2560.json",)
+SUGGESTION_RULES_SETTING = "suggestion_rules_loaded"  # once: an administrator may delete rules
 
 
 def ensure_reference_data(session: Session, actor: Actor | None = None) -> dict[str, int]:
@@ -213,6 +238,8 @@ def ensure_reference_data(session: Session, actor: Actor | None = None) -> dict[
             loaded[f"indicators:{code}"] = _load_indicator_set(session, name)
     if empty(Partner) and empty(InterventionKind):
         loaded["partners_and_kinds"] = _load_partners_and_kinds(session)
+    if session.get(AppSetting, SUGGESTION_RULES_SETTING) is None:
+        loaded["suggestion_rules"] = _load_suggestion_rules(session)
     if actor is not None:
         for dataset, count in loaded.items():
             record(session, actor, table="reference", record_id=0, action="load",

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from core.case import set_capital_scores, set_member_welfare
 from core.database import Database
 from core.errors import UserError
+from core.help_status import refresh_help_status
 from core.history import Actor, as_text, open_change, record, typed_value
 from core.i18n import translate
 from core.summaries import refresh_household_summaries
@@ -88,6 +89,7 @@ def undo_last_change(database: Database, actor: Actor, household_id: int, *,
             hh.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             s.flush()
             refresh_household_summaries(s.connection(), [household_id], case=True)
+            refresh_help_status(s, actor, household_id, reason=summary)
         return change.id
 
 
@@ -128,6 +130,9 @@ def _reverse(s: Session, actor: Actor, change: ChangeSet, entry: HistoryEntry) -
         s.execute(insert(table).values(**restored))
         record(s, actor, table=entry.table_name, record_id=entry.record_id, action="insert",
                reason=reason, change=change)
+    elif entry.action == "update" and entry.table_name == "households" \
+            and entry.field == "help_status":
+        return  # derived from the rest of the case: recomputed after the undo
     elif entry.action == "update" and entry.field:
         if (entry.table_name, entry.field) in _PSEUDO_FIELDS:
             _reverse_pseudo(s, entry)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from core.database import Database
 from core.errors import Cancelled, ConflictError, ProgressFn, UserError
+from core.help_status import refresh_help_status
 from core.history import Actor, open_change, record_insert, record_update
 from core.i18n import translate
 from core.reference import code_labels
@@ -94,25 +95,8 @@ def apply_status(session: Session, actor: Actor, household: Household, new: str,
     session.add(StatusChange(household_id=household.id, kind="verification", old_status=old,
                              new_status=new, user_id=actor.user_id, reason=reason,
                              visit_id=visit_id))
-    sync_help_status(session, actor, household, change=change)
+    refresh_help_status(session, actor, household.id)
     return True
-
-
-def sync_help_status(session: Session, actor: Actor, household: Household, *,
-                     change: ChangeSet) -> None:
-    """Help is tracked only for confirmed targets: a newly confirmed household starts as
-    เป้าหมาย (target); a household that is no longer confirmed has no help status."""
-    old = household.help_status
-    new = old if household.verification_status == "confirmed" else None
-    if household.verification_status == "confirmed" and old is None:
-        new = "target"
-    if new == old:
-        return
-    household.help_status = new
-    record_update(session, actor, household, change=change)
-    session.add(StatusChange(household_id=household.id, kind="help", old_status=old,
-                             new_status=new or "-", user_id=actor.user_id,
-                             reason=translate("verification", "follows the verification status")))
 
 
 def _household(session: Session, household_id: int, version: int | None) -> Household:

@@ -624,6 +624,10 @@ class Intervention(Versioned, Base):
     __table_args__ = (
         Index("ix_interventions_partner_status", "partner_id", "status"),
         Index("ix_interventions_status_planned", "status", "planned_on"),
+        # Covers the per-agency view (core.interventions.agency_summary).
+        Index("ix_interventions_agency_view", "partner_id", "status", "planned_on",
+              "household_id", "planned_satang", "actual_satang", "referred_on",
+              "finished_on", "created_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(

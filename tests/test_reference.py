@@ -121,7 +121,7 @@ def test_history_records_the_load(database: Database) -> None:
         entries = {e.field: e for e in s.scalars(
             select(HistoryEntry).where(HistoryEntry.table_name == "reference"))}
     assert set(entries) == {"areas", "code_lists", "dimensions_capitals_levels",
-                            "indicators:JPT2560", "partners_and_kinds"}
+                            "indicators:JPT2560", "partners_and_kinds", "suggestion_rules"}
     assert entries["areas"].new_value == str(77 + 928 + 7436)
     assert entries["indicators:JPT2560"].new_value == "31"
     assert all(e.action == "load" and e.username == "system" and e.user_id is not None

@@ -242,8 +242,8 @@ class HistoryLogWindow(QWidget):
         self.table_kind.addItem(translate("HistoryLogWindow", "Every kind of record"), None)
         for table, label in table_labels().items():
             self.table_kind.addItem(label, table)
-        self.since = BeDateEdit()
-        self.until = BeDateEdit()
+        self.since = BeDateEdit(optional=True)
+        self.until = BeDateEdit(optional=True)
         self.household = QLineEdit()
         self.household.setPlaceholderText(translate("HistoryLogWindow", "household number"))
         self.text = QLineEdit()

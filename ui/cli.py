@@ -13,7 +13,17 @@ from core.errors import UserError
 from core.i18n import set_language, translate
 from core.version import app_version
 
-SUBCOMMANDS = ("init", "demo", "info", "backup", "restore", "import", "undo-import", "list")
+SUBCOMMANDS = (
+    "init",
+    "demo",
+    "info",
+    "backup",
+    "restore",
+    "import",
+    "undo-import",
+    "list",
+    "referrals",
+)
 
 
 def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -74,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="name, national ID, house code or house number")
     p.add_argument("--limit", type=int, metavar="N", help="at most N households")
     p.add_argument("--json", action="store_true", help="a JSON array on standard output")
+    p = sub.add_parser("referrals", help="list referrals (help assigned to households)")
+    _add_db(p)
+    p.add_argument("--agency", metavar="ID", help="only this agency (its number, code or name)")
+    p.add_argument("--status", choices=("open", "overdue", "done", "all"), default="all",
+                   help="open: not finished; overdue: open and past the planned date")
+    p.add_argument("--json", action="store_true", help="one JSON array on standard output")
 
     p = sub.add_parser("backup", help="write a consistent copy of the database")
     _add_db(p)
@@ -287,9 +303,42 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-COMMANDS = {"import": _cmd_import, "list": _cmd_list, "undo-import": _cmd_undo_import, "init": _cmd_init,
-            "demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
-            "restore": _cmd_restore}
+def _cmd_referrals(args: argparse.Namespace, out: TextIO) -> int:
+    from core.database import open_database
+    from core.interventions import format_baht, list_referrals, resolve_partner
+    from core.thai import format_date_be
+
+    database = open_database(args.db)
+    try:
+        with database.read() as s:
+            partner = resolve_partner(s, args.agency) if args.agency else None
+            rows, total = list_referrals(s, partner_id=partner, status=args.status, limit=None)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False), file=out)
+        return 0
+    for r in rows:
+        late = translate("cli", " (overdue {days} days)").format(days=r.days_late) if r.overdue else ""
+        print("\t".join((r.house_code, r.head_name, r.kind, r.partner or "-",
+                         r.status_label + late, format_date_be(r.planned_on, style="short"),
+                         format_date_be(r.finished_on, style="short"),
+                         format_baht(r.planned_satang), format_baht(r.actual_satang))), file=out)
+    print(translate("cli", "{count} referrals.").format(count=f"{total:,}"), file=out)
+    return 0
+
+
+COMMANDS = {
+    "import": _cmd_import,
+    "undo-import": _cmd_undo_import,
+    "init": _cmd_init,
+    "demo": _cmd_demo,
+    "info": _cmd_info,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "list": _cmd_list,
+    "referrals": _cmd_referrals,
+}
 
 
 def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -64,12 +64,13 @@ from core.case import (
     with_member,
     without_member,
 )
-from core.case_views import interventions_of, status_changes_of, visits_of
+from core.case_views import status_changes_of, visits_of
 from core.database import Database
 from core.errors import UserError
 from core.history import Actor
 from core.history_log import HistoryFilter, field_labels, history_lines
 from core.i18n import language
+from core.interventions import format_baht, interventions_of_household
 from core.thai import age_on, format_date_be, format_house_code, format_national_id
 from core.undo import last_undoable, undo_last_change
 from ui import prompts
@@ -209,6 +210,11 @@ class HouseholdEditor(QWidget):
         v_layout.addWidget(QLabel(translate("HouseholdEditor", "Status changes")))
         v_layout.addWidget(self.status_table, 1)
         self.tabs.addTab(visits, translate("HouseholdEditor", "Visits"))
+        help_tab = QWidget()
+        h_layout = QVBoxLayout(help_tab)
+        self.assign_button = QPushButton(translate("HouseholdEditor", "Assign help…"))
+        self.assign_button.clicked.connect(self.assign_help)
+        h_layout.addWidget(self.assign_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.help_table = ReadOnlyTable((translate("HouseholdEditor", "Help"),
                                        translate("HouseholdEditor", "Agency"),
                                        translate("HouseholdEditor", "Status"),
@@ -216,7 +222,8 @@ class HouseholdEditor(QWidget):
                                        translate("HouseholdEditor", "Done"),
                                        translate("HouseholdEditor", "Planned (baht)"),
                                        translate("HouseholdEditor", "Spent (baht)")))
-        self.tabs.addTab(self.help_table, translate("HouseholdEditor", "Help"))
+        h_layout.addWidget(self.help_table, 1)
+        self.tabs.addTab(help_tab, translate("HouseholdEditor", "Help"))
         self.tabs.addTab(self._attachments_tab(), translate("HouseholdEditor", "Attachments"))
         self.history_table = ReadOnlyTable((translate("HouseholdEditor", "When"),
                                           translate("HouseholdEditor", "Who"),
@@ -364,7 +371,7 @@ class HouseholdEditor(QWidget):
         self.m_first_name = QLineEdit()
         self.m_last_name = QLineEdit()
         self.m_sex = _combo(c["sex"])
-        self.m_birth_date = BeDateEdit()
+        self.m_birth_date = BeDateEdit(optional=True, allow_future=False)
         self.m_relation = _combo(c["relation"])
         self.m_living_status = _combo(c["living_status"])
         self.m_health_status = _combo(c["health_status"])
@@ -639,7 +646,7 @@ class HouseholdEditor(QWidget):
             self.m_first_name.setText(m.first_name)
             self.m_last_name.setText(m.last_name or "")
             _set_combo(self.m_sex, m.sex)
-            self.m_birth_date.set_date(m.birth_date)
+            self.m_birth_date.setDate(m.birth_date)
             _set_combo(self.m_relation, m.relation)
             _set_combo(self.m_living_status, m.living_status)
             _set_combo(self.m_health_status, m.health_status)
@@ -770,8 +777,7 @@ class HouseholdEditor(QWidget):
             round_box.setRange(1, 99)
             round_box.setValue(a.round_no)
             round_box.setProperty("key", a.key)
-            date = BeDateEdit()
-            date.set_date(a.assessed_on)
+            date = BeDateEdit(a.assessed_on, optional=True, allow_future=False)
             date.dateChanged.connect(lambda _d: self._commit_form())
             round_box.editingFinished.connect(self._commit_form)
             table.setCellWidget(row, 0, round_box)
@@ -966,22 +972,26 @@ class HouseholdEditor(QWidget):
             for table in (self.visits_table, self.status_table, self.help_table,
                           self.history_table, self.attachments_table):
                 table.setRowCount(0)
-            for b in self.attachment_buttons:
+            for b in (*self.attachment_buttons, self.assign_button):
                 b.setEnabled(False)
             return
-        for b in self.attachment_buttons:
+        for b in (*self.attachment_buttons, self.assign_button):
             b.setEnabled(True)
         lang = language()
         with self.database.read() as s:
             visits = visits_of(s, hid, language=lang)
             statuses = status_changes_of(s, hid, language=lang)
-            helps = interventions_of(s, hid, language=lang)
+            helps = interventions_of_household(s, hid, language=lang)
             history = history_lines(s, HistoryFilter(household_id=hid), language=lang)
         self.visits_table.fill([(v.date, v.result, v.team, v.informant, v.findings)
                                        for v in visits])
         self.status_table.fill([(x.when, x.old, x.new, x.who, x.reason) for x in statuses])
-        self.help_table.fill([(i.kind, i.agency, i.status, i.planned, i.finished,
-                                      i.planned_baht, i.actual_baht) for i in helps])
+        self.help_table.fill([(
+            i.kind + (f" ({i.member_name})" if i.member_name else ""), i.partner,
+            i.status_label + (" · " + translate("HouseholdEditor", "{days} days late").format(
+                days=i.days_late) if i.overdue else ""),
+            format_date_be(i.planned_on, style="short"), format_date_be(i.finished_on, style="short"),
+            format_baht(i.planned_satang), format_baht(i.actual_satang)) for i in helps])
         self.history_table.fill([(h.when, h.username, h.what, h.old, h.new,
                                          h.reason or h.change) for h in history])
         files = attachments_of(self.database, hid)
@@ -1061,6 +1071,15 @@ class HouseholdEditor(QWidget):
             prompts.show_user_error(self, str(e))
             return
         self._after_status_change()
+
+    def assign_help(self) -> None:
+        """Assign help to this household (or one of its members), then show it."""
+        if self.case.id is None:
+            return
+        from ui.assign_help import open_assign_help
+
+        if open_assign_help(self, self.database, self.actor, [self.case.id]):
+            self._after_status_change()
 
     # ================================================================= attachments
 

@@ -26,11 +26,12 @@ from core.version import app_version
 from ui import prompts
 from ui.operations import cancel_background_jobs, wait_for_background_jobs
 from ui.pages.base import Page
+from ui.pages.help_page import HelpPage
 from ui.pages.households import HouseholdsPage
 from ui.pages.import_page import ImportPage
 from ui.pages.overview import OverviewPage
 from ui.pages.partners import PartnersPage
-from ui.pages.placeholders import interventions_page, reports_page
+from ui.pages.placeholders import reports_page
 from ui.pages.settings import SettingsPage
 
 translate = QCoreApplication.translate
@@ -59,8 +60,8 @@ class MainWindow(QMainWindow):
             OverviewPage(database),
             self.households_page,
             self.import_page,
-            interventions_page(database),
-            PartnersPage(database),
+            HelpPage(database, self.actor),
+            PartnersPage(database, self.actor),
             reports_page(database),
             SettingsPage(database, self.actor),
         ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -62,25 +62,30 @@ def resolve_conflict(parent: QWidget | None, message: str) -> str:
     return "reapply" if clicked is reapply else "discard" if clicked is discard else "cancel"
 
 
-def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
-    """A line of text (e.g. a reason); None when cancelled."""
-    from PySide6.QtWidgets import QInputDialog
-
-    text, ok = QInputDialog.getText(parent, title, label)
-    return text if ok else None
-
-
 def choose_open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
     """A file to read; None when cancelled."""
-    from PySide6.QtWidgets import QFileDialog
-
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
 
 
 def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
     """Where to write a file; None when cancelled."""
-    from PySide6.QtWidgets import QFileDialog
-
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a form dialog modally; True when the user accepted it (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def choose_open_files(parent: QWidget | None, caption: str, filters: str) -> list[str]:
+    """Files to open (empty when the user cancelled)."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, caption, "", filters)
+    return list(paths)
+
+
+def ask_text(parent: QWidget | None, question: str) -> str | None:
+    """A line of text (a reason); None when the user cancelled."""
+    text, ok = QInputDialog.getText(parent, translate("prompts", "KaeJon Desk"), question)
+    return text if ok else None

@@ -55,8 +55,7 @@ class VisitDialog(QDialog):
         self.version, self.status = version, status
         self.setWindowTitle(translate("VisitDialog", "Record a verification visit"))
         form = QFormLayout()
-        self.visited_on = BeDateEdit()
-        self.visited_on.set_date(dt.date.today())
+        self.visited_on = BeDateEdit(dt.date.today(), allow_future=False)
         self.result_combo = QComboBox()
         for code, label in choices.codes.get("visit_result", ()):
             self.result_combo.addItem(label, code)

@@ -2,22 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AssignHelpDialog</name>
+    <message>
+        <location filename="../../ui/assign_help.py" line="60"/>
+        <source>Assign help</source>
+        <translation>มอบหมายความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="75"/>
+        <source>Household {code} · {head} · {village}</source>
+        <translation>ครัวเรือน {code} · {head} · {village}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="78"/>
+        <source>{count} selected households</source>
+        <translation>ครัวเรือนที่เลือก {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="84"/>
+        <source>The help menu suggests (from failed indicators and weak capitals; pick one with the arrow keys):</source>
+        <translation>เมนูแก้จนแนะนำ (จากตัวชี้วัดที่ไม่ผ่านและทุนที่อ่อน เลือกด้วยปุ่มลูกศรได้):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="89"/>
+        <source>Kind of help</source>
+        <translation>ประเภทความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="90"/>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="91"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="92"/>
+        <source>Offered by</source>
+        <translation>หน่วยงานที่ให้บริการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="105"/>
+        <source> ({n} households)</source>
+        <translation> ({n} ครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="119"/>
+        <source>No suggestion: no failed indicator or weak capital is recorded for these households.</source>
+        <translation>ไม่มีข้อแนะนำ: ยังไม่มีการบันทึกตัวชี้วัดที่ไม่ผ่านหรือทุนที่อ่อนของครัวเรือนเหล่านี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="133"/>
+        <source>&amp;Kind of help</source>
+        <translation>ประเภทความช่วยเหลือ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="135"/>
+        <source>&amp;Agency</source>
+        <translation>หน่วยงาน (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="137"/>
+        <source>The whole household</source>
+        <translation>ทั้งครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="141"/>
+        <source>&amp;For</source>
+        <translation>ผู้รับความช่วยเหลือ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="143"/>
+        <source>&amp;Planned by</source>
+        <translation>กำหนดแล้วเสร็จ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="145"/>
+        <source>baht</source>
+        <translation>บาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="147"/>
+        <source>&amp;Budget per household (baht)</source>
+        <translation>งบประมาณต่อครัวเรือน (บาท) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="151"/>
+        <source>&amp;Notes</source>
+        <translation>หมายเหตุ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="162"/>
+        <source>Assign</source>
+        <translation>มอบหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="164"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="224"/>
+        <source>{count} households will receive this help.</source>
+        <translation>จะมอบหมายความช่วยเหลือนี้ให้ {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="228"/>
+        <source>Left out: {what}.</source>
+        <translation>ไม่รวม: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="241"/>
+        <source>Give the planned date in the Buddhist Era, e.g. 15/3/2569.</source>
+        <translation>กรุณาระบุวันที่กำหนดแล้วเสร็จเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="273"/>
+        <source>Assigning help…</source>
+        <translation>กำลังมอบหมายความช่วยเหลือ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="286"/>
+        <source>Select the households to help first.</source>
+        <translation>กรุณาเลือกครัวเรือนที่จะให้ความช่วยเหลือก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_help.py" line="294"/>
+        <source>Help assigned to {count} households.</source>
+        <translation>มอบหมายความช่วยเหลือให้ {count} ครัวเรือนแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>BeDateEdit</name>
     <message>
-        <location filename="../../widgets/be_date_edit.py" line="30"/>
+        <location filename="../../widgets/be_date_edit.py" line="34"/>
         <source>dd/mm/yyyy (BE)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../widgets/be_date_edit.py" line="68"/>
-        <source>Not a date: type e.g. 13/04/2546 or 13 เม.ย. 2546.</source>
-        <translation>ไม่ใช่วันที่ พิมพ์ เช่น 13/04/2546 หรือ 13 เม.ย. 2546</translation>
+        <location filename="../../widgets/be_date_edit.py" line="82"/>
+        <source>Not a date: type e.g. 15/3/2569 or 15 มี.ค. 2569.</source>
+        <translation>ไม่ใช่วันที่ พิมพ์ เช่น 15/3/2569 หรือ 15 มี.ค. 2569</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/be_date_edit.py" line="84"/>
+        <source>A date in the Buddhist Era, e.g. 15/3/2569 or 15 มี.ค. 2569. The up and down arrow keys change the day.</source>
+        <translation>วันที่แบบพุทธศักราช เช่น 15/3/2569 หรือ 15 มี.ค. 2569 ปุ่มลูกศรขึ้นและลงเปลี่ยนวัน</translation>
     </message>
 </context>
 <context>
     <name>ComingLaterPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="83"/>
         <location filename="../../ui/pages/placeholders.py" line="22"/>
         <source>Not available in this version yet</source>
         <translation>ยังไม่มีในรุ่นนี้</translation>
@@ -157,89 +294,561 @@
     </message>
 </context>
 <context>
-    <name>HistoryLogWindow</name>
+    <name>HelpPage</name>
     <message>
-        <location filename="../../ui/case_tools.py" line="259"/>
-        <source>History of changes</source>
-        <translation>ประวัติการแก้ไข</translation>
+        <location filename="../../ui/pages/help_page.py" line="155"/>
+        <location filename="../../ui/pages/help_page.py" line="603"/>
+        <source>House code</source>
+        <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="261"/>
-        <source>Everyone</source>
-        <translation>ผู้ใช้ทุกคน</translation>
+        <location filename="../../ui/pages/help_page.py" line="156"/>
+        <location filename="../../ui/pages/help_page.py" line="603"/>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="266"/>
-        <source>Every kind of record</source>
-        <translation>ข้อมูลทุกประเภท</translation>
+        <location filename="../../ui/pages/help_page.py" line="158"/>
+        <location filename="../../ui/pages/help_page.py" line="604"/>
+        <source>Help</source>
+        <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="272"/>
-        <source>household number</source>
-        <translation>เลขที่ครัวเรือน</translation>
+        <location filename="../../ui/pages/help_page.py" line="159"/>
+        <location filename="../../ui/pages/help_page.py" line="182"/>
+        <location filename="../../ui/pages/help_page.py" line="200"/>
+        <location filename="../../ui/pages/help_page.py" line="419"/>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="274"/>
-        <source>value or reason contains…</source>
-        <translation>ค่าหรือเหตุผลที่มีคำว่า…</translation>
+        <location filename="../../ui/pages/help_page.py" line="160"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="281"/>
-        <source>from</source>
-        <translation>ตั้งแต่</translation>
+        <location filename="../../ui/pages/help_page.py" line="161"/>
+        <source>Planned by</source>
+        <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="282"/>
-        <source>to</source>
-        <translation>ถึง</translation>
+        <location filename="../../ui/pages/help_page.py" line="162"/>
+        <source>Days late</source>
+        <translation>เลยกำหนด (วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="285"/>
-        <source>When</source>
-        <translation>เมื่อ</translation>
+        <location filename="../../ui/pages/help_page.py" line="163"/>
+        <source>Finished</source>
+        <translation>วันที่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="286"/>
-        <source>Who</source>
-        <translation>ผู้แก้ไข</translation>
+        <location filename="../../ui/pages/help_page.py" line="164"/>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="287"/>
-        <source>Household</source>
-        <translation>ครัวเรือน</translation>
+        <location filename="../../ui/pages/help_page.py" line="165"/>
+        <location filename="../../ui/pages/help_page.py" line="190"/>
+        <location filename="../../ui/pages/help_page.py" line="606"/>
+        <source>Spent (baht)</source>
+        <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="288"/>
-        <source>What</source>
-        <translation>รายการ</translation>
+        <location filename="../../ui/pages/help_page.py" line="166"/>
+        <location filename="../../ui/pages/help_page.py" line="199"/>
+        <location filename="../../ui/pages/help_page.py" line="531"/>
+        <source>Letter no.</source>
+        <translation>เลขที่หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="289"/>
-        <source>Action</source>
-        <translation>การกระทำ</translation>
+        <location filename="../../ui/pages/help_page.py" line="167"/>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="290"/>
-        <source>Old</source>
-        <translation>ค่าเดิม</translation>
+        <location filename="../../ui/pages/help_page.py" line="168"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="291"/>
-        <source>New</source>
-        <translation>ค่าใหม่</translation>
+        <location filename="../../ui/pages/help_page.py" line="183"/>
+        <location filename="../../ui/pages/help_page.py" line="202"/>
+        <source>Referrals</source>
+        <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="292"/>
+        <location filename="../../ui/pages/help_page.py" line="184"/>
+        <source>Open</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="185"/>
+        <location filename="../../ui/pages/help_page.py" line="272"/>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="186"/>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="187"/>
+        <source>Declined</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="188"/>
+        <source>Median days to done</source>
+        <translation>มัธยฐานวันถึงเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="189"/>
+        <source>Planned (baht)</source>
+        <translation>งบที่วางแผน (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="201"/>
+        <location filename="../../ui/pages/help_page.py" line="421"/>
+        <source>Letter date</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="203"/>
+        <source>Still open</source>
+        <translation>ยังไม่สิ้นสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="204"/>
+        <source>State</source>
+        <translation>สถานะหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="205"/>
+        <source>Reply keyed</source>
+        <translation>บันทึกผลตอบกลับเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="239"/>
+        <source>Sent, waiting for the reply</source>
+        <translation>ส่งแล้ว รอหนังสือตอบกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="240"/>
+        <source>Partly answered</source>
+        <translation>ตอบกลับบางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="241"/>
+        <source>Answered</source>
+        <translation>ตอบกลับครบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="271"/>
+        <source>Not finished</source>
+        <translation>ยังไม่แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="273"/>
+        <source>Finished (done, declined, cancelled)</source>
+        <translation>สิ้นสุดแล้ว (เสร็จสิ้น ปฏิเสธ ยกเลิก)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="275"/>
+        <source>All referrals</source>
+        <translation>การส่งต่อทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="289"/>
+        <source>Record outcome…</source>
+        <translation>บันทึกผล…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="290"/>
+        <source>Enter or double-click a row</source>
+        <translation>กด Enter หรือดับเบิลคลิกที่แถว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="294"/>
+        <source>Rows in red are overdue: the planned date has passed and the referral is not finished.</source>
+        <translation>แถวสีแดงคือรายการที่เลยกำหนด: เลยวันที่กำหนดแล้วเสร็จแต่การส่งต่อยังไม่สิ้นสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="300"/>
+        <source>&amp;Referrals</source>
+        <translation>รายการส่งต่อ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="309"/>
+        <source>All agencies</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="318"/>
+        <source>{agency} ({count} waiting)</source>
+        <translation>{agency} (รอออกหนังสือ {count} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="331"/>
+        <source>{count} referrals</source>
+        <translation>{count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="333"/>
+        <source>showing the first {shown} of {count} referrals; narrow the filter</source>
+        <translation>แสดง {shown} รายการแรกจากทั้งหมด {count} รายการ กรุณาเลือกเงื่อนไขให้แคบลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="337"/>
+        <source>{count} overdue</source>
+        <translation>เลยกำหนด {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="354"/>
+        <source>Select a referral first.</source>
+        <translation>กรุณาเลือกรายการส่งต่อก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="367"/>
+        <source>Open: not finished. Overdue: open and past the planned date. Median days: from the referral to done. Planned money leaves out declined and cancelled help; spent money is that of done help. Double-click an agency to see its referrals.</source>
+        <translation>ยังไม่เสร็จ: รายการที่ยังไม่สิ้นสุด · เลยกำหนด: ยังไม่เสร็จและเลยวันที่กำหนดแล้ว · มัธยฐานจำนวนวัน: นับจากวันส่งต่อถึงวันเสร็จสิ้น · งบที่วางแผนไม่รวมรายการที่ถูกปฏิเสธหรือยกเลิก ส่วนเงินที่ใช้จริงนับเฉพาะรายการที่เสร็จสิ้น · ดับเบิลคลิกที่หน่วยงานเพื่อดูรายการส่งต่อของหน่วยงานนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="382"/>
+        <source>By &amp;agency</source>
+        <translation>รายหน่วยงาน (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="389"/>
+        <source>All agencies: {open} open, {late} overdue, {done} done; planned {planned} baht, spent {spent} baht</source>
+        <translation>รวมทุกหน่วยงาน: ยังไม่เสร็จ {open} รายการ เลยกำหนด {late} รายการ เสร็จสิ้น {done} รายการ · งบที่วางแผน {planned} บาท ใช้จริง {spent} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="407"/>
+        <source>Put an agency&apos;s referrals that wait for a letter under one numbered letter; they become referred on the letter&apos;s date. Printing the letter comes with the documents update.</source>
+        <translation>รวมรายการส่งต่อของหน่วยงานที่รอออกหนังสือไว้ในหนังสือส่งต่อฉบับเดียวพร้อมเลขที่หนังสือ รายการเหล่านั้นจะมีสถานะ &quot;ส่งต่อแล้ว&quot; ตามวันที่ของหนังสือ (การพิมพ์หนังสือจะมาพร้อมกับการปรับปรุงด้านเอกสาร)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="424"/>
+        <source>Create the letter</source>
+        <translation>ออกหนังสือส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="433"/>
+        <source>Letter numbers start with</source>
+        <translation>เลขที่หนังสือขึ้นต้นด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="436"/>
+        <source>The office&apos;s reference prefix, e.g. ลป 0018.1; a letter&apos;s number is prefix/BE year/running number.</source>
+        <translation>รหัสหนังสือของสำนักงาน เช่น ลป 0018.1 เลขที่หนังสือจะเป็น รหัส/ปี พ.ศ./เลขลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="440"/>
+        <source>Save the prefix</source>
+        <translation>บันทึกรหัสหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="453"/>
+        <source>Double-click a letter to key its reply.</source>
+        <translation>ดับเบิลคลิกที่หนังสือเพื่อบันทึกผลการตอบกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="454"/>
+        <source>&amp;Letters</source>
+        <translation>หนังสือส่งต่อ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="464"/>
+        <source>{count} referrals of this agency wait for a letter.</source>
+        <translation>หน่วยงานนี้มีรายการส่งต่อที่รอออกหนังสือ {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="487"/>
+        <source>next: {number}</source>
+        <translation>ถัดไป: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="500"/>
+        <source>Give the letter&apos;s date in the Buddhist Era, e.g. 15/3/2569.</source>
+        <translation>กรุณาระบุวันที่ของหนังสือเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="511"/>
+        <source>Letter {number} to {agency}: {count} referrals, now referred.</source>
+        <translation>ออกหนังสือที่ {number} ถึง {agency} แล้ว จำนวน {count} รายการ สถานะเป็น &quot;ส่งต่อแล้ว&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="515"/>
+        <source>Creating the letter…</source>
+        <translation>กำลังออกหนังสือส่งต่อ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="533"/>
+        <source>the reference number on the agency&apos;s reply, or only its running number</source>
+        <translation>เลขที่หนังสือที่อ้างถึงในหนังสือตอบกลับ หรือเฉพาะเลขลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="537"/>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="541"/>
+        <source>Type the letter&apos;s number and press Enter. Then key each referral&apos;s outcome (Tab moves on) and save with Ctrl+S.</source>
+        <translation>พิมพ์เลขที่หนังสือแล้วกด Enter จากนั้นบันทึกผลของแต่ละรายการ (กด Tab เพื่อไปช่องถัดไป) แล้วกด Ctrl+S เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="548"/>
+        <source>Set every line to</source>
+        <translation>ตั้งทุกรายการเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="553"/>
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="567"/>
+        <source>Save the reply (Ctrl+S)</source>
+        <translation>บันทึกผลการตอบกลับ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="572"/>
+        <source>&amp;Key a reply</source>
+        <translation>บันทึกผลตอบกลับ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="591"/>
+        <source>No letter has the number {number}.</source>
+        <translation>ไม่พบหนังสือเลขที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="598"/>
+        <source>Letter {number} to {agency}, dated {date}: {count} referrals, {open} still open</source>
+        <translation>หนังสือที่ {number} ถึง {agency} ลงวันที่ {date}: {count} รายการ ยังไม่สิ้นสุด {open} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="604"/>
+        <source>Now</source>
+        <translation>สถานะเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="605"/>
+        <source>New status</source>
+        <translation>สถานะใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="605"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="606"/>
+        <source>Outcome</source>
+        <translation>ผลการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="621"/>
+        <source>(no change)</source>
+        <translation>(ไม่เปลี่ยน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="679"/>
+        <source>{code}: give the date in the Buddhist Era, e.g. 15/3/2569.</source>
+        <translation>{code}: กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="697"/>
+        <source>Nothing was changed.</source>
+        <translation>ไม่มีรายการที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="708"/>
+        <source>Saved: {count} referrals of letter {number}.</source>
+        <translation>บันทึกแล้ว: {count} รายการของหนังสือที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="713"/>
+        <source>Saving the reply…</source>
+        <translation>กำลังบันทึกผลการตอบกลับ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="731"/>
+        <source>Find a household by name, national ID, house code or house number</source>
+        <translation>ค้นหาครัวเรือนจากชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="747"/>
+        <source>The help menu (เมนูแก้จน) proposes kinds of help from a household&apos;s failed indicators and weak capitals. Find a household on the left.</source>
+        <translation>เมนูแก้จนเสนอประเภทความช่วยเหลือจากตัวชี้วัดที่ไม่ผ่านและทุนที่อ่อนของครัวเรือน ค้นหาครัวเรือนทางด้านซ้าย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="754"/>
+        <source>Kind of help</source>
+        <translation>ประเภทความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="754"/>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="755"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="295"/>
+        <location filename="../../ui/pages/help_page.py" line="755"/>
+        <source>Offered by</source>
+        <translation>หน่วยงานที่ให้บริการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="767"/>
+        <source>Assign help…</source>
+        <translation>มอบหมายความช่วยเหลือ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="772"/>
+        <source>Solved it themselves…</source>
+        <translation>แก้ไขได้ด้วยตนเอง…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="773"/>
+        <source>Out of poverty…</source>
+        <translation>พ้นความยากจน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="774"/>
+        <source>Reopen…</source>
+        <translation>เปิดการช่วยเหลือใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="782"/>
+        <source>Help this household has had</source>
+        <translation>ความช่วยเหลือที่ครัวเรือนนี้ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="790"/>
+        <source>Help &amp;menu</source>
+        <translation>เมนูแก้จน (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="823"/>
+        <source>{code} · {head} · {village} · help status: {status}</source>
+        <translation>{code} · {head} · {village} · สถานะการช่วยเหลือ: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="833"/>
+        <source>(already given)</source>
+        <translation>(ได้รับแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="850"/>
+        <location filename="../../ui/pages/help_page.py" line="884"/>
+        <source>Find and choose a household first.</source>
+        <translation>กรุณาค้นหาและเลือกครัวเรือนก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="853"/>
+        <source>Why has the household solved its problems itself? (the reason is kept in its history)</source>
+        <translation>เหตุใดครัวเรือนจึงแก้ไขปัญหาได้ด้วยตนเอง (เหตุผลจะบันทึกไว้ในประวัติ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="855"/>
+        <source>Why is the household out of poverty? (e.g. the village meeting confirmed it)</source>
+        <translation>เหตุใดครัวเรือนจึงพ้นความยากจน (เช่น ที่ประชุมประชาคมหมู่บ้านรับรองแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="857"/>
+        <source>Why is the household&apos;s help reopened?</source>
+        <translation>เหตุใดจึงเปิดการช่วยเหลือครัวเรือนนี้ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLogWindow</name>
+    <message>
+        <location filename="../../ui/case_tools.py" line="235"/>
+        <source>History of changes</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="237"/>
+        <source>Everyone</source>
+        <translation>ผู้ใช้ทุกคน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="242"/>
+        <source>Every kind of record</source>
+        <translation>ข้อมูลทุกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="248"/>
+        <source>household number</source>
+        <translation>เลขที่ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="250"/>
+        <source>value or reason contains…</source>
+        <translation>ค่าหรือเหตุผลที่มีคำว่า…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="257"/>
+        <source>from</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="258"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="261"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="262"/>
+        <source>Who</source>
+        <translation>ผู้แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="263"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="264"/>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="265"/>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="266"/>
+        <source>Old</source>
+        <translation>ค่าเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="267"/>
+        <source>New</source>
+        <translation>ค่าใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="268"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tools.py" line="271"/>
         <source>Show more</source>
         <translation>แสดงเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="326"/>
+        <location filename="../../ui/case_tools.py" line="302"/>
         <source>{shown} of {total} changes</source>
         <translation>{shown} จาก {total} รายการ</translation>
     </message>
@@ -247,581 +856,591 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../ui/household_editor.py" line="157"/>
+        <location filename="../../ui/household_editor.py" line="159"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="159"/>
+        <location filename="../../ui/household_editor.py" line="161"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="161"/>
+        <location filename="../../ui/household_editor.py" line="163"/>
         <source>Redo</source>
         <translation>ทำซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="164"/>
-        <location filename="../../ui/household_editor.py" line="204"/>
+        <location filename="../../ui/household_editor.py" line="166"/>
+        <location filename="../../ui/household_editor.py" line="206"/>
         <source>Record visit…</source>
         <translation>บันทึกการสอบทาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="166"/>
+        <location filename="../../ui/household_editor.py" line="168"/>
         <source>Change status…</source>
         <translation>เปลี่ยนสถานะ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="169"/>
+        <location filename="../../ui/household_editor.py" line="171"/>
         <source>Undo last saved change…</source>
         <translation>ยกเลิกการแก้ไขที่บันทึกล่าสุด…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="171"/>
+        <location filename="../../ui/household_editor.py" line="173"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="188"/>
+        <location filename="../../ui/household_editor.py" line="190"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="189"/>
+        <location filename="../../ui/household_editor.py" line="191"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="190"/>
+        <location filename="../../ui/household_editor.py" line="192"/>
         <source>Problems</source>
         <translation>ปัญหา 5 มิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="191"/>
+        <location filename="../../ui/household_editor.py" line="193"/>
         <source>5 capitals</source>
         <translation>ทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="192"/>
-        <location filename="../../ui/household_editor.py" line="460"/>
+        <location filename="../../ui/household_editor.py" line="194"/>
+        <location filename="../../ui/household_editor.py" line="458"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="193"/>
+        <location filename="../../ui/household_editor.py" line="195"/>
         <source>Result</source>
         <translation>ผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="194"/>
+        <location filename="../../ui/household_editor.py" line="196"/>
         <source>Team</source>
         <translation>ทีมสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="195"/>
+        <location filename="../../ui/household_editor.py" line="197"/>
         <source>Informant</source>
         <translation>ผู้ให้ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="196"/>
+        <location filename="../../ui/household_editor.py" line="198"/>
         <source>What was found</source>
         <translation>สิ่งที่พบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="197"/>
-        <location filename="../../ui/household_editor.py" line="220"/>
+        <location filename="../../ui/household_editor.py" line="199"/>
+        <location filename="../../ui/household_editor.py" line="228"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="198"/>
+        <location filename="../../ui/household_editor.py" line="200"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="199"/>
+        <location filename="../../ui/household_editor.py" line="201"/>
         <source>To</source>
         <translation>เป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="200"/>
+        <location filename="../../ui/household_editor.py" line="202"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="201"/>
+        <location filename="../../ui/household_editor.py" line="203"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="208"/>
+        <location filename="../../ui/household_editor.py" line="210"/>
         <source>Status changes</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="210"/>
+        <location filename="../../ui/household_editor.py" line="212"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="211"/>
+        <location filename="../../ui/household_editor.py" line="215"/>
+        <source>Assign help…</source>
+        <translation>มอบหมายความช่วยเหลือ…</translation>
+    </message>
+    <message>
         <location filename="../../ui/household_editor.py" line="218"/>
+        <location filename="../../ui/household_editor.py" line="226"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="212"/>
+        <location filename="../../ui/household_editor.py" line="219"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="213"/>
+        <location filename="../../ui/household_editor.py" line="220"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="214"/>
+        <location filename="../../ui/household_editor.py" line="221"/>
         <source>Planned</source>
         <translation>กำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="215"/>
+        <location filename="../../ui/household_editor.py" line="222"/>
         <source>Done</source>
         <translation>เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="216"/>
+        <location filename="../../ui/household_editor.py" line="223"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางไว้ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="217"/>
+        <location filename="../../ui/household_editor.py" line="224"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="219"/>
+        <location filename="../../ui/household_editor.py" line="227"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="221"/>
+        <location filename="../../ui/household_editor.py" line="229"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="222"/>
+        <location filename="../../ui/household_editor.py" line="230"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="223"/>
+        <location filename="../../ui/household_editor.py" line="231"/>
         <source>Old</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="224"/>
+        <location filename="../../ui/household_editor.py" line="232"/>
         <source>New</source>
         <translation>ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="225"/>
-        <location filename="../../ui/household_editor.py" line="463"/>
+        <location filename="../../ui/household_editor.py" line="233"/>
+        <location filename="../../ui/household_editor.py" line="461"/>
         <source>Change</source>
         <translation>การแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="226"/>
+        <location filename="../../ui/household_editor.py" line="234"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="253"/>
+        <location filename="../../ui/household_editor.py" line="251"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="263"/>
+        <location filename="../../ui/household_editor.py" line="261"/>
         <source>In a municipality</source>
         <translation>อยู่ในเขตเทศบาล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="269"/>
+        <location filename="../../ui/household_editor.py" line="267"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="270"/>
+        <location filename="../../ui/household_editor.py" line="268"/>
         <source>House number</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="271"/>
+        <location filename="../../ui/household_editor.py" line="269"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="272"/>
+        <location filename="../../ui/household_editor.py" line="270"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="273"/>
+        <location filename="../../ui/household_editor.py" line="271"/>
         <source>Soi</source>
         <translation>ซอย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="274"/>
+        <location filename="../../ui/household_editor.py" line="272"/>
         <source>Road</source>
         <translation>ถนน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="276"/>
+        <location filename="../../ui/household_editor.py" line="274"/>
         <source>GPS (latitude, longitude)</source>
         <translation>พิกัด GPS (ละติจูด, ลองจิจูด)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="279"/>
+        <location filename="../../ui/household_editor.py" line="277"/>
         <source>Case</source>
         <translation>ข้อมูลกรณี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="283"/>
+        <location filename="../../ui/household_editor.py" line="281"/>
         <source>Has a state welfare card</source>
         <translation>มีบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="284"/>
+        <location filename="../../ui/household_editor.py" line="282"/>
         <source>On the TPMAP list</source>
         <translation>อยู่ในบัญชี TPMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="285"/>
+        <location filename="../../ui/household_editor.py" line="283"/>
         <source>On the ThaiQM list</source>
         <translation>อยู่ในบัญชี ThaiQM</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="292"/>
-        <location filename="../../ui/household_editor.py" line="412"/>
+        <location filename="../../ui/household_editor.py" line="290"/>
+        <location filename="../../ui/household_editor.py" line="410"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="293"/>
+        <location filename="../../ui/household_editor.py" line="291"/>
         <source>Farmer book number</source>
         <translation>เลขที่สมุดทะเบียนเกษตรกร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="297"/>
+        <location filename="../../ui/household_editor.py" line="295"/>
         <source>Source of the case</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="298"/>
+        <location filename="../../ui/household_editor.py" line="296"/>
         <source>Stage</source>
         <translation>ขั้นของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="299"/>
+        <location filename="../../ui/household_editor.py" line="297"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="301"/>
-        <location filename="../../ui/household_editor.py" line="413"/>
+        <location filename="../../ui/household_editor.py" line="299"/>
+        <location filename="../../ui/household_editor.py" line="411"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="346"/>
+        <location filename="../../ui/household_editor.py" line="344"/>
         <source>Add member</source>
         <translation>เพิ่มสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="348"/>
+        <location filename="../../ui/household_editor.py" line="346"/>
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="350"/>
+        <location filename="../../ui/household_editor.py" line="348"/>
         <source>Make head of household</source>
         <translation>ตั้งเป็นหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="357"/>
+        <location filename="../../ui/household_editor.py" line="355"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="357"/>
-        <location filename="../../ui/household_editor.py" line="395"/>
+        <location filename="../../ui/household_editor.py" line="355"/>
+        <location filename="../../ui/household_editor.py" line="393"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="358"/>
-        <location filename="../../ui/household_editor.py" line="400"/>
+        <location filename="../../ui/household_editor.py" line="356"/>
+        <location filename="../../ui/household_editor.py" line="398"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="358"/>
+        <location filename="../../ui/household_editor.py" line="356"/>
         <source>Born</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="359"/>
+        <location filename="../../ui/household_editor.py" line="357"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="359"/>
+        <location filename="../../ui/household_editor.py" line="357"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="360"/>
+        <location filename="../../ui/household_editor.py" line="358"/>
         <source>Head</source>
         <translation>หัวหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="365"/>
+        <location filename="../../ui/household_editor.py" line="363"/>
         <source>Selected member</source>
         <translation>สมาชิกที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="370"/>
+        <location filename="../../ui/household_editor.py" line="368"/>
         <source>why there is no ID, e.g. no card</source>
         <translation>เหตุที่ไม่มีเลข เช่น ไม่มีบัตร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="388"/>
+        <location filename="../../ui/household_editor.py" line="386"/>
         <source>yes</source>
         <translation>ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="389"/>
+        <location filename="../../ui/household_editor.py" line="387"/>
         <source>no</source>
         <translation>ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="396"/>
+        <location filename="../../ui/household_editor.py" line="394"/>
         <source>If no ID, why</source>
         <translation>ถ้าไม่มีเลข เพราะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="397"/>
+        <location filename="../../ui/household_editor.py" line="395"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="398"/>
+        <location filename="../../ui/household_editor.py" line="396"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="399"/>
+        <location filename="../../ui/household_editor.py" line="397"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="401"/>
+        <location filename="../../ui/household_editor.py" line="399"/>
         <source>Birth date (BE)</source>
         <translation>วันเกิด (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="402"/>
+        <location filename="../../ui/household_editor.py" line="400"/>
         <source>Relation to the head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="404"/>
+        <location filename="../../ui/household_editor.py" line="402"/>
         <source>Living here</source>
         <translation>สถานะการอยู่อาศัย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="405"/>
+        <location filename="../../ui/household_editor.py" line="403"/>
         <source>Health</source>
         <translation>สุขภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="406"/>
+        <location filename="../../ui/household_editor.py" line="404"/>
         <source>Disability</source>
         <translation>ความพิการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="407"/>
+        <location filename="../../ui/household_editor.py" line="405"/>
         <source>Education</source>
         <translation>การศึกษา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="408"/>
+        <location filename="../../ui/household_editor.py" line="406"/>
         <source>Work</source>
         <translation>การทำงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="409"/>
+        <location filename="../../ui/household_editor.py" line="407"/>
         <source>Occupation</source>
         <translation>อาชีพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="410"/>
+        <location filename="../../ui/household_editor.py" line="408"/>
         <source>Income (baht a year)</source>
         <translation>รายได้ (บาทต่อปี)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="411"/>
+        <location filename="../../ui/household_editor.py" line="409"/>
         <source>Reads and writes Thai</source>
         <translation>อ่านเขียนภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="415"/>
+        <location filename="../../ui/household_editor.py" line="413"/>
         <source>Welfare received</source>
         <translation>สวัสดิการที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="438"/>
+        <location filename="../../ui/household_editor.py" line="436"/>
         <source>Tick the indicators the household fails. A dimension ticked without an indicator means the list said it fails, without saying why.</source>
         <translation>เลือกตัวชี้วัดที่ครัวเรือนไม่ผ่าน ถ้าเลือกเฉพาะมิติโดยไม่เลือกตัวชี้วัด หมายถึงบัญชีระบุว่าไม่ผ่านมิตินั้นแต่ไม่ได้ระบุตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="452"/>
+        <location filename="../../ui/household_editor.py" line="450"/>
         <source>Add assessment round</source>
         <translation>เพิ่มรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="454"/>
+        <location filename="../../ui/household_editor.py" line="452"/>
         <source>Remove round</source>
         <translation>ลบรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="460"/>
+        <location filename="../../ui/household_editor.py" line="458"/>
         <source>Round</source>
         <translation>รอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="462"/>
+        <location filename="../../ui/household_editor.py" line="460"/>
         <source>Mean</source>
         <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="462"/>
+        <location filename="../../ui/household_editor.py" line="460"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="470"/>
+        <location filename="../../ui/household_editor.py" line="468"/>
         <source>Score each capital from 1 (very weak) to 4 (strong). The mean gives the level: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี.</source>
         <translation>ให้คะแนนทุนแต่ละด้าน 1 (อ่อนมาก) ถึง 4 (เข้มแข็ง) ค่าเฉลี่ยบอกระดับครัวเรือน: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="480"/>
+        <location filename="../../ui/household_editor.py" line="478"/>
         <source>Attach photo or scan…</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="482"/>
+        <location filename="../../ui/household_editor.py" line="480"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="484"/>
+        <location filename="../../ui/household_editor.py" line="482"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="490"/>
+        <location filename="../../ui/household_editor.py" line="488"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="491"/>
+        <location filename="../../ui/household_editor.py" line="489"/>
         <source>Type</source>
         <translation>ชนิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="492"/>
+        <location filename="../../ui/household_editor.py" line="490"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="493"/>
+        <location filename="../../ui/household_editor.py" line="491"/>
         <source>Added</source>
         <translation>วันที่แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="606"/>
+        <location filename="../../ui/household_editor.py" line="605"/>
         <source>no ID</source>
         <translation>ไม่มีเลข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="820"/>
+        <location filename="../../ui/household_editor.py" line="818"/>
         <source>better</source>
         <translation>ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="821"/>
+        <location filename="../../ui/household_editor.py" line="819"/>
         <source>same</source>
         <translation>คงที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="822"/>
+        <location filename="../../ui/household_editor.py" line="820"/>
         <source>worse</source>
         <translation>แย่ลง</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="898"/>
+        <location filename="../../ui/household_editor.py" line="896"/>
         <source>Your changes:</source>
         <translation>การแก้ไขของคุณ:</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="951"/>
+        <location filename="../../ui/household_editor.py" line="949"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="957"/>
+        <location filename="../../ui/household_editor.py" line="955"/>
         <source>Verification: {v} · Help: {h}</source>
         <translation>การสอบทาน: {v} · การช่วยเหลือ: {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="961"/>
+        <location filename="../../ui/household_editor.py" line="959"/>
         <source>not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="964"/>
+        <location filename="../../ui/household_editor.py" line="962"/>
         <source>Household – {name}</source>
         <translation>ครัวเรือน – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1063"/>
+        <location filename="../../ui/household_editor.py" line="991"/>
+        <source>{days} days late</source>
+        <translation>เลยกำหนด {days} วัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="1054"/>
         <source>Save or undo your unsaved edits first (Ctrl+Z).</source>
         <translation>กรุณาบันทึกหรือเลิกทำการแก้ไขที่ยังไม่ได้บันทึกก่อน (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1069"/>
+        <location filename="../../ui/household_editor.py" line="1060"/>
         <source>There is no saved change to undo.</source>
         <translation>ไม่มีการแก้ไขที่บันทึกแล้วให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1072"/>
+        <location filename="../../ui/household_editor.py" line="1063"/>
         <source>Undo “{what}” by {who}? The undo is itself kept in the history.</source>
         <translation>ยกเลิก “{what}” ของ {who} หรือไม่ การยกเลิกนี้จะถูกบันทึกไว้ในประวัติด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1098"/>
+        <location filename="../../ui/household_editor.py" line="1095"/>
         <source>Attach a photo or a scan</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1099"/>
+        <location filename="../../ui/household_editor.py" line="1096"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
         <translation>รูปถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1128"/>
+        <location filename="../../ui/household_editor.py" line="1125"/>
         <source>Remove this file from the household? This cannot be undone here; a backup still holds it.</source>
         <translation>ลบไฟล์นี้ออกจากครัวเรือนหรือไม่ การลบนี้ยกเลิกในหน้านี้ไม่ได้ แต่ไฟล์สำรองข้อมูลยังมีไฟล์นี้อยู่</translation>
     </message>
@@ -919,107 +1538,112 @@
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="231"/>
+        <location filename="../../ui/pages/households.py" line="233"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="242"/>
+        <location filename="../../ui/pages/households.py" line="244"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="243"/>
+        <location filename="../../ui/pages/households.py" line="245"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="244"/>
+        <location filename="../../ui/pages/households.py" line="246"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="245"/>
+        <location filename="../../ui/pages/households.py" line="247"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="246"/>
+        <location filename="../../ui/pages/households.py" line="248"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="247"/>
+        <location filename="../../ui/pages/households.py" line="249"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="248"/>
+        <location filename="../../ui/pages/households.py" line="250"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="249"/>
+        <location filename="../../ui/pages/households.py" line="251"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="250"/>
+        <location filename="../../ui/pages/households.py" line="252"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="251"/>
+        <location filename="../../ui/pages/households.py" line="253"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="252"/>
+        <location filename="../../ui/pages/households.py" line="254"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="343"/>
+        <location filename="../../ui/pages/households.py" line="223"/>
+        <source>Assign help…</source>
+        <translation>มอบหมายความช่วยเหลือ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="346"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="431"/>
+        <location filename="../../ui/pages/households.py" line="440"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="486"/>
+        <location filename="../../ui/pages/households.py" line="495"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="525"/>
+        <location filename="../../ui/pages/households.py" line="534"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="526"/>
+        <location filename="../../ui/pages/households.py" line="535"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="534"/>
+        <location filename="../../ui/pages/households.py" line="543"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="535"/>
+        <location filename="../../ui/pages/households.py" line="544"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="547"/>
+        <location filename="../../ui/pages/households.py" line="556"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="548"/>
+        <location filename="../../ui/pages/households.py" line="557"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -1654,57 +2278,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -1723,7 +2347,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="69"/>
+        <location filename="../../ui/pages/partners.py" line="402"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
@@ -1733,6 +2357,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>นำเข้า</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/help_page.py" line="248"/>
         <location filename="../../ui/pages/placeholders.py" line="29"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
@@ -1751,37 +2376,37 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>MergeWindow</name>
     <message>
-        <location filename="../../ui/case_tools.py" line="74"/>
+        <location filename="../../ui/case_tools.py" line="51"/>
         <source>Merge duplicate households</source>
         <translation>รวมครัวเรือนซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="79"/>
+        <location filename="../../ui/case_tools.py" line="56"/>
         <source>Everything of the household that goes (members, visits, help, problems, files, history) moves to the household that stays. The one that goes is kept, marked ซ้ำ, with a pointer to the other.</source>
         <translation>ข้อมูลทั้งหมดของครัวเรือนที่ถูกรวม (สมาชิก การสอบทาน การช่วยเหลือ ปัญหา ไฟล์แนบ ประวัติ) จะย้ายไปอยู่กับครัวเรือนที่คงไว้ ครัวเรือนที่ถูกรวมยังเก็บไว้ในระบบ โดยมีสถานะ ซ้ำ และชี้ไปยังครัวเรือนที่คงไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="86"/>
+        <location filename="../../ui/case_tools.py" line="63"/>
         <source>Keep this household</source>
         <translation>คงครัวเรือนนี้ไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="94"/>
+        <location filename="../../ui/case_tools.py" line="71"/>
         <source>why they are the same family</source>
         <translation>เหตุที่เป็นครอบครัวเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="95"/>
+        <location filename="../../ui/case_tools.py" line="72"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="97"/>
+        <location filename="../../ui/case_tools.py" line="74"/>
         <source>Merge</source>
         <translation>รวมครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="104"/>
+        <location filename="../../ui/case_tools.py" line="81"/>
         <source>House {no}, code {code}</source>
         <translation>บ้านเลขที่ {no} รหัสบ้าน {code}</translation>
     </message>
@@ -1863,34 +2488,347 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="32"/>
+        <location filename="../../ui/pages/partners.py" line="70"/>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="70"/>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="78"/>
+        <location filename="../../ui/pages/partners.py" line="98"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="33"/>
+        <location filename="../../ui/pages/partners.py" line="79"/>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="34"/>
+        <location filename="../../ui/pages/partners.py" line="80"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="35"/>
+        <location filename="../../ui/pages/partners.py" line="81"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="36"/>
+        <location filename="../../ui/pages/partners.py" line="82"/>
         <source>Kinds of help</source>
         <translation>จำนวนประเภทการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="84"/>
-        <source>Adding and editing agencies, their contacts and the kinds of help they offer arrives with the interventions update.</source>
-        <translation>การเพิ่มและแก้ไขหน่วยงาน ผู้ประสานงาน และประเภทการช่วยเหลือที่แต่ละหน่วยงานให้ได้ จะมาพร้อมรุ่นที่มีการช่วยเหลือ</translation>
+        <location filename="../../ui/pages/partners.py" line="83"/>
+        <source>Contact</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="85"/>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="107"/>
+        <location filename="../../ui/pages/partners.py" line="217"/>
+        <source>&amp;Name</source>
+        <translation>ชื่อ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="109"/>
+        <source>S&amp;hort name</source>
+        <translation>ชื่อย่อ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="119"/>
+        <source>&amp;Kind</source>
+        <translation>ประเภทหน่วยงาน (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="120"/>
+        <source>&amp;Level</source>
+        <translation>ระดับ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="122"/>
+        <source>&amp;Contact person</source>
+        <translation>ผู้ประสานงาน (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="124"/>
+        <source>&amp;Phone</source>
+        <translation>โทรศัพท์ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="126"/>
+        <source>&amp;E-mail</source>
+        <translation>อีเมล (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="130"/>
+        <source>&amp;Address</source>
+        <translation>ที่อยู่ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="132"/>
+        <source>&amp;MOU signed on</source>
+        <translation>วันที่ลงนาม MOU (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="133"/>
+        <source>Active (can receive referrals)</source>
+        <translation>ใช้งาน (รับการส่งต่อได้)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="137"/>
+        <source>Kinds of help this agency offers (Space ticks)</source>
+        <translation>ประเภทความช่วยเหลือที่หน่วยงานนี้ให้บริการ (กด Space เพื่อเลือก)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="152"/>
+        <location filename="../../ui/pages/partners.py" line="265"/>
+        <location filename="../../ui/pages/partners.py" line="339"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="154"/>
+        <location filename="../../ui/pages/partners.py" line="267"/>
+        <location filename="../../ui/pages/partners.py" line="341"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="178"/>
+        <source>Give the MOU date in the Buddhist Era, e.g. 15/3/2569, or leave it empty.</source>
+        <translation>กรุณาระบุวันที่ลงนาม MOU เป็นปีพุทธศักราช เช่น 15/3/2569 หรือเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="209"/>
+        <location filename="../../ui/pages/partners.py" line="416"/>
+        <source>Kind of help</source>
+        <translation>ประเภทความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="219"/>
+        <source>Name in &amp;English</source>
+        <translation>ชื่อภาษาอังกฤษ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="223"/>
+        <source>&amp;Description</source>
+        <translation>รายละเอียด (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="239"/>
+        <source>Dimensions
+and capitals</source>
+        <translation>มิติ
+และทุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="241"/>
+        <source>(none)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="246"/>
+        <source>Default &amp;agency</source>
+        <translation>หน่วยงานหลัก (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="250"/>
+        <source>&amp;Unit cost (baht)</source>
+        <translation>ค่าใช้จ่ายต่อหน่วย (บาท) (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="253"/>
+        <source>(not set)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="254"/>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="256"/>
+        <source>&amp;Typical duration</source>
+        <translation>ระยะเวลาโดยทั่วไป (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="257"/>
+        <source>On the menu (can be assigned)</source>
+        <translation>อยู่ในเมนู (มอบหมายได้)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="277"/>
+        <source>Give the unit cost in whole baht.</source>
+        <translation>กรุณาระบุค่าใช้จ่ายต่อหน่วยเป็นจำนวนบาทเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="308"/>
+        <source>Help menu rule</source>
+        <translation>กฎเมนูแก้จน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="317"/>
+        <source>A failed indicator</source>
+        <translation>ตัวชี้วัดที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="318"/>
+        <source>A failed dimension</source>
+        <translation>มิติที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="319"/>
+        <source>A weak capital</source>
+        <translation>ทุนที่อ่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="321"/>
+        <source>&amp;When</source>
+        <translation>เมื่อพบ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="323"/>
+        <source>&amp;Which</source>
+        <translation>รายการ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="327"/>
+        <source>&amp;Suggest</source>
+        <translation>แนะนำ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="331"/>
+        <source>Wei&amp;ght (1–10)</source>
+        <translation>น้ำหนัก (1–10) (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="332"/>
+        <location filename="../../ui/pages/partners.py" line="438"/>
+        <source>In use</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="411"/>
+        <source>Add an agency…</source>
+        <translation>เพิ่มหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="412"/>
+        <location filename="../../ui/pages/partners.py" line="430"/>
+        <location filename="../../ui/pages/partners.py" line="444"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="413"/>
+        <source>&amp;Agencies</source>
+        <translation>หน่วยงาน (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="417"/>
+        <source>Dimensions</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="418"/>
+        <source>Capitals</source>
+        <translation>ทุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="419"/>
+        <source>Default agency</source>
+        <translation>หน่วยงานหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="420"/>
+        <source>Unit cost (baht)</source>
+        <translation>ค่าใช้จ่ายต่อหน่วย (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="422"/>
+        <source>Typical days</source>
+        <translation>ระยะเวลา (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="423"/>
+        <source>Offered by</source>
+        <translation>จำนวนหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="424"/>
+        <source>On the menu</source>
+        <translation>อยู่ในเมนู</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="429"/>
+        <source>Add a kind of help…</source>
+        <translation>เพิ่มประเภทความช่วยเหลือ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="431"/>
+        <location filename="../../ui/pages/partners.py" line="445"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="432"/>
+        <source>&amp;Kinds of help</source>
+        <translation>ประเภทความช่วยเหลือ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="435"/>
+        <source>When</source>
+        <translation>เมื่อพบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="436"/>
+        <source>Suggest</source>
+        <translation>แนะนำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="437"/>
+        <source>Weight</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="443"/>
+        <source>Add a rule…</source>
+        <translation>เพิ่มกฎ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="446"/>
+        <source>The help menu (เมนูแก้จน) adds up the weights of the rules that apply to a household and proposes the kinds of help with the highest score. A weak capital counts more the lower its score.</source>
+        <translation>เมนูแก้จนรวมน้ำหนักของกฎที่ตรงกับครัวเรือน แล้วเสนอประเภทความช่วยเหลือที่ได้คะแนนสูงสุด ทุนที่ได้คะแนนต่ำยิ่งมีน้ำหนักมากขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="449"/>
+        <source>Help menu &amp;rules</source>
+        <translation>กฎเมนูแก้จน (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="468"/>
+        <source>Select a row first.</source>
+        <translation>กรุณาเลือกแถวก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="502"/>
+        <source>Delete {name} from the help menu?</source>
+        <translation>ต้องการลบ {name} ออกจากเมนูหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="525"/>
+        <source>Delete the rule “{rule}”?</source>
+        <translation>ต้องการลบกฎ “{rule}” หรือไม่</translation>
     </message>
 </context>
 <context>
@@ -1947,85 +2885,226 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="76"/>
+        <source>Referral</source>
+        <translation>การส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="84"/>
+        <source>{code} · {head} · {village}
+Now: {status} · planned by {planned} · budget {budget} baht</source>
+        <translation>{code} · {head} · {village}
+สถานะปัจจุบัน: {status} · กำหนดเสร็จ {planned} · งบประมาณ {budget} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="90"/>
+        <source>overdue {days} days</source>
+        <translation>เลยกำหนด {days} วัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="106"/>
+        <source>{status} (needs a reason)</source>
+        <translation>{status} (ต้องระบุเหตุผล)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="110"/>
+        <source>&amp;Status</source>
+        <translation>สถานะ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="112"/>
+        <source>&amp;Date</source>
+        <translation>วันที่ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="116"/>
+        <source>&amp;Outcome</source>
+        <translation>ผลการช่วยเหลือ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="119"/>
+        <source>baht</source>
+        <translation>บาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="120"/>
+        <source>&amp;Actual amount (baht)</source>
+        <translation>จำนวนเงินที่ใช้จริง (บาท) (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="122"/>
+        <source>&amp;Reason</source>
+        <translation>เหตุผล (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="126"/>
+        <source>The plan</source>
+        <translation>แผนการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="130"/>
+        <source>(no agency)</source>
+        <translation>(ไม่ระบุหน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="135"/>
+        <source>A&amp;gency</source>
+        <translation>หน่วยงาน (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="137"/>
+        <source>&amp;Planned by</source>
+        <translation>กำหนดแล้วเสร็จ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="140"/>
+        <source>&amp;Budget (baht)</source>
+        <translation>งบประมาณ (บาท) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="142"/>
+        <source>&amp;Notes</source>
+        <translation>หมายเหตุ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="145"/>
+        <source>Evidence (photos, signed receipts)</source>
+        <translation>หลักฐาน (ภาพถ่าย ใบสำคัญรับเงินที่ลงนามแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="151"/>
+        <source>Attach files…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="155"/>
+        <source>What happened so far</source>
+        <translation>ความเคลื่อนไหวที่ผ่านมา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="163"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="165"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="182"/>
+        <source>Double-click or Enter to open</source>
+        <translation>ดับเบิลคลิกหรือกด Enter เพื่อเปิดดู</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="185"/>
+        <source>No evidence attached yet.</source>
+        <translation>ยังไม่มีหลักฐานแนบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="219"/>
+        <source>Attach evidence</source>
+        <translation>แนบหลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="220"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf)</source>
+        <translation>ภาพถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="237"/>
+        <source>Cannot read {name}: {error}</source>
+        <translation>อ่านไฟล์ {name} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.py" line="248"/>
+        <location filename="../../ui/referral_dialog.py" line="265"/>
+        <source>Give the date in the Buddhist Era, e.g. 15/3/2569.</source>
+        <translation>กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueWindow</name>
     <message>
-        <location filename="../../ui/case_tools.py" line="140"/>
+        <location filename="../../ui/case_tools.py" line="117"/>
         <source>Import review queue</source>
         <translation>รายชื่อจากการนำเข้าที่รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="146"/>
+        <location filename="../../ui/case_tools.py" line="123"/>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="147"/>
+        <location filename="../../ui/case_tools.py" line="124"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="148"/>
+        <location filename="../../ui/case_tools.py" line="125"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="149"/>
+        <location filename="../../ui/case_tools.py" line="126"/>
         <source>Born</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="150"/>
-        <location filename="../../ui/case_tools.py" line="153"/>
+        <location filename="../../ui/case_tools.py" line="127"/>
+        <location filename="../../ui/case_tools.py" line="130"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="151"/>
+        <location filename="../../ui/case_tools.py" line="128"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="152"/>
+        <location filename="../../ui/case_tools.py" line="129"/>
         <source>Head</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="154"/>
+        <location filename="../../ui/case_tools.py" line="131"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="155"/>
+        <location filename="../../ui/case_tools.py" line="132"/>
         <source>Same family: add to the selected household</source>
         <translation>ครอบครัวเดียวกัน: เพิ่มเข้าครัวเรือนที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="157"/>
+        <location filename="../../ui/case_tools.py" line="134"/>
         <source>Another family: new household</source>
         <translation>คนละครอบครัว: เพิ่มเป็นครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="158"/>
+        <location filename="../../ui/case_tools.py" line="135"/>
         <source>Leave out</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="165"/>
+        <location filename="../../ui/case_tools.py" line="142"/>
         <source>People in the list</source>
         <translation>รายชื่อในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="167"/>
+        <location filename="../../ui/case_tools.py" line="144"/>
         <source>Households that may be the same family</source>
         <translation>ครัวเรือนที่อาจเป็นครอบครัวเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="178"/>
+        <location filename="../../ui/case_tools.py" line="155"/>
         <source>Nothing to review: every imported person has been placed.</source>
         <translation>ไม่มีรายการรอตรวจสอบ ทุกรายชื่อที่นำเข้าได้รับการจัดการแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="231"/>
+        <location filename="../../ui/case_tools.py" line="208"/>
         <source>Select the household these people belong to.</source>
         <translation>เลือกครัวเรือนที่รายชื่อเหล่านี้เป็นสมาชิก</translation>
     </message>
@@ -2111,27 +3190,27 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="151"/>
+        <location filename="../../ui/visit_dialog.py" line="150"/>
         <source>Change the verification status</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="154"/>
+        <location filename="../../ui/visit_dialog.py" line="153"/>
         <source>Now</source>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="159"/>
+        <location filename="../../ui/visit_dialog.py" line="158"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="160"/>
+        <location filename="../../ui/visit_dialog.py" line="159"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="163"/>
+        <location filename="../../ui/visit_dialog.py" line="162"/>
         <source>This household was merged into another one; its status cannot change.</source>
         <translation>ครัวเรือนนี้ถูกรวมเข้ากับครัวเรือนอื่นแล้ว เปลี่ยนสถานะไม่ได้</translation>
     </message>
@@ -2149,82 +3228,82 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="84"/>
+        <location filename="../../ui/village_keying.py" line="83"/>
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="87"/>
+        <location filename="../../ui/village_keying.py" line="86"/>
         <source>Date of the visits</source>
         <translation>วันที่สอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="88"/>
+        <location filename="../../ui/village_keying.py" line="87"/>
         <source>Team</source>
         <translation>ทีมสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="89"/>
+        <location filename="../../ui/village_keying.py" line="88"/>
         <source>Team&apos;s agency</source>
         <translation>หน่วยงานของทีม</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="92"/>
+        <location filename="../../ui/village_keying.py" line="91"/>
         <source>Result keys: {keys}  ·  0 or Delete clears</source>
         <translation>ปุ่มผลการสอบทาน: {keys}  ·  0 หรือ Delete เพื่อล้าง</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="98"/>
+        <location filename="../../ui/village_keying.py" line="97"/>
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="98"/>
+        <location filename="../../ui/village_keying.py" line="97"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="99"/>
+        <location filename="../../ui/village_keying.py" line="98"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="99"/>
+        <location filename="../../ui/village_keying.py" line="98"/>
         <source>Head</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="100"/>
+        <location filename="../../ui/village_keying.py" line="99"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="100"/>
+        <location filename="../../ui/village_keying.py" line="99"/>
         <source>Now</source>
         <translation>สถานะปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="101"/>
+        <location filename="../../ui/village_keying.py" line="100"/>
         <source>Result</source>
         <translation>ผลการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="101"/>
+        <location filename="../../ui/village_keying.py" line="100"/>
         <source>Informant</source>
         <translation>ผู้ให้ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="102"/>
+        <location filename="../../ui/village_keying.py" line="101"/>
         <source>What was found</source>
         <translation>สิ่งที่พบ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="103"/>
+        <location filename="../../ui/village_keying.py" line="102"/>
         <source>Reason (when a verified result changes)</source>
         <translation>เหตุผล (เมื่อเปลี่ยนผลที่สอบทานแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="111"/>
+        <location filename="../../ui/village_keying.py" line="110"/>
         <source>Save all results</source>
         <translation>บันทึกผลทั้งหมด</translation>
     </message>
@@ -2262,68 +3341,68 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>บันทึกการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="65"/>
+        <location filename="../../ui/visit_dialog.py" line="64"/>
         <source>names of the team members</source>
         <translation>ชื่อผู้สอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="67"/>
+        <location filename="../../ui/visit_dialog.py" line="66"/>
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="77"/>
-        <location filename="../../ui/visit_dialog.py" line="105"/>
+        <location filename="../../ui/visit_dialog.py" line="76"/>
+        <location filename="../../ui/visit_dialog.py" line="104"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="78"/>
+        <location filename="../../ui/visit_dialog.py" line="77"/>
         <source>Date of the visit</source>
         <translation>วันที่สอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="79"/>
+        <location filename="../../ui/visit_dialog.py" line="78"/>
         <source>Result</source>
         <translation>ผลการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="80"/>
+        <location filename="../../ui/visit_dialog.py" line="79"/>
         <source>Team</source>
         <translation>ทีมสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="81"/>
+        <location filename="../../ui/visit_dialog.py" line="80"/>
         <source>Team&apos;s agency</source>
         <translation>หน่วยงานของทีม</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="82"/>
+        <location filename="../../ui/visit_dialog.py" line="81"/>
         <source>Team&apos;s phone</source>
         <translation>โทรศัพท์ของทีม</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="83"/>
+        <location filename="../../ui/visit_dialog.py" line="82"/>
         <source>Informant</source>
         <translation>ผู้ให้ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="84"/>
+        <location filename="../../ui/visit_dialog.py" line="83"/>
         <source>What was found</source>
         <translation>สิ่งที่พบ</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="85"/>
+        <location filename="../../ui/visit_dialog.py" line="84"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="103"/>
+        <location filename="../../ui/visit_dialog.py" line="102"/>
         <source>Reason (required: the result changes a verified household)</source>
         <translation>เหตุผล (ต้องระบุ เพราะผลนี้เปลี่ยนผลการสอบทานเดิม)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="125"/>
+        <location filename="../../ui/visit_dialog.py" line="124"/>
         <source>Type the date of the visit, e.g. 13/04/2568.</source>
         <translation>พิมพ์วันที่สอบทาน เช่น 13/04/2568</translation>
     </message>
@@ -2569,157 +3648,167 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="105"/>
+        <location filename="../../ui/cli.py" line="121"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="133"/>
+        <location filename="../../ui/cli.py" line="149"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
+        <location filename="../../ui/cli.py" line="173"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="158"/>
+        <location filename="../../ui/cli.py" line="174"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="159"/>
+        <location filename="../../ui/cli.py" line="175"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="160"/>
+        <location filename="../../ui/cli.py" line="176"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="161"/>
+        <location filename="../../ui/cli.py" line="177"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="162"/>
+        <location filename="../../ui/cli.py" line="178"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="163"/>
+        <location filename="../../ui/cli.py" line="179"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="164"/>
+        <location filename="../../ui/cli.py" line="180"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="165"/>
+        <location filename="../../ui/cli.py" line="181"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="166"/>
+        <location filename="../../ui/cli.py" line="182"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="167"/>
+        <location filename="../../ui/cli.py" line="183"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="178"/>
+        <location filename="../../ui/cli.py" line="194"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="186"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="188"/>
+        <location filename="../../ui/cli.py" line="204"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="220"/>
+        <location filename="../../ui/cli.py" line="236"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="221"/>
+        <location filename="../../ui/cli.py" line="237"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="222"/>
+        <location filename="../../ui/cli.py" line="238"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="239"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="224"/>
+        <location filename="../../ui/cli.py" line="240"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="225"/>
+        <location filename="../../ui/cli.py" line="241"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="226"/>
+        <location filename="../../ui/cli.py" line="242"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="243"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="228"/>
+        <location filename="../../ui/cli.py" line="244"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="233"/>
+        <location filename="../../ui/cli.py" line="249"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="235"/>
+        <location filename="../../ui/cli.py" line="251"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="237"/>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="253"/>
+        <location filename="../../ui/cli.py" line="269"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="273"/>
+        <location filename="../../ui/cli.py" line="289"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="312"/>
+        <location filename="../../ui/cli.py" line="322"/>
+        <source> (overdue {days} days)</source>
+        <translation> (เลยกำหนด {days} วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="327"/>
+        <source>{count} referrals.</source>
+        <translation>{count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="361"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -2756,13 +3845,13 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>{name} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่ก่อนคืนค่าข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/reference.py" line="77"/>
+        <location filename="../../core/reference.py" line="79"/>
         <source>Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201.</source>
         <translation>ไม่พบรหัสอำเภอ {code} กรุณาใส่รหัสอำเภอ 4 หลักของกรมการปกครอง เช่น 5201</translation>
     </message>
     <message>
         <location filename="../../core/demo.py" line="200"/>
-        <location filename="../../ui/cli.py" line="118"/>
+        <location filename="../../ui/cli.py" line="134"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -2848,12 +3937,12 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="199"/>
+        <location filename="../../ui/cli.py" line="215"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="265"/>
+        <location filename="../../ui/cli.py" line="281"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
@@ -3115,6 +4204,234 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <location filename="../../core/help_status.py" line="212"/>
+        <source>Derived from the household&apos;s verification and help</source>
+        <translation>ปรับตามผลการสอบทานและการช่วยเหลือของครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="261"/>
+        <source>Give a reason for this decision.</source>
+        <translation>กรุณาระบุเหตุผลของการตัดสินนี้</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="264"/>
+        <source>The household no longer exists.</source>
+        <translation>ไม่พบครัวเรือนนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="266"/>
+        <source>Only a household confirmed as a target household has a help status.</source>
+        <translation>สถานะการช่วยเหลือมีได้เฉพาะครัวเรือนที่ยืนยันเป็นครัวเรือนเป้าหมายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="271"/>
+        <source>This household is out of poverty by its latest capital assessment; record a new assessment to change that.</source>
+        <translation>ครัวเรือนนี้พ้นความยากจนตามผลการประเมินทุนครั้งล่าสุด หากต้องการเปลี่ยนแปลง กรุณาบันทึกผลการประเมินครั้งใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="275"/>
+        <source>This household&apos;s help is not closed; there is nothing to reopen.</source>
+        <translation>การช่วยเหลือของครัวเรือนนี้ยังไม่ได้ปิด จึงไม่มีสิ่งที่ต้องเปิดใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="281"/>
+        <source>This household still has {count} open referral(s). Record their outcome or cancel them first.</source>
+        <translation>ครัวเรือนนี้ยังมีการส่งต่อที่ยังไม่สิ้นสุด {count} รายการ กรุณาบันทึกผลหรือยกเลิกรายการเหล่านั้นก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="285"/>
+        <source>Only a household that has been helped or solved its problems itself can be marked as out of poverty.</source>
+        <translation>บันทึกว่าพ้นความยากจนได้เฉพาะครัวเรือนที่ได้รับความช่วยเหลือแล้วหรือแก้ไขได้ด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../core/help_status.py" line="289"/>
+        <source>Only a household that has had no help can be marked as having solved its problems itself.</source>
+        <translation>บันทึกว่าแก้ไขได้ด้วยตนเองได้เฉพาะครัวเรือนที่ยังไม่ได้รับความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="80"/>
+        <source>{text} is not an amount in baht.</source>
+        <translation>&quot;{text}&quot; ไม่ใช่จำนวนเงินบาท</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="83"/>
+        <location filename="../../core/interventions.py" line="220"/>
+        <location filename="../../core/interventions.py" line="360"/>
+        <location filename="../../core/interventions.py" line="393"/>
+        <source>An amount cannot be negative.</source>
+        <translation>จำนวนเงินต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="85"/>
+        <source>{text} baht is too large for one help.</source>
+        <translation>{text} บาท เป็นจำนวนที่สูงเกินไปสำหรับความช่วยเหลือหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="89"/>
+        <source>An amount has at most two decimals (satang).</source>
+        <translation>จำนวนเงินมีทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์)</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="138"/>
+        <source>{count} not confirmed as target households</source>
+        <translation>ยังไม่ยืนยันเป็นครัวเรือนเป้าหมาย {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="139"/>
+        <source>{count} whose help is closed (solved or out of poverty)</source>
+        <translation>ปิดการช่วยเหลือแล้ว (แก้ไขได้ด้วยตนเองหรือพ้นความยากจน) {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="141"/>
+        <source>{count} already have this help open</source>
+        <translation>มีความช่วยเหลือนี้อยู่ระหว่างดำเนินการแล้ว {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="201"/>
+        <source>Choose a kind of help that is on the menu.</source>
+        <translation>กรุณาเลือกประเภทความช่วยเหลือที่อยู่ในเมนู</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="204"/>
+        <location filename="../../core/interventions.py" line="227"/>
+        <source>Select at least one household.</source>
+        <translation>กรุณาเลือกอย่างน้อยหนึ่งครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="209"/>
+        <source>Choose an agency that is active in the registry.</source>
+        <translation>กรุณาเลือกหน่วยงานที่ยังใช้งานอยู่ในทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="213"/>
+        <source>Help for one person is assigned to one household at a time, to a member of that household.</source>
+        <translation>การช่วยเหลือรายบุคคลมอบหมายได้ครั้งละหนึ่งครัวเรือน และต้องเป็นสมาชิกของครัวเรือนนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="225"/>
+        <source>Help cannot be assigned to {what}.</source>
+        <translation>มอบหมายความช่วยเหลือไม่ได้: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="245"/>
+        <source>Help assigned: {kind}</source>
+        <translation>มอบหมายความช่วยเหลือ: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="289"/>
+        <location filename="../../core/interventions.py" line="861"/>
+        <source>The date {date} is in the future.</source>
+        <translation>วันที่ {date} เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="293"/>
+        <source>A referral that is {old} cannot become {new} without a reason.</source>
+        <translation>การส่งต่อที่มีสถานะ &quot;{old}&quot; จะเปลี่ยนเป็น &quot;{new}&quot; ได้ต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="302"/>
+        <source>The date {date} is before the referral&apos;s earlier step ({earlier}).</source>
+        <translation>วันที่ {date} อยู่ก่อนขั้นตอนก่อนหน้าของการส่งต่อ ({earlier})</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="350"/>
+        <location filename="../../core/interventions.py" line="379"/>
+        <location filename="../../core/interventions.py" line="442"/>
+        <source>The referral no longer exists.</source>
+        <translation>ไม่พบรายการส่งต่อนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="366"/>
+        <source>Referral {status}: {kind}</source>
+        <translation>การส่งต่อ{status}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="384"/>
+        <source>This referral was sent in batch {number}; record the agency&apos;s reply before sending it elsewhere.</source>
+        <translation>รายการนี้ส่งไปแล้วในหนังสือที่ {number} กรุณาบันทึกผลการตอบกลับของหน่วยงานก่อนส่งต่อไปหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="446"/>
+        <source>The file {name} is empty.</source>
+        <translation>ไฟล์ {name} ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="448"/>
+        <source>The file {name} is {size} MB; evidence can be at most {limit} MB. Scan at a lower resolution or as a PDF.</source>
+        <translation>ไฟล์ {name} มีขนาด {size} MB แต่หลักฐานมีขนาดได้ไม่เกิน {limit} MB กรุณาสแกนด้วยความละเอียดต่ำลงหรือบันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="455"/>
+        <source>The file {name} is not a photo or a PDF scan. Attach a JPEG, PNG or PDF file.</source>
+        <translation>ไฟล์ {name} ไม่ใช่ภาพถ่ายหรือเอกสารสแกน PDF กรุณาแนบไฟล์ JPEG, PNG หรือ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="461"/>
+        <source>This file is already attached to the referral.</source>
+        <translation>ไฟล์นี้แนบไว้กับรายการส่งต่อนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="486"/>
+        <source>The attachment no longer exists.</source>
+        <translation>ไม่พบไฟล์แนบนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="488"/>
+        <source>The stored file {name} is damaged (its checksum does not match).</source>
+        <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="603"/>
+        <location filename="../../core/interventions.py" line="1055"/>
+        <source>Moo {number} {name}</source>
+        <translation>หมู่ {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="754"/>
+        <source>(no agency)</source>
+        <translation>(ไม่ระบุหน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="873"/>
+        <source>{count} of the chosen referrals are not open referrals of {agency} waiting for a letter (already sent, answered or for another agency).</source>
+        <translation>รายการที่เลือก {count} รายการ ไม่ใช่รายการส่งต่อของ{agency}ที่รอออกหนังสือ (ส่งไปแล้ว ตอบกลับแล้ว หรือเป็นของหน่วยงานอื่น)</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="878"/>
+        <source>{agency} has no open referrals waiting for a letter.</source>
+        <translation>{agency} ไม่มีรายการส่งต่อที่รอออกหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="892"/>
+        <location filename="../../core/interventions.py" line="898"/>
+        <source>Sent in letter {number}</source>
+        <translation>ส่งต่อด้วยหนังสือที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="907"/>
+        <location filename="../../core/interventions.py" line="967"/>
+        <source>The batch no longer exists.</source>
+        <translation>ไม่พบหนังสือส่งต่อนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="972"/>
+        <source>{count} of the keyed referrals are not in batch {number}.</source>
+        <translation>รายการที่บันทึก {count} รายการ ไม่อยู่ในหนังสือที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="989"/>
+        <source>Reply to letter {number}</source>
+        <translation>ผลตอบกลับหนังสือที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="1025"/>
+        <source>No single agency matches {text}: give its number or code (see the partner agencies page).</source>
+        <translation>ไม่พบหน่วยงานที่ตรงกับ &quot;{text}&quot; เพียงหน่วยงานเดียว กรุณาระบุหมายเลขหรือรหัสของหน่วยงาน (ดูได้ที่หน้าหน่วยงานภาคี)</translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message>
         <location filename="../../core/history_log.py" line="86"/>
@@ -3246,7 +4563,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     <name>households</name>
     <message>
         <location filename="../../core/case.py" line="828"/>
-        <location filename="../../core/households.py" line="273"/>
+        <location filename="../../core/households.py" line="301"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
@@ -3668,64 +4985,167 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>merge</name>
     <message>
-        <location filename="../../core/merge.py" line="59"/>
+        <location filename="../../core/merge.py" line="60"/>
         <source>Choose two different households to merge.</source>
         <translation>กรุณาเลือกสองครัวเรือนที่ต่างกันเพื่อรวม</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="61"/>
+        <location filename="../../core/merge.py" line="62"/>
         <source>Say why the two households are the same family.</source>
         <translation>กรุณาระบุเหตุที่สองครัวเรือนนี้เป็นครอบครัวเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="66"/>
+        <location filename="../../core/merge.py" line="67"/>
         <source>Household {id} does not exist.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="68"/>
+        <location filename="../../core/merge.py" line="69"/>
         <source>Household {id} was already merged into household {into}.</source>
         <translation>ครัวเรือนเลขที่ {id} ถูกรวมเข้ากับครัวเรือนเลขที่ {into} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="73"/>
+        <location filename="../../core/merge.py" line="74"/>
         <source>household {dup} merged into {survivor}</source>
         <translation>รวมครัวเรือนเลขที่ {dup} เข้ากับ {survivor}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="146"/>
+        <location filename="../../core/merge.py" line="148"/>
         <source>(same person as member {id}; came with a merged duplicate)</source>
         <translation>(บุคคลเดียวกับสมาชิกเลขที่ {id} มาจากครัวเรือนซ้ำที่รวมเข้ามา)</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="322"/>
+        <location filename="../../core/merge.py" line="324"/>
         <source>Unknown decision.</source>
         <translation>ไม่รู้จักผลการพิจารณานี้</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="324"/>
+        <location filename="../../core/merge.py" line="326"/>
         <source>Choose the household these people belong to.</source>
         <translation>กรุณาเลือกครัวเรือนที่รายชื่อเหล่านี้เป็นสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="330"/>
+        <location filename="../../core/merge.py" line="332"/>
         <source>That import was undone; nothing to decide.</source>
         <translation>การนำเข้านั้นถูกยกเลิกแล้ว ไม่มีอะไรต้องพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="333"/>
+        <location filename="../../core/merge.py" line="335"/>
         <source>Someone else decided this item already.</source>
         <translation>มีผู้อื่นพิจารณารายการนี้ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="339"/>
+        <location filename="../../core/merge.py" line="341"/>
         <source>review of import {batch} decided</source>
         <translation>พิจารณารายชื่อจากการนำเข้าครั้งที่ {batch}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="397"/>
+        <location filename="../../core/merge.py" line="399"/>
         <source>no ID in the imported list</source>
         <translation>ไม่มีเลขในบัญชีที่นำเข้า</translation>
+    </message>
+</context>
+<context>
+    <name>partners</name>
+    <message>
+        <location filename="../../core/interventions.py" line="865"/>
+        <location filename="../../core/partners.py" line="100"/>
+        <location filename="../../core/partners.py" line="143"/>
+        <location filename="../../core/partners.py" line="288"/>
+        <source>The agency no longer exists.</source>
+        <translation>ไม่พบหน่วยงานนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="111"/>
+        <source>Give the agency&apos;s name.</source>
+        <translation>กรุณาระบุชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="113"/>
+        <source>Choose the kind of agency.</source>
+        <translation>กรุณาเลือกประเภทหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="115"/>
+        <source>Choose the agency&apos;s level.</source>
+        <translation>กรุณาเลือกระดับของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="118"/>
+        <source>The e-mail address {email} is not valid.</source>
+        <translation>อีเมล {email} ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="124"/>
+        <source>An agency named {name} is already registered.</source>
+        <translation>มีหน่วยงานชื่อ {name} อยู่ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="129"/>
+        <source>The code {code} is already used by another agency.</source>
+        <translation>รหัส {code} ถูกใช้กับหน่วยงานอื่นแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="261"/>
+        <location filename="../../core/partners.py" line="307"/>
+        <location filename="../../core/partners.py" line="408"/>
+        <source>The kind of help no longer exists.</source>
+        <translation>ไม่พบประเภทความช่วยเหลือนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="274"/>
+        <source>Give the name of the kind of help.</source>
+        <translation>กรุณาระบุชื่อประเภทความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="276"/>
+        <source>The unit cost cannot be negative.</source>
+        <translation>ค่าใช้จ่ายต่อหน่วยต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="278"/>
+        <source>The typical duration is a number of days between 1 and 3,650.</source>
+        <translation>ระยะเวลาโดยทั่วไปต้องเป็นจำนวนวันตั้งแต่ 1 ถึง 3,650 วัน</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="285"/>
+        <source>Tick at least one dimension or capital that this help addresses.</source>
+        <translation>กรุณาเลือกมิติหรือทุนที่ความช่วยเหลือนี้แก้ไขอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="293"/>
+        <source>A kind of help named {name} already exists.</source>
+        <translation>มีประเภทความช่วยเหลือชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="347"/>
+        <source>{name} was given {count} time(s) and stays in their history: make it inactive instead of deleting it.</source>
+        <translation>{name} ถูกมอบหมายไปแล้ว {count} ครั้งและต้องคงอยู่ในประวัติ กรุณาปิดการใช้งานแทนการลบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="385"/>
+        <source>Indicator {number}: {label}</source>
+        <translation>ตัวชี้วัดที่ {number}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="390"/>
+        <source>Dimension: {label}</source>
+        <translation>มิติ{label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="394"/>
+        <source>Weak capital: {label}</source>
+        <translation>ทุนที่อ่อน: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="406"/>
+        <source>The weight is a whole number from 1 to 10.</source>
+        <translation>น้ำหนักต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 10</translation>
+    </message>
+    <message>
+        <location filename="../../core/partners.py" line="433"/>
+        <source>The rule no longer exists.</source>
+        <translation>ไม่พบกฎนี้แล้ว</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +5156,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <location filename="../../ui/prompts.py" line="23"/>
         <location filename="../../ui/prompts.py" line="36"/>
         <location filename="../../ui/prompts.py" line="52"/>
+        <location filename="../../ui/prompts.py" line="90"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
@@ -3766,31 +5187,49 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
+    <name>suggestions</name>
+    <message>
+        <location filename="../../core/suggestions.py" line="121"/>
+        <source>indicator {number} failed</source>
+        <translation>ไม่ผ่านตัวชี้วัดที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../core/suggestions.py" line="126"/>
+        <source>{dimension} dimension failed</source>
+        <translation>ไม่ผ่านมิติ{dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../core/suggestions.py" line="132"/>
+        <source>weak {capital} ({score}/4)</source>
+        <translation>{capital}อ่อน ({score}/4)</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
-        <location filename="../../core/undo.py" line="63"/>
+        <location filename="../../core/undo.py" line="64"/>
         <source>There is no change to undo for this household.</source>
         <extracomment>Change kinds that &quot;undo the last change&quot; can reverse.</extracomment>
         <translation>ครัวเรือนนี้ไม่มีการแก้ไขให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="65"/>
+        <location filename="../../core/undo.py" line="66"/>
         <source>Someone else changed this household since you looked; open it again and check what you want to undo.</source>
         <translation>มีผู้อื่นแก้ไขครัวเรือนนี้หลังจากที่คุณเปิดดู กรุณาเปิดใหม่และตรวจสอบสิ่งที่ต้องการยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="71"/>
+        <location filename="../../core/undo.py" line="72"/>
         <source>undo: {what} ({who}, {when})</source>
         <translation>ยกเลิก: {what} ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="97"/>
-        <location filename="../../core/undo.py" line="122"/>
+        <location filename="../../core/undo.py" line="99"/>
+        <location filename="../../core/undo.py" line="124"/>
         <source>This change cannot be undone.</source>
         <translation>การแก้ไขนี้ยกเลิกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="102"/>
+        <location filename="../../core/undo.py" line="104"/>
         <source>This change cannot be undone: the household was changed again since (e.g. by an import or another user). Edit the values by hand instead.</source>
         <translation>ยกเลิกการแก้ไขนี้ไม่ได้ เพราะครัวเรือนมีการแก้ไขอีกหลังจากนั้น (เช่น จากการนำเข้าหรือผู้ใช้อื่น) กรุณาแก้ไขค่าด้วยตนเองแทน</translation>
     </message>
@@ -3798,93 +5237,88 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../core/verification.py" line="63"/>
+        <location filename="../../core/verification.py" line="64"/>
         <source>Unknown verification status {status}.</source>
         <extracomment>What a verification can conclude (ThaiQM&apos;s outcome words). A visit&apos;s result: an outcome, or &quot;not settled, visit again&quot; (the status stays as it is).</extracomment>
         <translation>ไม่รู้จักสถานะการสอบทาน {status}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="66"/>
+        <location filename="../../core/verification.py" line="67"/>
         <source>A household becomes a duplicate only by merging it into another household (ครัวเรือน → รวมครัวเรือนซ้ำ).</source>
         <translation>ครัวเรือนจะเป็น ซ้ำ ได้เฉพาะเมื่อรวมเข้ากับครัวเรือนอื่นเท่านั้น (ครัวเรือน → รวมครัวเรือนซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="71"/>
+        <location filename="../../core/verification.py" line="72"/>
         <source>This household was merged into another one as a duplicate; its status cannot change. Work on the household it was merged into.</source>
         <translation>ครัวเรือนนี้ถูกรวมเข้ากับครัวเรือนอื่นในฐานะครัวเรือนซ้ำ เปลี่ยนสถานะไม่ได้ กรุณาทำงานกับครัวเรือนที่รวมเข้าไป</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="74"/>
+        <location filename="../../core/verification.py" line="75"/>
         <source>The verification status cannot go from “{old}” to “{new}”.</source>
         <translation>เปลี่ยนสถานะการสอบทานจาก “{old}” เป็น “{new}” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="78"/>
+        <location filename="../../core/verification.py" line="79"/>
         <source>Reopening a verified household (“{old}” → “{new}”) needs a reason: write why the earlier result no longer holds.</source>
         <translation>การเปลี่ยนผลของครัวเรือนที่สอบทานแล้ว (“{old}” → “{new}”) ต้องระบุเหตุผล กรุณาเขียนว่าทำไมผลเดิมจึงไม่ถูกต้องแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="115"/>
-        <source>follows the verification status</source>
-        <translation>เปลี่ยนตามสถานะการสอบทาน</translation>
-    </message>
-    <message>
-        <location filename="../../core/verification.py" line="121"/>
+        <location filename="../../core/verification.py" line="105"/>
         <source>Household {id} does not exist.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="124"/>
+        <location filename="../../core/verification.py" line="108"/>
         <source>Someone else changed household {id} a moment ago. Open it again to see their change, then repeat yours.</source>
         <translation>มีผู้อื่นเพิ่งแก้ไขครัวเรือนเลขที่ {id} กรุณาเปิดใหม่เพื่อดูการแก้ไขนั้น แล้วทำรายการของคุณอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="136"/>
+        <location filename="../../core/verification.py" line="120"/>
         <source>verification status changed</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="139"/>
+        <location filename="../../core/verification.py" line="123"/>
         <source>The household already has this status.</source>
         <translation>ครัวเรือนมีสถานะนี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="160"/>
+        <location filename="../../core/verification.py" line="144"/>
         <source>Choose the result of the visit.</source>
         <translation>กรุณาเลือกผลการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="162"/>
+        <location filename="../../core/verification.py" line="146"/>
         <source>The visit date is in the future.</source>
         <translation>วันที่สอบทานเป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="164"/>
+        <location filename="../../core/verification.py" line="148"/>
         <source>The visit date is too long ago; check the year (Buddhist Era).</source>
         <translation>วันที่สอบทานเก่าเกินไป กรุณาตรวจปี (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="167"/>
+        <location filename="../../core/verification.py" line="151"/>
         <source>The team&apos;s agency does not exist.</source>
         <translation>ไม่มีหน่วยงานของทีมนี้</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="184"/>
+        <location filename="../../core/verification.py" line="168"/>
         <source>field verification on {date}</source>
         <translation>การสอบทานภาคสนามวันที่ {date}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="201"/>
+        <location filename="../../core/verification.py" line="185"/>
         <source>visit recorded</source>
         <translation>บันทึกการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="238"/>
+        <location filename="../../core/verification.py" line="222"/>
         <source>visit keyed for the village</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="243"/>
+        <location filename="../../core/verification.py" line="227"/>
         <source>{head} (house {house}): {problem}</source>
         <translation>{head} (บ้านเลขที่ {house}): {problem}</translation>
     </message>

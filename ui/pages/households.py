@@ -220,8 +220,10 @@ class HouseholdsPage(Page):
                                            self.open_history)
         self.export_button = self._button(translate("HouseholdsPage", "Export to Excel"),
                                           self.export_view)
-        for button in (self.open_button, self.new_button, self.keying_button, self.merge_button,
-                       self.review_button, self.history_button):
+        self.assign_button = self._button(translate("HouseholdsPage", "Assign help…"),
+                                          self._assign_help)
+        for button in (self.open_button, self.new_button, self.assign_button, self.keying_button,
+                       self.merge_button, self.review_button, self.history_button):
             tools.addWidget(button)
         tools.addStretch(1)
         tools.addWidget(self.export_button)
@@ -312,6 +314,7 @@ class HouseholdsPage(Page):
     def _enable_tools(self) -> None:
         selected = len(self.selected_ids())
         self.open_button.setEnabled(selected >= 1)
+        self.assign_button.setEnabled(selected >= 1)
         self.merge_button.setEnabled(selected == 2)
 
     def _combo(self, everything: str) -> QComboBox:
@@ -426,6 +429,12 @@ class HouseholdsPage(Page):
         """The households of the selected rows, in list order (for bulk actions)."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [hid for hid in (self.model.household_id(r) for r in rows) if hid is not None]
+
+    def _assign_help(self) -> None:
+        from ui.assign_help import open_assign_help
+
+        if open_assign_help(self, self.database, self.actor, self.selected_ids()):
+            self._changed()
 
     def _show_count(self) -> None:
         self.count.setText(translate("HouseholdsPage", "{count} households").format(
