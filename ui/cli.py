@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kaejon", description="KaeJon Desk: household poverty case work for district offices.")
     parser.add_argument("--version", action="version", version=f"KaeJon Desk {app_version()}")
     _add_db(parser, top=True)
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, show every page, close it (checks a build)")
+    parser.add_argument("--screenshots", type=Path, metavar="FOLDER",
+                        help="with --smoke-test: save a PNG of every page here")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="create an empty office database for a district")

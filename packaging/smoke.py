@@ -1,0 +1,276 @@
+"""Smoke test of the built folder (dist/KaeJonDesk): run the frozen app as an office PC would.
+
+    python tasks.py smoke [--bundle DIR] [--screenshots DIR] [--keep]
+
+Every step runs one of the bundle's executables in a bare environment (like ``env -i``: no
+virtual environment, no Python on PATH, a new home folder, the current directory an empty
+temporary folder) and checks its exit status and output. The steps share one fresh user data
+folder, so they follow one another like an officer's first day: the demo database is made,
+counted, opened in the window …
+
+To add a step, append a ``Step`` to ``STEPS`` (a name, the executable's arguments with
+``{placeholders}`` from ``Smoke.values``, and a check). Only the ``upgrade`` step imports the
+project itself (to make an older database); run the script with the project's .venv Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WINDOWS = os.name == "nt"
+DEMO_HOUSEHOLDS = 300
+SMOKE_MARK = "KAEJON-SMOKE-OK"  # printed by ui/smoke.py
+
+
+class SmokeFailure(Exception):
+    """A step did not do what it should."""
+
+
+@dataclass
+class Smoke:
+    """The bundle under test and the folders its steps share."""
+
+    bundle: Path
+    work: Path  # the current directory of every step; must stay empty
+    home: Path  # HOME (Linux) or USERPROFILE (Windows) of every step
+    screenshots: Path
+    version: str
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def data_dir(self) -> Path:
+        """The user's data folder the app must use (and write nothing outside of)."""
+        if WINDOWS:
+            return self.home / "AppData" / "Local" / "KaeJonDesk"
+        return self.home / ".local" / "share" / "KaeJonDesk"
+
+    def executable(self, *, gui: bool) -> Path:
+        name = "kaejon" if gui else "kaejon-cli"
+        return self.bundle / (name + ".exe" if WINDOWS else name)
+
+    def environment(self) -> dict[str, str]:
+        """A bare environment, as an office PC's: nothing of the build machine's Python."""
+        env = {"QT_QPA_PLATFORM": "offscreen"}
+        if WINDOWS:
+            system_root = os.environ.get("SYSTEMROOT", r"C:\Windows")
+            local = self.home / "AppData" / "Local"
+            env.update({
+                "SYSTEMROOT": system_root,
+                "WINDIR": system_root,
+                "PATH": f"{system_root}\\System32;{system_root}",
+                "USERPROFILE": str(self.home),
+                "LOCALAPPDATA": str(local),
+                "APPDATA": str(self.home / "AppData" / "Roaming"),
+                "TEMP": str(local / "Temp"),
+                "TMP": str(local / "Temp"),
+                # Windows resolves the known folders itself, not from LOCALAPPDATA: name the
+                # data folder so the steps start from an empty one.
+                "KAEJON_DATA_DIR": str(self.data_dir),
+            })
+            (local / "Temp").mkdir(parents=True, exist_ok=True)
+        else:
+            env.update({"PATH": "/usr/bin:/bin", "HOME": str(self.home)})
+        return env
+
+
+@dataclass
+class Step:
+    """One run of a bundled executable and what must be true afterwards."""
+
+    name: str
+    args: list[str]
+    check: Callable[[Smoke, subprocess.CompletedProcess[str]], None]
+    gui: bool = False
+    prepare: Callable[[Smoke], None] | None = None
+    timeout: float = 240
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise SmokeFailure(message)
+
+
+def check_version(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    expect(proc.stdout.strip() == f"KaeJon Desk {smoke.version}",
+           f"--version printed {proc.stdout.strip()!r}, pyproject.toml says {smoke.version}")
+
+
+def check_demo(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    database = smoke.data_dir / "kaejon.db"
+    expect(database.is_file(), f"demo did not create the default database {database}")
+    expect(f"{DEMO_HOUSEHOLDS}" in proc.stdout, f"demo did not report {DEMO_HOUSEHOLDS} households")
+    smoke.values["db"] = str(database)
+
+
+def check_info(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    info = json.loads(proc.stdout)
+    expect(info["app_version"] == smoke.version,
+           f"info --json app_version is {info['app_version']!r}, not {smoke.version!r}")
+    expect(info["households"] == DEMO_HOUSEHOLDS, f"info counts {info['households']} households")
+    expect(info["members"] > DEMO_HOUSEHOLDS, "info counts no members")
+    expect(bool(info["schema_version"]), "info --json has no schema_version")
+    expect(any(v["households"] for v in info["villages"]), "no village holds a household")
+    smoke.values["schema_version"] = info["schema_version"]
+    smoke.values["members"] = str(info["members"])
+
+
+def make_older_database(smoke: Smoke) -> None:
+    """A copy of the demo database stepped back to the first schema revision, as an office
+    that installed version 0.1 has it (made with the project's own migrations)."""
+    sys.path.insert(0, str(ROOT))
+    from sqlalchemy import create_engine
+
+    from db import migrate
+
+    old = smoke.work.parent / "older" / "office.db"
+    old.parent.mkdir(parents=True)
+    with closing(sqlite3.connect(smoke.values["db"])) as src, closing(sqlite3.connect(old)) as dst:
+        src.backup(dst)
+    engine = create_engine(f"sqlite:///{old}")
+    try:
+        first = sorted(migrate.known_revisions())[0]
+        migrate.downgrade(engine, first)
+        expect(migrate.current_revision(engine) == first, "could not make the older database")
+    finally:
+        engine.dispose()
+    smoke.values["old_db"] = str(old)
+    smoke.values["old_revision"] = first
+
+
+def check_upgrade(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    info = json.loads(proc.stdout)
+    old = Path(smoke.values["old_db"])
+    expect(info["schema_version"] == smoke.values["schema_version"],
+           f"the older database is at {info['schema_version']}, not the app's schema")
+    expect(info["households"] == DEMO_HOUSEHOLDS and str(info["members"]) == smoke.values["members"],
+           "the upgrade lost households or members")
+    backups = list((old.parent / "backups").glob(f"office-before-upgrade-{smoke.values['old_revision']}-*.db"))
+    expect(len(backups) == 1, f"expected one backup before the upgrade, found {backups}")
+    with closing(sqlite3.connect(f"file:{backups[0]}?mode=ro", uri=True)) as con:
+        kept = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    expect(kept == smoke.values["old_revision"], f"the backup is at revision {kept}, not the old one")
+
+
+def check_window(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    report = smoke.screenshots / "smoke.txt"
+    expect(report.is_file(), "the window wrote no smoke report")
+    line = report.read_text(encoding="utf-8").strip()
+    expect(line.startswith(SMOKE_MARK), f"the window reported: {line}")
+    expect(" frozen=1 " in line and " font=Sarabun " in line, f"unexpected report: {line}")
+    if not WINDOWS:  # a windowed Windows executable has no standard output
+        expect(SMOKE_MARK in proc.stdout, "the window printed no smoke line")
+    shots = sorted(smoke.screenshots.glob("page-*.png"))
+    expect(len(shots) >= 5, f"only {len(shots)} page screenshots")
+    expect(all(p.stat().st_size > 5_000 for p in shots), "a page screenshot is (nearly) empty")
+
+
+def check_no_stray_files(smoke: Smoke) -> None:
+    """The app wrote only into the user's data folder: not the current directory, not the home."""
+    expect(not any(smoke.work.iterdir()), f"files appeared in the current directory: "
+           f"{sorted(p.name for p in smoke.work.iterdir())}")
+    stray = [p for p in smoke.home.rglob("*") if p.is_file() and smoke.data_dir not in p.parents]
+    if WINDOWS:  # TEMP lives under the fake profile; Qt and the OS may use it
+        stray = [p for p in stray if "Temp" not in p.parts]
+    expect(not stray, f"files written outside the data folder: {stray[:10]}")
+
+
+STEPS: list[Step] = [
+    Step("version", ["--version"], check_version),
+    Step("demo", ["demo", "--households", str(DEMO_HOUSEHOLDS), "--seed", "7"], check_demo),
+    Step("info --json", ["info", "--json"], check_info),
+    Step("upgrade an older database", ["info", "--json", "--db", "{old_db}"], check_upgrade,
+         prepare=make_older_database),
+    Step("main window", ["--smoke-test", "--screenshots", "{screenshots}"], check_window, gui=True),
+]
+
+
+# --------------------------------------------------------------------------- runner
+
+
+def run_step(smoke: Smoke, step: Step) -> float:
+    if step.prepare is not None:
+        step.prepare(smoke)
+    values = {**smoke.values, "screenshots": str(smoke.screenshots), "work": str(smoke.work)}
+    args = [a.format(**values) for a in step.args]
+    exe = smoke.executable(gui=step.gui)
+    started = time.perf_counter()
+    proc = subprocess.run([str(exe), *args], cwd=smoke.work, env=smoke.environment(),
+                          capture_output=True, text=True, encoding="utf-8", errors="replace",
+                          timeout=step.timeout, check=False, stdin=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0 or "Traceback" in proc.stderr:
+        raise SmokeFailure(f"exit status {proc.returncode}\n--- stdout\n{proc.stdout}\n"
+                           f"--- stderr\n{proc.stderr}")
+    try:
+        step.check(smoke, proc)
+    except (SmokeFailure, KeyError, ValueError) as e:
+        raise SmokeFailure(f"{e}\n--- stdout\n{proc.stdout}\n--- stderr\n{proc.stderr}") from e
+    return seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "KaeJonDesk")
+    parser.add_argument("--screenshots", type=Path, help="keep the window's page screenshots here")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    ns = parser.parse_args(argv)
+    bundle = ns.bundle.resolve()
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    temp = Path(tempfile.mkdtemp(prefix="kaejon-smoke-"))
+    smoke = Smoke(bundle=bundle, work=temp / "cwd", home=temp / "home",
+                  screenshots=(ns.screenshots or temp / "screenshots").resolve(), version=version)
+    smoke.work.mkdir()
+    smoke.home.mkdir()
+    if ns.screenshots is not None:
+        shutil.rmtree(smoke.screenshots, ignore_errors=True)
+    for gui in (False, True):
+        if not smoke.executable(gui=gui).is_file():
+            print(f"smoke: {smoke.executable(gui=gui)} not found; run `python tasks.py build`")
+            return 2
+    print(f"smoke: {bundle} (version {version}), bare environment, cwd {smoke.work}")
+    failed = 0
+    total = time.perf_counter()
+    try:
+        for step in STEPS:
+            try:
+                seconds = run_step(smoke, step)
+            except (SmokeFailure, subprocess.TimeoutExpired) as e:
+                print(f"FAIL  {step.name}: {e}")
+                failed += 1
+                break  # later steps build on earlier ones
+            print(f"ok    {step.name} ({seconds:.1f} s)")
+        if not failed:
+            try:
+                check_no_stray_files(smoke)
+                print("ok    nothing written outside the user's data folder")
+            except SmokeFailure as e:
+                print(f"FAIL  stray files: {e}")
+                failed += 1
+    finally:
+        if ns.keep:
+            print(f"smoke: kept {temp}")
+        else:
+            shutil.rmtree(temp, ignore_errors=True)
+    print(f"smoke: {'FAILED' if failed else 'passed'} in {time.perf_counter() - total:.1f} s")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
