@@ -173,7 +173,11 @@ def check_window(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
     expect(report.is_file(), "the window wrote no smoke report")
     line = report.read_text(encoding="utf-8").strip()
     expect(line.startswith(SMOKE_MARK), f"the window reported: {line}")
-    expect(" frozen=1 " in line and " font=Sarabun " in line, f"unexpected report: {line}")
+    report_values = dict(part.split("=", 1) for part in line.split()[1:])
+    expect(report_values.get("version") == smoke.version, f"the window's version: {line}")
+    expect(report_values.get("frozen") == "1", f"the window did not run frozen: {line}")
+    expect(report_values.get("font") == "Sarabun", f"the window's font is not Sarabun: {line}")
+    expect(report_values.get("thai_words") == "5", f"Thai word breaking is off: {line}")
     if not WINDOWS:  # a windowed Windows executable has no standard output
         expect(SMOKE_MARK in proc.stdout, "the window printed no smoke line")
     shots = sorted(smoke.screenshots.glob("page-*.png"))
@@ -185,7 +189,9 @@ def check_no_stray_files(smoke: Smoke) -> None:
     """The app wrote only into the user's data folder: not the current directory, not the home."""
     expect(not any(smoke.work.iterdir()), f"files appeared in the current directory: "
            f"{sorted(p.name for p in smoke.work.iterdir())}")
-    stray = [p for p in smoke.home.rglob("*") if p.is_file() and smoke.data_dir not in p.parents]
+    data = smoke.data_dir
+    stray = [p for p in smoke.home.rglob("*")
+             if p != data and data not in p.parents and p not in data.parents]
     if WINDOWS:  # TEMP lives under the fake profile; Qt and the OS may use it
         stray = [p for p in stray if "Temp" not in p.parts]
     expect(not stray, f"files written outside the data folder: {stray[:10]}")

@@ -25,6 +25,9 @@ from ui.theme import FONT_FAMILY
 
 SMOKE_MARK = "KAEJON-SMOKE-OK"
 SMOKE_FAILED = "KAEJON-SMOKE-FAILED"
+# pythainlp's newmm dictionary must be in the build: the Thai PDF line breaker needs it.
+WORD_BREAK_SAMPLE = "ศูนย์อำนวยการขับเคลื่อนการแก้ไขปัญหาความยากจน"
+WORD_BREAK_EXPECTED = ["ศูนย์อำนวยการ", "ขับเคลื่อน", "การ", "แก้ไขปัญหา", "ความยากจน"]
 
 
 def schedule_smoke_test(app: QApplication, window: MainWindow, *, screenshots: Path | None,
@@ -45,6 +48,9 @@ def _run(app: QApplication, window: MainWindow, screenshots: Path | None, starte
         resolved = QFontInfo(app.font()).family()
         if resolved != FONT_FAMILY:
             raise RuntimeError(f"the application font is {resolved!r}, not the bundled {FONT_FAMILY}")
+        words = _thai_words(WORD_BREAK_SAMPLE)
+        if words != WORD_BREAK_EXPECTED:
+            raise RuntimeError(f"Thai word breaking gave {words}")
         pages = window.sidebar.count()
         for row in range(pages):
             window.sidebar.setCurrentRow(row)
@@ -61,7 +67,7 @@ def _run(app: QApplication, window: MainWindow, screenshots: Path | None, starte
         if not window.close():
             raise RuntimeError("the main window refused to close")
         line = (f"{SMOKE_MARK} version={app_version()} frozen={int(is_frozen())} pages={pages} "
-                f"font={resolved} seconds={time.perf_counter() - started:.2f}")
+                f"font={resolved} thai_words={len(words)} seconds={time.perf_counter() - started:.2f}")
         _report(line, screenshots)
         app.exit(0)
     except Exception:
@@ -69,3 +75,9 @@ def _run(app: QApplication, window: MainWindow, screenshots: Path | None, starte
         print(details, file=sys.stderr)
         _report(f"{SMOKE_FAILED} {details.strip().splitlines()[-1]}", screenshots)
         app.exit(1)
+
+
+def _thai_words(text: str) -> list[str]:
+    from pythainlp.tokenize import word_tokenize
+
+    return list(word_tokenize(text, engine="newmm"))
