@@ -161,11 +161,12 @@ def check_upgrade(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
            f"the older database is at {info['schema_version']}, not the app's schema")
     expect(info["households"] == DEMO_HOUSEHOLDS and str(info["members"]) == smoke.values["members"],
            "the upgrade lost households or members")
-    backups = list((old.parent / "backups").glob(f"office-before-upgrade-{smoke.values['old_revision']}-*.db"))
+    revision = smoke.values["old_revision"]
+    backups = list((old.parent / "backups").glob(f"office-before-upgrade-{revision}-*.db"))
     expect(len(backups) == 1, f"expected one backup before the upgrade, found {backups}")
     with closing(sqlite3.connect(f"file:{backups[0]}?mode=ro", uri=True)) as con:
         kept = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    expect(kept == smoke.values["old_revision"], f"the backup is at revision {kept}, not the old one")
+    expect(kept == revision, f"the backup is at revision {kept}, not the old one")
 
 
 def check_window(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
@@ -242,14 +243,15 @@ def main(argv: list[str] | None = None) -> int:
     temp = Path(tempfile.mkdtemp(prefix="kaejon-smoke-"))
     smoke = Smoke(bundle=bundle, work=temp / "cwd", home=temp / "home",
                   screenshots=(ns.screenshots or temp / "screenshots").resolve(), version=version)
+    for gui in (False, True):
+        if not smoke.executable(gui=gui).is_file():
+            print(f"smoke: {smoke.executable(gui=gui)} not found; run `python tasks.py build`")
+            shutil.rmtree(temp, ignore_errors=True)
+            return 2
     smoke.work.mkdir()
     smoke.home.mkdir()
     if ns.screenshots is not None:
         shutil.rmtree(smoke.screenshots, ignore_errors=True)
-    for gui in (False, True):
-        if not smoke.executable(gui=gui).is_file():
-            print(f"smoke: {smoke.executable(gui=gui)} not found; run `python tasks.py build`")
-            return 2
     print(f"smoke: {bundle} (version {version}), bare environment, cwd {smoke.work}")
     failed = 0
     total = time.perf_counter()
