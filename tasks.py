@@ -216,6 +216,10 @@ def cmd_bench(args: Sequence[str]) -> None:
 def cmd_build() -> None:
     """PyInstaller, one folder: dist/KaeJonDesk with kaejon and kaejon-cli (packaging/kaejon.spec)."""
     ensure_venv()
+    if sys.platform == "linux" and shutil.which("objcopy") is None:  # PyInstaller needs binutils
+        if not can_apt():
+            sys.exit("tasks.py: the build needs objcopy and objdump: sudo apt-get install binutils")
+        apt_install(["binutils"])
     pyproject = ROOT / "pyproject.toml"
     if not BUILD_STAMP.exists() or pyproject.stat().st_mtime > BUILD_STAMP.stat().st_mtime:
         header('pip install -e ".[build]"')
