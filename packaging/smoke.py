@@ -97,6 +97,9 @@ class Step:
     gui: bool = False
     prepare: Callable[[Smoke], None] | None = None
     timeout: float = 240
+    # Linux only, skipped without xvfb-run: on a real X server (the xcb platform plugin that
+    # Linux desktops use) instead of offscreen.
+    x11: bool = False
 
 
 # --------------------------------------------------------------------------- checks
@@ -169,21 +172,27 @@ def check_upgrade(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
     expect(kept == revision, f"the backup is at revision {kept}, not the old one")
 
 
-def check_window(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
-    report = smoke.screenshots / "smoke.txt"
-    expect(report.is_file(), "the window wrote no smoke report")
-    line = report.read_text(encoding="utf-8").strip()
-    expect(line.startswith(SMOKE_MARK), f"the window reported: {line}")
-    report_values = dict(part.split("=", 1) for part in line.split()[1:])
-    expect(report_values.get("version") == smoke.version, f"the window's version: {line}")
-    expect(report_values.get("frozen") == "1", f"the window did not run frozen: {line}")
-    expect(report_values.get("font") == "Sarabun", f"the window's font is not Sarabun: {line}")
-    expect(report_values.get("thai_words") == "5", f"Thai word breaking is off: {line}")
-    if not WINDOWS:  # a windowed Windows executable has no standard output
-        expect(SMOKE_MARK in proc.stdout, "the window printed no smoke line")
-    shots = sorted(smoke.screenshots.glob("page-*.png"))
-    expect(len(shots) >= 5, f"only {len(shots)} page screenshots")
-    expect(all(p.stat().st_size > 5_000 for p in shots), "a page screenshot is (nearly) empty")
+def window_check(folder: str) -> Callable[[Smoke, subprocess.CompletedProcess[str]], None]:
+    """The check of a ``--smoke-test --screenshots {screenshots}/<folder>`` run."""
+
+    def check(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+        shots_dir = smoke.screenshots / folder
+        report = shots_dir / "smoke.txt"
+        expect(report.is_file(), "the window wrote no smoke report")
+        line = report.read_text(encoding="utf-8").strip()
+        expect(line.startswith(SMOKE_MARK), f"the window reported: {line}")
+        values = dict(part.split("=", 1) for part in line.split()[1:])
+        expect(values.get("version") == smoke.version, f"the window's version: {line}")
+        expect(values.get("frozen") == "1", f"the window did not run frozen: {line}")
+        expect(values.get("font") == "Sarabun", f"the window's font is not Sarabun: {line}")
+        expect(values.get("thai_words") == "5", f"Thai word breaking is off: {line}")
+        if not WINDOWS:  # a windowed Windows executable has no standard output
+            expect(SMOKE_MARK in proc.stdout, "the window printed no smoke line")
+        shots = sorted(shots_dir.glob("page-*.png"))
+        expect(len(shots) == int(values.get("pages", "0")) >= 5, f"{len(shots)} page screenshots")
+        expect(all(p.stat().st_size > 5_000 for p in shots), "a page screenshot is (nearly) empty")
+
+    return check
 
 
 def check_no_stray_files(smoke: Smoke) -> None:
@@ -204,7 +213,10 @@ STEPS: list[Step] = [
     Step("info --json", ["info", "--json"], check_info),
     Step("upgrade an older database", ["info", "--json", "--db", "{old_db}"], check_upgrade,
          prepare=make_older_database),
-    Step("main window", ["--smoke-test", "--screenshots", "{screenshots}"], check_window, gui=True),
+    Step("main window", ["--smoke-test", "--screenshots", "{screenshots}/offscreen"],
+         window_check("offscreen"), gui=True),
+    Step("main window on X11 (Xvfb)", ["--smoke-test", "--screenshots", "{screenshots}/x11"],
+         window_check("x11"), gui=True, x11=True),
 ]
 
 
@@ -216,9 +228,13 @@ def run_step(smoke: Smoke, step: Step) -> float:
         step.prepare(smoke)
     values = {**smoke.values, "screenshots": str(smoke.screenshots), "work": str(smoke.work)}
     args = [a.format(**values) for a in step.args]
-    exe = smoke.executable(gui=step.gui)
+    command = [str(smoke.executable(gui=step.gui)), *args]
+    env = smoke.environment()
+    if step.x11:
+        env["QT_QPA_PLATFORM"] = "xcb"
+        command = ["xvfb-run", "--auto-servernum", "--server-args=-screen 0 1280x800x24", *command]
     started = time.perf_counter()
-    proc = subprocess.run([str(exe), *args], cwd=smoke.work, env=smoke.environment(),
+    proc = subprocess.run(command, cwd=smoke.work, env=env,
                           capture_output=True, text=True, encoding="utf-8", errors="replace",
                           timeout=step.timeout, check=False, stdin=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
@@ -257,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter()
     try:
         for step in STEPS:
+            if step.x11 and (WINDOWS or shutil.which("xvfb-run") is None):
+                print(f"skip  {step.name}: no xvfb-run")
+                continue
             try:
                 seconds = run_step(smoke, step)
             except (SmokeFailure, subprocess.TimeoutExpired) as e:
