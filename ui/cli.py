@@ -115,7 +115,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     if args.district is not None:
         require_district(None, args.district)
     database = open_database(args.db, create=True)
-    show = sys.stderr.isatty()
+    show = sys.stderr is not None and sys.stderr.isatty()  # None: a windowed Windows build
 
     def progress(done: int, total: int) -> None:
         if show:

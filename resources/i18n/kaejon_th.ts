@@ -941,8 +941,10 @@
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
         <translation>แก้จนเดสก์ รุ่น {version}
-ระบบติดตามการแก้ไขปัญหาความยากจนรายครัวเรือนสำหรับอำเภอ
-แบบอักษร: Sarabun (SIL Open Font License) รหัสพื้นที่: thailand-geography-json (MIT)</translation>
+ระบบติดตามการแก้ไขปัญหาความยากจน
+รายครัวเรือนสำหรับอำเภอ
+แบบอักษร: Sarabun (SIL Open Font License)
+รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/households.py" line="184"/>
