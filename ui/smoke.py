@@ -67,7 +67,8 @@ def _run(app: QApplication, window: MainWindow, screenshots: Path | None, starte
         if not window.close():
             raise RuntimeError("the main window refused to close")
         line = (f"{SMOKE_MARK} version={app_version()} frozen={int(is_frozen())} pages={pages} "
-                f"font={resolved} thai_words={len(words)} seconds={time.perf_counter() - started:.2f}")
+                f"font={resolved} thai_words={len(words)} utf8={sys.flags.utf8_mode} "
+                f"seconds={time.perf_counter() - started:.2f}")
         _report(line, screenshots)
         app.exit(0)
     except Exception:
