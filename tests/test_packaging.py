@@ -17,6 +17,7 @@ import sys
 import tomllib
 from collections.abc import Iterator
 from contextlib import closing
+from fnmatch import fnmatch
 from importlib import metadata
 from pathlib import Path
 
@@ -164,6 +165,30 @@ def test_the_spec_bundles_the_migrations_where_alembic_looks_for_them() -> None:
     assert len(versions) == len(migrate.known_revisions())
     files = dict(spec_literal("BUNDLED_FILES"))  # type: ignore[arg-type]
     assert files.get("pyproject.toml") == ".", "the version is read from the bundled pyproject.toml"
+
+
+def qt_modules_imported() -> set[str]:
+    """The PySide6 modules (QtCore, QtPdf …) imported anywhere in the app's code."""
+    names: set[str] = set()
+    for path in [ROOT / "main.py", *(p for pkg in SOURCE_PACKAGES for p in (ROOT / pkg).rglob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6.Qt"):
+                names.add((node.module or "").split(".")[1])
+            elif isinstance(node, ast.Import):
+                names.update(a.name.split(".")[1] for a in node.names if a.name.startswith("PySide6.Qt"))
+    return names
+
+
+def test_the_spec_leaves_out_no_qt_library_the_app_imports() -> None:
+    patterns = spec_literal("UNUSED_BINARIES")
+    assert isinstance(patterns, list)
+    modules = qt_modules_imported()
+    assert {"QtCore", "QtGui", "QtWidgets"} <= modules
+    for module in modules:
+        qt6 = "qt6" + module.removeprefix("Qt").lower()  # QtPdfWidgets -> qt6pdfwidgets
+        for library in (f"lib{qt6}.so.6", f"{qt6}.dll", f"{module.lower()}.abi3.so", f"{module.lower()}.pyd"):
+            hit = [p for p in patterns if fnmatch(library, p)]
+            assert not hit, f"{module} is imported but {library} is left out by {hit}"
 
 
 def test_every_hidden_import_in_the_spec_exists() -> None:
