@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 import tomllib
+import zipfile
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class Smoke:
     work: Path  # the current directory of every step; must stay empty
     home: Path  # HOME (Linux) or USERPROFILE (Windows) of every step
     screenshots: Path
+    out: Path  # files the commands write (--out); outside the current directory
     version: str
     values: dict[str, str] = field(default_factory=dict)
 
@@ -100,6 +102,8 @@ class Step:
     # Linux only, skipped without xvfb-run: on a real X server (the xcb platform plugin that
     # Linux desktops use) instead of offscreen.
     x11: bool = False
+    # A subcommand the step needs; the step is skipped (loudly) in a build without it.
+    needs: str | None = None
 
 
 # --------------------------------------------------------------------------- checks
@@ -196,6 +200,22 @@ def window_check(folder: str) -> Callable[[Smoke, subprocess.CompletedProcess[st
     return check
 
 
+def check_pdf(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    pdf = smoke.out / "summary.pdf"
+    expect(pdf.is_file(), f"no PDF at {pdf}")
+    data = pdf.read_bytes()
+    expect(data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:], "the PDF is not complete")
+    expect(b"Sarabun" in data, "the PDF does not embed the bundled Sarabun")
+
+
+def check_return(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    totals = json.loads(proc.stdout)["totals"]
+    expect(totals["total"] == DEMO_HOUSEHOLDS, f"the return counts {totals['total']} households")
+    workbook = smoke.out / "return.xlsx"
+    with zipfile.ZipFile(workbook) as xlsx:
+        expect("xl/workbook.xml" in xlsx.namelist(), "the return is not an Excel workbook")
+
+
 def check_no_stray_files(smoke: Smoke) -> None:
     """The app wrote only into the user's data folder: not the current directory, not the home."""
     expect(not any(smoke.work.iterdir()), f"files appeared in the current directory: "
@@ -217,6 +237,10 @@ STEPS: list[Step] = [
     Step("info --json", ["info", "--json"], check_info),
     Step("upgrade an older database", ["info", "--json", "--db", "{old_db}"], check_upgrade,
          prepare=make_older_database),
+    Step("print summary (Thai PDF)", ["print", "summary", "--household", "1", "--out", "{out}/summary.pdf"],
+         check_pdf, needs="print"),
+    Step("export-return (Excel)", ["export-return", "--out", "{out}/return.xlsx", "--json"],
+         check_return, needs="export-return"),
     Step("main window", ["--smoke-test", "--screenshots", "{screenshots}/offscreen"],
          window_check("offscreen"), gui=True),
     Step("main window on X11 (Xvfb)", ["--smoke-test", "--screenshots", "{screenshots}/x11"],
@@ -227,10 +251,19 @@ STEPS: list[Step] = [
 # --------------------------------------------------------------------------- runner
 
 
+def has_command(smoke: Smoke, command: str) -> bool:
+    """Whether the frozen command line knows a subcommand (argparse exits 2 if not)."""
+    proc = subprocess.run([str(smoke.executable(gui=False)), command, "--help"], cwd=smoke.work,
+                          env=smoke.environment(), capture_output=True, text=True, encoding="utf-8",
+                          errors="replace", timeout=120, check=False, stdin=subprocess.DEVNULL)
+    return proc.returncode == 0
+
+
 def run_step(smoke: Smoke, step: Step) -> float:
     if step.prepare is not None:
         step.prepare(smoke)
-    values = {**smoke.values, "screenshots": str(smoke.screenshots), "work": str(smoke.work)}
+    values = {**smoke.values, "screenshots": str(smoke.screenshots), "work": str(smoke.work),
+              "out": str(smoke.out)}
     args = [a.format(**values) for a in step.args]
     command = [str(smoke.executable(gui=step.gui)), *args]
     env = smoke.environment()
@@ -262,7 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     temp = Path(tempfile.mkdtemp(prefix="kaejon-smoke-"))
     smoke = Smoke(bundle=bundle, work=temp / "cwd", home=temp / "home",
-                  screenshots=(ns.screenshots or temp / "screenshots").resolve(), version=version)
+                  screenshots=(ns.screenshots or temp / "screenshots").resolve(), out=temp / "out",
+                  version=version)
     for gui in (False, True):
         if not smoke.executable(gui=gui).is_file():
             print(f"smoke: {smoke.executable(gui=gui)} not found; run `python tasks.py build`")
@@ -270,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     smoke.work.mkdir()
     smoke.home.mkdir()
+    smoke.out.mkdir()
     if ns.screenshots is not None:
         shutil.rmtree(smoke.screenshots, ignore_errors=True)
     print(f"smoke: {bundle} (version {version}), bare environment, cwd {smoke.work}")
@@ -279,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
         for step in STEPS:
             if step.x11 and (WINDOWS or shutil.which("xvfb-run") is None):
                 print(f"skip  {step.name}: no xvfb-run")
+                continue
+            if step.needs is not None and not has_command(smoke, step.needs):
+                print(f"skip  {step.name}: this build has no `{step.needs}` command")
                 continue
             try:
                 seconds = run_step(smoke, step)

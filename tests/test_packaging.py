@@ -297,7 +297,7 @@ def test_the_smoke_script_runs_the_bundle_in_a_bare_environment(tmp_path: Path) 
     smoke_module = load_smoke_script()
     smoke = smoke_module.Smoke(  # type: ignore[attr-defined]
         bundle=tmp_path / "KaeJonDesk", work=tmp_path / "cwd", home=tmp_path / "home",
-        screenshots=tmp_path / "shots", version=PYPROJECT_VERSION)
+        screenshots=tmp_path / "shots", out=tmp_path / "out", version=PYPROJECT_VERSION)
     env = smoke.environment()
     venv = str(ROOT / ".venv")
     assert not any(venv in value for value in env.values())
