@@ -9,8 +9,9 @@ folder, so they follow one another like an officer's first day: the demo databas
 counted, opened in the window …
 
 To add a step, append a ``Step`` to ``STEPS`` (a name, the executable's arguments with
-``{placeholders}`` from ``Smoke.values``, and a check). Only the ``upgrade`` step imports the
-project itself (to make an older database); run the script with the project's .venv Python.
+``{placeholders}`` from ``Smoke.values``, and a check). Two steps' ``prepare`` import the
+project itself, to make an older database (db.migrate) and a messy household list
+(tests/messy_files.py): run the script with the project's .venv Python (``tasks.py smoke``).
 """
 
 from __future__ import annotations
@@ -200,6 +201,27 @@ def window_check(folder: str) -> Callable[[Smoke, subprocess.CompletedProcess[st
     return check
 
 
+def make_household_list(smoke: Smoke) -> None:
+    """A messy TPMAP list (.xlsx) from the test suite's generator, with its known counts."""
+    sys.path.insert(0, str(ROOT))
+    from tests import messy_files
+
+    made = messy_files.tpmap_person_xlsx(smoke.out)
+    smoke.values["list"] = str(made.path)
+    smoke.values["list_rows"] = str(made.expected["rows_read"])
+    smoke.values["list_rejected"] = str(len(made.expected["rejected"]))
+
+
+def check_import(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    """calamine read the workbook; openpyxl wrote the rejected rows; the dry run changed nothing."""
+    counts = json.loads(proc.stdout)
+    expect(str(counts["rows_read"]) == smoke.values["list_rows"], f"rows read: {counts}")
+    expect(str(counts["rejected"]) == smoke.values["list_rejected"], f"rejected: {counts}")
+    expect(counts["dry_run"] is True, "the import was not a dry run")
+    with zipfile.ZipFile(smoke.out / "rejected.xlsx") as xlsx:
+        expect("xl/workbook.xml" in xlsx.namelist(), "the rejected rows are not a workbook")
+
+
 def check_pdf(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
     pdf = smoke.out / "summary.pdf"
     expect(pdf.is_file(), f"no PDF at {pdf}")
@@ -237,6 +259,9 @@ STEPS: list[Step] = [
     Step("info --json", ["info", "--json"], check_info),
     Step("upgrade an older database", ["info", "--json", "--db", "{old_db}"], check_upgrade,
          prepare=make_older_database),
+    Step("import a household list (dry run)",
+         ["import", "{list}", "--list-year", "2567", "--dry-run", "--json",
+          "--errors", "{out}/rejected.xlsx"], check_import, prepare=make_household_list),
     Step("print summary (Thai PDF)", ["print", "summary", "--household", "1", "--out", "{out}/summary.pdf"],
          check_pdf, needs="print"),
     Step("export-return (Excel)", ["export-return", "--out", "{out}/return.xlsx", "--json"],
