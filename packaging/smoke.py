@@ -53,6 +53,7 @@ class Smoke:
     out: Path  # files the commands write (--out); outside the current directory
     version: str
     values: dict[str, str] = field(default_factory=dict)
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def data_dir(self) -> Path:
@@ -105,6 +106,9 @@ class Step:
     x11: bool = False
     # A subcommand the step needs; the step is skipped (loudly) in a build without it.
     needs: str | None = None
+    # Needs PostgreSQL's server programs (a throwaway server is started); skipped without.
+    postgres: bool = False
+    env: dict[str, str] = field(default_factory=dict)  # added to the bare environment
 
 
 # --------------------------------------------------------------------------- checks
@@ -222,6 +226,32 @@ def check_import(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
         expect("xl/workbook.xml" in xlsx.namelist(), "the rejected rows are not a workbook")
 
 
+PG_HOUSEHOLDS = 40
+
+
+def start_postgres(smoke: Smoke) -> None:
+    """A throwaway PostgreSQL server (the test suite's), stopped when the smoke test ends."""
+    sys.path.insert(0, str(ROOT))
+    from tests.pg_server import PostgresServer
+
+    server = PostgresServer().start()
+    smoke.cleanups.append(server.stop)
+    server.create_database("kaejon_smoke")
+    smoke.values["pg_url"] = server.url_for("kaejon_smoke")
+    smoke.values["pg_conninfo"] = server.conninfo("kaejon_smoke")
+
+
+def check_postgres(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    """The frozen app (psycopg's binary build) created the schema and the households."""
+    import psycopg
+
+    with psycopg.connect(smoke.values["pg_conninfo"]) as con:
+        households = con.execute("SELECT count(*) FROM households").fetchone()
+        revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    expect(households is not None and households[0] == PG_HOUSEHOLDS, f"households: {households}")
+    expect(revision is not None and revision[0] == smoke.values["schema_version"], f"schema: {revision}")
+
+
 def check_pdf(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
     pdf = smoke.out / "summary.pdf"
     expect(pdf.is_file(), f"no PDF at {pdf}")
@@ -262,6 +292,10 @@ STEPS: list[Step] = [
     Step("import a household list (dry run)",
          ["import", "{list}", "--list-year", "2567", "--dry-run", "--json",
           "--errors", "{out}/rejected.xlsx"], check_import, prepare=make_household_list),
+    Step("a PostgreSQL database (psycopg)",
+         ["demo", "--db", "{pg_url}", "--households", str(PG_HOUSEHOLDS)], check_postgres,
+         prepare=start_postgres, postgres=True,
+         env={"PSYCOPG_IMPL": "binary"}),  # the bundled psycopg_binary, not a system libpq
     Step("print summary (Thai PDF)", ["print", "summary", "--household", "1", "--out", "{out}/summary.pdf"],
          check_pdf, needs="print"),
     Step("export-return (Excel)", ["export-return", "--out", "{out}/return.xlsx", "--json"],
@@ -274,6 +308,13 @@ STEPS: list[Step] = [
 
 
 # --------------------------------------------------------------------------- runner
+
+
+def postgres_installed() -> bool:
+    sys.path.insert(0, str(ROOT))
+    from tests.pg_server import find_postgres_bin
+
+    return find_postgres_bin() is not None
 
 
 def has_command(smoke: Smoke, command: str) -> bool:
@@ -291,7 +332,7 @@ def run_step(smoke: Smoke, step: Step) -> float:
               "out": str(smoke.out)}
     args = [a.format(**values) for a in step.args]
     command = [str(smoke.executable(gui=step.gui)), *args]
-    env = smoke.environment()
+    env = {**smoke.environment(), **step.env}
     if step.x11:
         env["QT_QPA_PLATFORM"] = "xcb"
         command = ["xvfb-run", "--auto-servernum", "--server-args=-screen 0 1280x800x24", *command]
@@ -343,6 +384,9 @@ def main(argv: list[str] | None = None) -> int:
             if step.needs is not None and not has_command(smoke, step.needs):
                 print(f"skip  {step.name}: this build has no `{step.needs}` command")
                 continue
+            if step.postgres and not postgres_installed():
+                print(f"skip  {step.name}: PostgreSQL's server programs are not installed")
+                continue
             try:
                 seconds = run_step(smoke, step)
             except (SmokeFailure, subprocess.TimeoutExpired) as e:
@@ -358,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"FAIL  stray files: {e}")
                 failed += 1
     finally:
+        for cleanup in reversed(smoke.cleanups):
+            cleanup()
         if ns.keep:
             print(f"smoke: kept {temp}")
         else:
