@@ -39,8 +39,9 @@ UninstallDisplayName=KaeJon Desk {#AppVersion}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-ArchitecturesAllowed=x64compatible
-ArchitecturesInstallIn64BitMode=x64compatible
+; "x64" (not 6.3's "x64compatible") so that an older preinstalled Inno Setup 6 compiles it too.
+ArchitecturesAllowed=x64
+ArchitecturesInstallIn64BitMode=x64
 CloseApplications=yes
 MinVersion=10.0
 
