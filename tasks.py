@@ -7,10 +7,13 @@ Run with any Python 3.11+; everything else happens inside ``.venv``::
     python tasks.py lint                   ruff, mypy, lint-imports
     python tasks.py i18n                   update resources/i18n/*.ts and *.qm
     python tasks.py bench [args...]        run bench/run.py
+    python tasks.py build                  the self-contained folder dist/KaeJonDesk (PyInstaller)
+    python tasks.py smoke [args...]        run packaging/smoke.py on that folder
     python tasks.py clean                  remove .venv, .demo and caches
 
 ``.venv`` is created on first use and ``pip install -e ".[dev]"`` is rerun
-whenever pyproject.toml is newer than the stamp file ``.venv/.kaejon-installed``.
+whenever pyproject.toml is newer than the stamp file ``.venv/.kaejon-installed``;
+``build`` also installs the ``build`` extra (PyInstaller), stamped ``.venv/.kaejon-build-installed``.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ STAMP = VENV / ".kaejon-installed"
 WINDOWS = os.name == "nt"
 BIN = VENV / ("Scripts" if WINDOWS else "bin")
 DEMO_DB = ".demo/demo.db"  # relative to ROOT
+BUILD_STAMP = VENV / ".kaejon-build-installed"
+SPEC = ROOT / "packaging" / "kaejon.spec"
+DIST = ROOT / "dist"
+BUNDLE = DIST / "KaeJonDesk"  # the folder the spec's COLLECT writes
 
 # Shared libraries PySide6 needs for offscreen Qt -> Debian package providing each.
 QT_LIBS = {
@@ -206,9 +213,34 @@ def cmd_bench(args: Sequence[str]) -> None:
     run([exe("python"), "bench/run.py", *args], env=venv_env())
 
 
+def cmd_build() -> None:
+    """PyInstaller, one folder: dist/KaeJonDesk with kaejon and kaejon-cli (packaging/kaejon.spec)."""
+    ensure_venv()
+    if sys.platform == "linux" and shutil.which("objcopy") is None:  # PyInstaller needs binutils
+        if not can_apt():
+            sys.exit("tasks.py: the build needs objcopy and objdump: sudo apt-get install binutils")
+        apt_install(["binutils"])
+    pyproject = ROOT / "pyproject.toml"
+    if not BUILD_STAMP.exists() or pyproject.stat().st_mtime > BUILD_STAMP.stat().st_mtime:
+        header('pip install -e ".[build]"')
+        run([exe("python"), "-m", "pip", "install", "-e", ".[build]"], env=venv_env())
+        BUILD_STAMP.touch()
+    header(f"pyinstaller {SPEC.relative_to(ROOT).as_posix()}")
+    run([exe("python"), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", DIST, "--workpath", ROOT / "build" / "pyinstaller", SPEC],
+        env=venv_env())
+    print(f"Built {BUNDLE.relative_to(ROOT).as_posix()}/ (run `python tasks.py smoke` to check it)")
+
+
+def cmd_smoke(args: Sequence[str]) -> None:
+    """Run the bundle's smoke test (packaging/smoke.py) with the venv's Python."""
+    ensure_venv()
+    run([exe("python"), "packaging/smoke.py", *args], env=venv_env())
+
+
 def cmd_clean() -> None:
     caches = ".pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache"
-    for path in [VENV, ROOT / ".demo", *(ROOT / c for c in caches.split())]:
+    for path in [VENV, ROOT / ".demo", ROOT / "build", DIST, *(ROOT / c for c in caches.split())]:
         if path.exists():
             print(f"removing {path.relative_to(ROOT)}")
             shutil.rmtree(path)
@@ -231,14 +263,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("i18n", help="update .ts translation files and compile .qm")
     p_bench = sub.add_parser("bench", help="run bench/run.py (extra args passed on)")
     p_bench.add_argument("args", nargs="*", help="passed to bench/run.py")
-    sub.add_parser("clean", help="remove .venv, .demo and caches")
+    sub.add_parser("build", help="the self-contained folder dist/KaeJonDesk (PyInstaller)")
+    p_smoke = sub.add_parser("smoke", help="smoke-test dist/KaeJonDesk (packaging/smoke.py)")
+    p_smoke.add_argument("args", nargs="*", help="passed to packaging/smoke.py")
+    sub.add_parser("clean", help="remove .venv, .demo, build, dist and caches")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
     extra: list[str] = []
-    if argv and argv[0] in ("test", "bench"):  # pass the rest through untouched
+    if argv and argv[0] in ("test", "bench", "smoke"):  # pass the rest through untouched
         argv, extra = argv[:1], argv[1:]
         if extra[:1] == ["--"]:
             extra = extra[1:]
@@ -255,6 +290,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         cmd_i18n()
     elif ns.command == "bench":
         cmd_bench(extra)
+    elif ns.command == "build":
+        cmd_build()
+    elif ns.command == "smoke":
+        cmd_smoke(extra)
     elif ns.command == "clean":
         cmd_clean()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core.database import Database, default_database_path, locate, open_database
@@ -17,6 +18,7 @@ from core.demo import generate_demo
 from core.errors import UserError
 from core.history import system_actor
 from core.office import create_office
+from core.resources import resource_path
 from core.settings import load_settings, save_settings
 from ui import prompts
 from ui.crash import crash_details
@@ -36,6 +38,7 @@ def make_application(argv: list[str], language: str) -> QApplication:
         app = QApplication(argv)
     app.setApplicationName("KaeJon Desk")
     app.setOrganizationName("KaeJon")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kaejon.png"))))
     install_translators(app, language)
     apply_theme(app)
     return app
@@ -135,7 +138,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     window = MainWindow(database)
     window.show()
-    if os.environ.get("KAEJON_EXIT_AFTER_SHOW"):
+    if getattr(args, "smoke_test", False):
+        from ui.smoke import schedule_smoke_test
+
+        schedule_smoke_test(app, window, screenshots=args.screenshots, started=started)
+    elif os.environ.get("KAEJON_EXIT_AFTER_SHOW"):
         def report() -> None:
             print(f"{STARTUP_MARK} {time.perf_counter() - started:.3f}", flush=True)
             window.close()

@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kaejon", description="KaeJon Desk: household poverty case work for district offices.")
     parser.add_argument("--version", action="version", version=f"KaeJon Desk {app_version()}")
     _add_db(parser, top=True)
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, show every page, close it (checks a build)")
+    parser.add_argument("--screenshots", type=Path, metavar="FOLDER",
+                        help="with --smoke-test: save a PNG of every page here")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="create an empty office database for a district")
@@ -135,7 +139,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     if args.district is not None:
         require_district(None, args.district)
     database = open_database(args.db, create=True)
-    show = sys.stderr.isatty()
+    show = sys.stderr is not None and sys.stderr.isatty()  # None: a windowed Windows build
 
     def progress(done: int, total: int) -> None:
         if show:
