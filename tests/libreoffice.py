@@ -42,6 +42,11 @@ def _fontconfig(folder: Path) -> Path:
 
 def convert(source: Path, to: str, out_dir: Path, *, timeout: float = 240) -> Path:
     """``soffice --headless --convert-to TO`` (recalculating formulas on the way); the result."""
+    return convert_all([source], to, out_dir, timeout=timeout)[0]
+
+
+def convert_all(sources: list[Path], to: str, out_dir: Path, *, timeout: float = 300) -> list[Path]:
+    """Convert several files in one LibreOffice run (it starts slowly); the results in order."""
     binary = soffice()
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kaejon-lo-") as profile:
@@ -49,10 +54,11 @@ def convert(source: Path, to: str, out_dir: Path, *, timeout: float = 240) -> Pa
                "HOME": profile}
         proc = subprocess.run(
             [binary, f"-env:UserInstallation=file://{profile}/user", "--headless",
-             "--norestore", "--convert-to", to, "--outdir", str(out_dir), str(source)],
+             "--norestore", "--convert-to", to, "--outdir", str(out_dir), *map(str, sources)],
             capture_output=True, text=True, timeout=timeout, env=env, check=False)
-    target = out_dir / f"{source.stem}.{to.split(':')[0]}"
-    if proc.returncode != 0 or not target.exists():
-        raise AssertionError(f"LibreOffice could not convert {source.name}: "
+    targets = [out_dir / f"{source.stem}.{to.split(':')[0]}" for source in sources]
+    missing = [t.name for t in targets if not t.exists()]
+    if proc.returncode != 0 or missing:
+        raise AssertionError(f"LibreOffice could not convert {missing}: "
                              f"{proc.stdout}\n{proc.stderr}")
-    return target
+    return targets

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from core.errors import Cancelled, ProgressFn, UserError
@@ -200,19 +200,17 @@ def level_table(session: Session, areas: list[tuple[str, str]]) -> FigureTable:
     index = {c.key: i for i, c in enumerate(columns)}
     rounds = (select(CapitalAssessment.household_id,
                      func.min(CapitalAssessment.round_no).label("first"),
-                     func.max(CapitalAssessment.round_no).label("last"))
+                     func.max(CapitalAssessment.round_no).label("last"),
+                     case((func.count() == 1, 1), else_=0).label("once"))
               .group_by(CapitalAssessment.household_id).subquery())
     first = aliased(CapitalAssessment)
     last = aliased(CapitalAssessment)
     query = (
-        select(Household.subdistrict_code, first.level, last.level,
-               case((rounds.c.first == rounds.c.last, literal(1)), else_=literal(0)),
-               func.count())
+        select(Household.subdistrict_code, first.level, last.level, rounds.c.once, func.count())
         .join(rounds, rounds.c.household_id == Household.id)
         .join(first, and_(first.household_id == Household.id, first.round_no == rounds.c.first))
         .join(last, and_(last.household_id == Household.id, last.round_no == rounds.c.last))
-        .group_by(Household.subdistrict_code, first.level, last.level,
-                  case((rounds.c.first == rounds.c.last, literal(1)), else_=literal(0))))
+        .group_by(Household.subdistrict_code, first.level, last.level, rounds.c.once))
     counts: dict[str, list[int]] = {}
     for sub, lv_before, lv_after, once, n in session.execute(query):
         values = counts.setdefault(sub, [0] * len(columns))
@@ -237,7 +235,8 @@ def household_lines(session: Session, *, full_ids: bool,
     help_labels = code_labels(session, "help_status")
     dims = session.execute(
         select(Dimension.bit, Dimension.label_th).order_by(Dimension.sort_order)).all()
-    bands = dict(session.execute(select(LevelBand.level, LevelBand.label_th)).tuples().all())
+    bands: dict[int, str] = {lv: label for lv, label in session.execute(
+        select(LevelBand.level, LevelBand.label_th))}
     head_id = (select(Member.national_id)
                .where(Member.household_id == Household.id, Member.is_head.is_(True))
                .order_by(Member.id).limit(1).correlate(Household).scalar_subquery())

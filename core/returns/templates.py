@@ -13,7 +13,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils.cell import coordinate_from_string, range_boundaries
-from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.utils.exceptions import CellCoordinatesException, InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -259,7 +259,7 @@ def check_entries(entries: Sequence[dict[str, Any]], data: ReturnData,
             continue
         try:
             coordinate_from_string(str(entry.get("cell")))
-        except ValueError:
+        except (ValueError, CellCoordinatesException):
             problems.append(translate("returns", "{cell} is not a cell address (like D7).")
                             .format(cell=entry.get("cell")))
             continue
