@@ -286,6 +286,14 @@ def merged_top_left(ranges: Sequence[str], row: int, column: int) -> tuple[int, 
     return row, column, 1
 
 
+def formula_in_the_way(what: str, sheet: str, cell: str) -> UserError:
+    """The refusal when a value would replace one of the template's formulas."""
+    return UserError(translate(
+        "returns", "{what} would overwrite the formula in {sheet}!{cell} of the template. "
+        "Map it to another cell, or make room in the template.").format(
+            what=what, sheet=sheet, cell=cell))
+
+
 # --------------------------------------------------------------------------- saved mappings
 
 

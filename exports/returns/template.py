@@ -19,9 +19,14 @@ from openpyxl.utils.cell import column_index_from_string as col_index
 from openpyxl.utils.cell import coordinate_from_string, get_column_letter
 
 from core.errors import UserError
-from core.i18n import translate
 from core.returns.model import ReturnData
-from core.returns.templates import figure_value, merged_top_left, open_template, table_rows
+from core.returns.templates import (
+    figure_value,
+    formula_in_the_way,
+    merged_top_left,
+    open_template,
+    table_rows,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -37,10 +42,7 @@ def _put(ws: Any, ranges: list[str], row: int, column: int, value: Any, *, what:
     if isinstance(cell, MergedCell):  # pragma: no cover - merged_top_left found none
         raise UserError(f"{ws.title}!{get_column_letter(column)}{row}")
     if _is_formula(cell.value):
-        raise UserError(translate(
-            "returns", "{what} would overwrite the formula in {sheet}!{cell} of the template. "
-            "Map it to another cell, or make room in the template.").format(
-                what=what, sheet=ws.title, cell=cell.coordinate))
+        raise formula_in_the_way(what, ws.title, cell.coordinate)
     cell.value = value
     return width
 

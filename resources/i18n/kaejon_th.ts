@@ -251,7 +251,7 @@
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318"/>
+        <location filename="../../ui/pages/households.py" line="323"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard/models.py" line="410"/>
-        <location filename="../../ui/pages/import_page.py" line="89"/>
+        <location filename="../../ui/pages/import_page.py" line="88"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -350,99 +350,99 @@
         <translation>รายชื่อของหน่วยงานในพื้นที่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="182"/>
+        <location filename="../../ui/import_wizard/steps.py" line="188"/>
         <source>Import a household list from TPMAP, ThaiQM, JPT or your own Excel or CSV file. Nothing is saved until you press Import in the last step, and an import can be undone afterwards.</source>
         <translation>นำเข้ารายชื่อครัวเรือนจาก TPMAP, ThaiQM, จปฐ. หรือไฟล์ Excel หรือ CSV ของหน่วยงานเอง โปรแกรมจะยังไม่บันทึกอะไรจนกว่าจะกด “นำเข้า” ในขั้นสุดท้าย และยกเลิกการนำเข้าภายหลังได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="193"/>
-        <location filename="../../ui/import_wizard/steps.py" line="239"/>
+        <location filename="../../ui/import_wizard/steps.py" line="199"/>
+        <location filename="../../ui/import_wizard/steps.py" line="245"/>
         <source>No file chosen yet</source>
         <translation>ยังไม่ได้เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="198"/>
+        <location filename="../../ui/import_wizard/steps.py" line="204"/>
         <source>Drag an Excel (.xlsx, .xls), .ods or .csv file onto this page, or</source>
         <translation>ลากไฟล์ Excel (.xlsx, .xls), .ods หรือ .csv มาวางที่หน้านี้ หรือ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="201"/>
-        <location filename="../../ui/import_wizard/steps.py" line="241"/>
+        <location filename="../../ui/import_wizard/steps.py" line="207"/>
+        <location filename="../../ui/import_wizard/steps.py" line="247"/>
         <source>&amp;Choose a file…</source>
         <translation>เลือกไฟล์…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="227"/>
+        <location filename="../../ui/import_wizard/steps.py" line="233"/>
         <source>&amp;Source of the list</source>
         <translation>ระบบต้นทางของรายชื่อ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="229"/>
+        <location filename="../../ui/import_wizard/steps.py" line="235"/>
         <source>List &amp;year (B.E.)</source>
         <translation>ปีของรายชื่อ (พ.ศ.)(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="244"/>
+        <location filename="../../ui/import_wizard/steps.py" line="250"/>
         <source>in {folder}</source>
         <translation>ในโฟลเดอร์ {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="246"/>
+        <location filename="../../ui/import_wizard/steps.py" line="252"/>
         <source>&amp;Choose another file…</source>
         <translation>เลือกไฟล์อื่น…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="274"/>
+        <location filename="../../ui/import_wizard/steps.py" line="277"/>
         <source>Check that the right sheet is chosen and that the highlighted row is the row of column headers. Grey rows (blank rows, totals, notes) are not read as data. Double-click a row to make it the header.</source>
         <translation>ตรวจว่าเลือกแผ่นงานถูกต้อง และแถวที่ระบายสีฟ้าคือแถวหัวคอลัมน์ แถวตัวอักษรสีเทา (แถวว่าง ยอดรวม หมายเหตุ) จะไม่ถูกอ่านเป็นข้อมูล ดับเบิลคลิกที่แถวใดเพื่อใช้แถวนั้นเป็นหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="284"/>
+        <location filename="../../ui/import_wizard/steps.py" line="287"/>
         <source>S&amp;heet</source>
         <translation>แผ่นงาน(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="289"/>
+        <location filename="../../ui/import_wizard/steps.py" line="292"/>
         <source>Header &amp;row</source>
         <translation>แถวหัวตาราง(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="294"/>
+        <location filename="../../ui/import_wizard/steps.py" line="297"/>
         <source>Header rows</source>
         <translation>จำนวนแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="296"/>
+        <location filename="../../ui/import_wizard/steps.py" line="299"/>
         <source>&amp;Find the header again</source>
         <translation>หาหัวตารางอัตโนมัติ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="360"/>
+        <location filename="../../ui/import_wizard/steps.py" line="363"/>
         <source>found by the program</source>
         <translation>โปรแกรมหาให้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="361"/>
+        <location filename="../../ui/import_wizard/steps.py" line="364"/>
         <source>set by you</source>
         <translation>คุณกำหนดเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="362"/>
+        <location filename="../../ui/import_wizard/steps.py" line="365"/>
         <source>Header: row {rows} ({how}). Data rows: {data:,}; rows that are not data: {skipped:,}.</source>
         <translation>หัวตาราง: แถวที่ {rows} ({how}) · แถวข้อมูล {data:,} แถว · แถวที่ไม่ใช่ข้อมูล {skipped:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="411"/>
+        <location filename="../../ui/import_wizard/steps.py" line="414"/>
         <source>{name} (empty)</source>
         <translation>{name} (ว่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="413"/>
+        <location filename="../../ui/import_wizard/steps.py" line="416"/>
         <source>{name} ({rows:,} rows, hidden)</source>
         <translation>{name} ({rows:,} แถว, ซ่อนอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="415"/>
+        <location filename="../../ui/import_wizard/steps.py" line="418"/>
         <source>{name} ({rows:,} rows)</source>
         <translation>{name} ({rows:,} แถว)</translation>
     </message>
@@ -532,353 +532,353 @@
         <translation>ไม่เลือกทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="610"/>
+        <location filename="../../ui/import_wizard/steps.py" line="607"/>
         <source>This is what the import would do; nothing has been saved yet. Untick the people you do not want to import.</source>
         <translation>นี่คือสิ่งที่การนำเข้าจะทำ ยังไม่มีการบันทึกใด ๆ เอาเครื่องหมายถูกออกจากคนที่ไม่ต้องการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="619"/>
-        <location filename="../../ui/import_wizard/steps.py" line="630"/>
-        <location filename="../../ui/import_wizard/steps.py" line="644"/>
-        <location filename="../../ui/pages/import_page.py" line="338"/>
+        <location filename="../../ui/import_wizard/steps.py" line="616"/>
+        <location filename="../../ui/import_wizard/steps.py" line="627"/>
+        <location filename="../../ui/import_wizard/steps.py" line="641"/>
+        <location filename="../../ui/pages/import_page.py" line="337"/>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="620"/>
-        <location filename="../../ui/import_wizard/steps.py" line="645"/>
+        <location filename="../../ui/import_wizard/steps.py" line="617"/>
+        <location filename="../../ui/import_wizard/steps.py" line="642"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="621"/>
-        <location filename="../../ui/import_wizard/steps.py" line="646"/>
+        <location filename="../../ui/import_wizard/steps.py" line="618"/>
+        <location filename="../../ui/import_wizard/steps.py" line="643"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="622"/>
+        <location filename="../../ui/import_wizard/steps.py" line="619"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="626"/>
-        <location filename="../../ui/import_wizard/steps.py" line="631"/>
+        <location filename="../../ui/import_wizard/steps.py" line="623"/>
+        <location filename="../../ui/import_wizard/steps.py" line="628"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="627"/>
+        <location filename="../../ui/import_wizard/steps.py" line="624"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="632"/>
+        <location filename="../../ui/import_wizard/steps.py" line="629"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="633"/>
+        <location filename="../../ui/import_wizard/steps.py" line="630"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="634"/>
+        <location filename="../../ui/import_wizard/steps.py" line="631"/>
         <source>Now</source>
         <translation>ค่าปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="635"/>
+        <location filename="../../ui/import_wizard/steps.py" line="632"/>
         <source>After the import</source>
         <translation>หลังนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="638"/>
+        <location filename="../../ui/import_wizard/steps.py" line="635"/>
         <source>Household no.</source>
         <translation>เลขครัวเรือนในโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="640"/>
+        <location filename="../../ui/import_wizard/steps.py" line="637"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="641"/>
+        <location filename="../../ui/import_wizard/steps.py" line="638"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="647"/>
+        <location filename="../../ui/import_wizard/steps.py" line="644"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="651"/>
+        <location filename="../../ui/import_wizard/steps.py" line="648"/>
         <source>Why it needs checking</source>
         <translation>เหตุที่ต้องตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="657"/>
+        <location filename="../../ui/import_wizard/steps.py" line="654"/>
         <source>People who are not in the database yet. Untick a row to leave it out (space bar on the selected row).</source>
         <translation>คนที่ยังไม่มีในฐานข้อมูล เอาเครื่องหมายถูกออกเพื่อไม่นำเข้าแถวนั้น (กด Space ที่แถวที่เลือกอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="660"/>
+        <location filename="../../ui/import_wizard/steps.py" line="657"/>
         <source>Values that change on households and people already in the database, old → new. Untick a row to keep what the database has.</source>
         <translation>ค่าที่จะเปลี่ยนของครัวเรือนและบุคคลที่มีอยู่แล้ว (ค่าปัจจุบัน → หลังนำเข้า) เอาเครื่องหมายถูกออกเพื่อคงค่าเดิมไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="663"/>
+        <location filename="../../ui/import_wizard/steps.py" line="660"/>
         <source>Households an earlier list from the same source had and this file does not. They are flagged for follow-up, never deleted.</source>
         <translation>ครัวเรือนที่มีในรายชื่อครั้งก่อนจากระบบเดียวกัน แต่ไม่มีในไฟล์นี้ จะถูกทำเครื่องหมายไว้เพื่อติดตาม ไม่ถูกลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="666"/>
+        <location filename="../../ui/import_wizard/steps.py" line="663"/>
         <source>Rows that will not be imported, with the row number as Excel shows it and the reason. Save them as Excel to fix and import again.</source>
         <translation>แถวที่จะไม่นำเข้า พร้อมเลขแถวตามที่ Excel แสดงและเหตุผล บันทึกเป็น Excel เพื่อแก้ไขแล้วนำเข้าใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="670"/>
+        <location filename="../../ui/import_wizard/steps.py" line="667"/>
         <source>Households that may be the same as ones in the database. They are not merged: check them by hand.</source>
         <translation>ครัวเรือนที่อาจเป็นครัวเรือนเดียวกับที่มีในฐานข้อมูล โปรแกรมจะไม่รวมให้เอง กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="820"/>
+        <location filename="../../ui/import_wizard/steps.py" line="814"/>
         <source>What this import added has been removed and the values it changed are back as they were.</source>
         <translation>ลบสิ่งที่การนำเข้านี้เพิ่มออกแล้ว และค่าที่เปลี่ยนไปได้กลับเป็นค่าเดิมแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="824"/>
+        <location filename="../../ui/import_wizard/steps.py" line="818"/>
         <source>Removed {households} households and {members} people; put back {restored} values.</source>
         <translation>ลบ {households} ครัวเรือน {members} คน และคืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="654"/>
+        <location filename="../../ui/import_wizard/steps.py" line="651"/>
         <source>Save the rows not imported as E&amp;xcel…</source>
         <translation>บันทึกรายการที่ไม่นำเข้าเป็น Excel…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="686"/>
+        <location filename="../../ui/import_wizard/steps.py" line="683"/>
         <source>joins {household}</source>
         <translation>เพิ่มในครัวเรือนของ {household}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="708"/>
+        <location filename="../../ui/import_wizard/steps.py" line="705"/>
         <source>New ({n:,})</source>
         <translation>ใหม่ ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="709"/>
+        <location filename="../../ui/import_wizard/steps.py" line="706"/>
         <source>Changed ({n:,})</source>
         <translation>เปลี่ยนแปลง ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="710"/>
+        <location filename="../../ui/import_wizard/steps.py" line="707"/>
         <source>Gone ({n:,})</source>
         <translation>หายไป ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="711"/>
+        <location filename="../../ui/import_wizard/steps.py" line="708"/>
         <source>Not imported ({n:,})</source>
         <translation>ไม่นำเข้า ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="712"/>
+        <location filename="../../ui/import_wizard/steps.py" line="709"/>
         <source>To review ({n:,})</source>
         <translation>รอตรวจสอบ ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="727"/>
+        <location filename="../../ui/import_wizard/steps.py" line="724"/>
         <source>Rows you unticked: {n:,}.</source>
         <translation>แถวที่คุณไม่เลือก: {n:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="749"/>
+        <location filename="../../ui/import_wizard/steps.py" line="743"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="750"/>
+        <location filename="../../ui/import_wizard/steps.py" line="744"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="751"/>
+        <location filename="../../ui/import_wizard/steps.py" line="745"/>
         <source>Source</source>
         <translation>ระบบต้นทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="752"/>
+        <location filename="../../ui/import_wizard/steps.py" line="746"/>
         <source>List year</source>
         <translation>ปีของรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="753"/>
+        <location filename="../../ui/import_wizard/steps.py" line="747"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="754"/>
+        <location filename="../../ui/import_wizard/steps.py" line="748"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="755"/>
+        <location filename="../../ui/import_wizard/steps.py" line="749"/>
         <source>Left out</source>
         <translation>ไม่นำเข้าตามที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="762"/>
+        <location filename="../../ui/import_wizard/steps.py" line="756"/>
         <source>Everything is saved in one go: if anything goes wrong on the way, nothing changes. You can undo this import afterwards.</source>
         <translation>ทุกอย่างบันทึกพร้อมกันในครั้งเดียว หากเกิดปัญหาระหว่างทาง ฐานข้อมูลจะไม่เปลี่ยนเลย และยกเลิกการนำเข้านี้ภายหลังได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="766"/>
+        <location filename="../../ui/import_wizard/steps.py" line="760"/>
         <source>&amp;Import</source>
         <translation>นำเข้า(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="782"/>
+        <location filename="../../ui/import_wizard/steps.py" line="776"/>
         <source>Import &amp;another file</source>
         <translation>นำเข้าไฟล์อื่น(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="783"/>
+        <location filename="../../ui/import_wizard/steps.py" line="777"/>
         <source>&amp;Undo this import</source>
         <translation>ยกเลิกการนำเข้านี้(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="810"/>
+        <location filename="../../ui/import_wizard/steps.py" line="804"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="818"/>
+        <location filename="../../ui/import_wizard/steps.py" line="812"/>
         <source>Import number {id} has been undone.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="47"/>
+        <location filename="../../ui/pages/import_page.py" line="46"/>
         <source>Choose a household list</source>
         <translation>เลือกไฟล์รายชื่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="48"/>
+        <location filename="../../ui/pages/import_page.py" line="47"/>
         <source>Spreadsheets and CSV ({patterns});;All files (*)</source>
         <translation>ไฟล์ตารางคำนวณและ CSV ({patterns});;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="56"/>
+        <location filename="../../ui/pages/import_page.py" line="55"/>
         <source>Save the rows not imported</source>
         <translation>บันทึกรายการที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="57"/>
+        <location filename="../../ui/pages/import_page.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="85"/>
+        <location filename="../../ui/pages/import_page.py" line="84"/>
         <source>Choose the file</source>
         <translation>เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="86"/>
+        <location filename="../../ui/pages/import_page.py" line="85"/>
         <source>Sheet and header</source>
         <translation>แผ่นงานและหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="88"/>
+        <location filename="../../ui/pages/import_page.py" line="87"/>
         <source>Check</source>
         <translation>ตรวจดูก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="87"/>
+        <location filename="../../ui/pages/import_page.py" line="86"/>
         <source>Match the columns</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="104"/>
+        <location filename="../../ui/pages/import_page.py" line="103"/>
         <source>Start &amp;over</source>
         <translation>เริ่มใหม่(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="105"/>
+        <location filename="../../ui/pages/import_page.py" line="104"/>
         <source>« &amp;Back</source>
         <translation>« ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="106"/>
+        <location filename="../../ui/pages/import_page.py" line="105"/>
         <source>&amp;Next »</source>
         <translation>ถัดไป(&amp;N) »</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="286"/>
+        <location filename="../../ui/pages/import_page.py" line="285"/>
         <source>Reading {name}…</source>
         <translation>กำลังอ่าน {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="319"/>
+        <location filename="../../ui/pages/import_page.py" line="318"/>
         <source>Checking {rows:,} rows…</source>
         <translation>กำลังตรวจ {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="327"/>
+        <location filename="../../ui/pages/import_page.py" line="326"/>
         <source>{stem} - not imported.xlsx</source>
         <translation>{stem} - ไม่นำเข้า.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="339"/>
+        <location filename="../../ui/pages/import_page.py" line="338"/>
         <source>Reason not imported</source>
         <translation>เหตุผลที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="346"/>
+        <location filename="../../ui/pages/import_page.py" line="345"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="347"/>
+        <location filename="../../ui/pages/import_page.py" line="346"/>
         <source>{n:,} rows not imported were saved to {path}.</source>
         <translation>บันทึกรายการที่ไม่นำเข้า {n:,} แถวไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="362"/>
+        <location filename="../../ui/pages/import_page.py" line="361"/>
         <source>{sheet}, header on row {row}</source>
         <translation>{sheet} (หัวตารางแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="366"/>
+        <location filename="../../ui/pages/import_page.py" line="365"/>
         <source>{new:,} new, {updated:,} with changes, {unchanged:,} unchanged, {rejected:,} not imported, {review:,} to review</source>
         <translation>ใหม่ {new:,} คน · ข้อมูลเปลี่ยน {updated:,} คน · ไม่เปลี่ยนแปลง {unchanged:,} คน · ไม่นำเข้า {rejected:,} แถว · รอตรวจสอบ {review:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="372"/>
+        <location filename="../../ui/pages/import_page.py" line="371"/>
         <source>{new:,} new, {updated:,} with changes, {gone:,} gone from the list</source>
         <translation>ใหม่ {new:,} ครัวเรือน · เปลี่ยนแปลง {updated:,} ครัวเรือน · หายไปจากรายชื่อ {gone:,} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="377"/>
+        <location filename="../../ui/pages/import_page.py" line="376"/>
         <source>{n:,} rows you unticked</source>
         <translation>{n:,} แถวที่คุณไม่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="378"/>
+        <location filename="../../ui/pages/import_page.py" line="377"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="402"/>
+        <location filename="../../ui/pages/import_page.py" line="401"/>
         <source>Importing {rows:,} rows…</source>
         <translation>กำลังนำเข้า {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="410"/>
+        <location filename="../../ui/pages/import_page.py" line="409"/>
         <source>Undo import number {id}? The households and people it added are removed and the values it changed are put back.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} หรือไม่? ครัวเรือนและบุคคลที่การนำเข้านี้เพิ่มจะถูกลบ และค่าที่เปลี่ยนไปจะกลับเป็นค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="426"/>
+        <location filename="../../ui/pages/import_page.py" line="425"/>
         <source>Undoing the import…</source>
         <translation>กำลังยกเลิกการนำเข้า…</translation>
     </message>
@@ -960,7 +960,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="71"/>
+        <location filename="../../ui/pages/import_page.py" line="70"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -1128,6 +1128,369 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
+    <name>ReturnsTab</name>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="78"/>
+        <source>Save the return</source>
+        <translation>บันทึกแบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="79"/>
+        <location filename="../../ui/pages/returns.py" line="90"/>
+        <location filename="../../ui/pages/returns.py" line="98"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="89"/>
+        <source>Open the province&apos;s template</source>
+        <translation>เปิดแบบฟอร์มของจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="97"/>
+        <source>Choose the districts&apos; returns</source>
+        <translation>เลือกแบบรายงานของอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="148"/>
+        <source>Month:</source>
+        <translation>ประจำเดือน:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="153"/>
+        <source>Year in the Buddhist Era</source>
+        <translation>ปี พ.ศ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="157"/>
+        <source>Full national IDs in the household list (personal data)</source>
+        <translation>แสดงเลขประจำตัวประชาชนเต็มในรายชื่อครัวเรือน (ข้อมูลส่วนบุคคล)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="166"/>
+        <source>Standard return</source>
+        <translation>แบบรายงานมาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="167"/>
+        <source>Province template</source>
+        <translation>แบบฟอร์มของจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="168"/>
+        <location filename="../../ui/pages/returns.py" line="269"/>
+        <source>Submitted</source>
+        <translation>ที่ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="169"/>
+        <source>Combine districts</source>
+        <translation>รวมระดับจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="173"/>
+        <source>No return made yet.</source>
+        <translation>ยังไม่ได้จัดทำแบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="175"/>
+        <source>Mark as &amp;submitted</source>
+        <translation>บันทึกว่าส่งแล้ว(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="176"/>
+        <source>Freeze the figures and the file of the return just made</source>
+        <translation>เก็บตัวเลขและไฟล์ของแบบรายงานที่เพิ่งจัดทำไว้ตามที่ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="190"/>
+        <source>&amp;Make the standard return…</source>
+        <translation>จัดทำแบบรายงานมาตรฐาน(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="195"/>
+        <source>Sheets: summary per subdistrict, problems per dimension, help per agency, household levels and the household list. Figures are counted as the data stands when the return is made.</source>
+        <translation>แผ่นงาน: สรุปรายตำบล ปัญหารายมิติ การช่วยเหลือรายหน่วยงาน ระดับครัวเรือน และรายชื่อครัวเรือน ตัวเลขนับจากข้อมูล ณ เวลาที่จัดทำแบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="199"/>
+        <location filename="../../ui/pages/returns.py" line="239"/>
+        <location filename="../../ui/pages/returns.py" line="288"/>
+        <source>Figure</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="200"/>
+        <source>District total</source>
+        <translation>รวมทั้งอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="208"/>
+        <source>&amp;Open the template…</source>
+        <translation>เปิดแบบฟอร์ม(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="210"/>
+        <source>No template open.</source>
+        <translation>ยังไม่ได้เปิดแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="217"/>
+        <source>Figures of the return</source>
+        <translation>ตัวเลขในแบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="224"/>
+        <source>Sheet:</source>
+        <translation>แผ่นงาน:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="228"/>
+        <source>&amp;Put here</source>
+        <translation>ใส่ที่เซลล์นี้(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="229"/>
+        <source>Put the chosen figure (or table, from its first cell) in the chosen cell of the template (Ctrl+Enter)</source>
+        <translation>ใส่ตัวเลขที่เลือก (หรือตาราง โดยเริ่มจากเซลล์แรก) ลงในเซลล์ที่เลือกของแบบฟอร์ม (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="240"/>
+        <source>Sheet</source>
+        <translation>แผ่นงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="241"/>
+        <source>Cell</source>
+        <translation>เซลล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="244"/>
+        <source>&amp;Remove</source>
+        <translation>ลบ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="247"/>
+        <source>Name of the mapping</source>
+        <translation>ชื่อการจับคู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="248"/>
+        <source>Sa&amp;ve the mapping</source>
+        <translation>บันทึกการจับคู่(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="250"/>
+        <source>&amp;Fill the template…</source>
+        <translation>กรอกแบบฟอร์ม(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="266"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="267"/>
+        <source>Month</source>
+        <translation>ประจำเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="268"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="270"/>
+        <source>By</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="273"/>
+        <source>Save a &amp;copy of the submitted file…</source>
+        <translation>บันทึกสำเนาไฟล์ที่ส่ง(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="276"/>
+        <source>Compare this &amp;month with the last submitted</source>
+        <translation>เทียบเดือนนี้กับงวดที่ส่งล่าสุด(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="289"/>
+        <source>Last submitted</source>
+        <translation>งวดที่ส่งล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="290"/>
+        <source>This month</source>
+        <translation>เดือนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="291"/>
+        <source>Change</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="298"/>
+        <source>For province staff: add the standard returns the districts sent (one file per district, all for the chosen month) and combine them.</source>
+        <translation>สำหรับเจ้าหน้าที่จังหวัด: เพิ่มแบบรายงานมาตรฐานที่อำเภอส่งมา (อำเภอละหนึ่งไฟล์ ทุกไฟล์เป็นของเดือนที่เลือก) แล้วรวมเป็นแบบรายงานจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="301"/>
+        <source>Districts&apos; returns</source>
+        <translation>แบบรายงานของอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="306"/>
+        <source>&amp;Add files…</source>
+        <translation>เพิ่มไฟล์(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="308"/>
+        <source>Remove from the list</source>
+        <translation>เอาออกจากรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="310"/>
+        <source>Com&amp;bine into the province return…</source>
+        <translation>รวมเป็นแบบรายงานจังหวัด(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="382"/>
+        <source>standard</source>
+        <translation>แบบมาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="383"/>
+        <source>province template</source>
+        <translation>แบบฟอร์มจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="384"/>
+        <source>province</source>
+        <translation>ระดับจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="402"/>
+        <source>Saved {path} ({period}).</source>
+        <translation>บันทึก {path} แล้ว (ประจำเดือน {period})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="436"/>
+        <source>Making the return…</source>
+        <translation>กำลังจัดทำแบบรายงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="457"/>
+        <source>Opening the template…</source>
+        <translation>กำลังเปิดแบบฟอร์ม…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="464"/>
+        <source>{name}: the saved mapping {mapping} was found.</source>
+        <translation>{name}: พบการจับคู่ที่บันทึกไว้ชื่อ {mapping}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="465"/>
+        <source>{name}: no mapping yet. Choose a figure on the left, a cell on the right, then Put here.</source>
+        <translation>{name}: ยังไม่มีการจับคู่ เลือกตัวเลขทางซ้าย เลือกเซลล์ทางขวา แล้วกด &quot;ใส่ที่เซลล์นี้&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="469"/>
+        <source>Its pictures and charts are not kept in the filled copy.</source>
+        <translation>รูปภาพและแผนภูมิในแบบฟอร์มจะไม่ปรากฏในไฟล์ที่กรอกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="484"/>
+        <source>Tables (from a start cell, downwards)</source>
+        <translation>ตาราง (เริ่มจากเซลล์แรกแล้วลงล่าง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="486"/>
+        <source>{table}: whole table</source>
+        <translation>{table}: ทั้งตาราง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="491"/>
+        <source>column {column}</source>
+        <translation>คอลัมน์ {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="501"/>
+        <source>Single values: {group}</source>
+        <translation>ค่าเดี่ยว: {group}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="559"/>
+        <source>table {table} ({columns} columns)</source>
+        <translation>ตาราง{table} ({columns} คอลัมน์)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="578"/>
+        <source>Choose a figure on the left and a cell of the template first.</source>
+        <translation>เลือกตัวเลขทางซ้ายและเซลล์ของแบบฟอร์มก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="612"/>
+        <source>Replace the saved mapping {name}?</source>
+        <translation>แทนที่การจับคู่ {name} ที่บันทึกไว้หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="617"/>
+        <source>The mapping {name} is saved; it is used again for this template.</source>
+        <translation>บันทึกการจับคู่ {name} แล้ว ครั้งต่อไปจะใช้กับแบบฟอร์มนี้โดยอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="644"/>
+        <source>Filling the template…</source>
+        <translation>กำลังกรอกแบบฟอร์ม…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="654"/>
+        <source>Mark {name} ({period}) as submitted to the province? Its figures and file are kept as they are now.</source>
+        <translation>บันทึกว่าได้ส่ง {name} (ประจำเดือน {period}) ให้จังหวัดแล้วหรือไม่ ตัวเลขและไฟล์จะถูกเก็บไว้ตามที่เป็นอยู่ขณะนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="660"/>
+        <source>{name} is marked as submitted (number {id}).</source>
+        <translation>บันทึกว่าส่ง {name} แล้ว (ลำดับที่ {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="670"/>
+        <source>Choose a submitted return first.</source>
+        <translation>เลือกแบบรายงานที่ส่งแล้วก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="693"/>
+        <source>Comparing…</source>
+        <translation>กำลังเปรียบเทียบ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="700"/>
+        <source>No return for an earlier month has been submitted yet.</source>
+        <translation>ยังไม่เคยส่งแบบรายงานของเดือนก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="703"/>
+        <source>{period} now, beside {previous} as submitted in {file}.</source>
+        <translation>ข้อมูลเดือน{period} ณ ขณะนี้ เทียบกับเดือน{previous} ตามที่ส่งในไฟล์ {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="707"/>
+        <source>Whole district</source>
+        <translation>ทั้งอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="776"/>
+        <source>The province return for {period} combines {n} districts: {path}.</source>
+        <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="781"/>
+        <source>Combining the returns…</source>
+        <translation>กำลังรวมแบบรายงาน…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="31"/>
@@ -1208,152 +1571,152 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="97"/>
+        <location filename="../../ui/cli.py" line="122"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="125"/>
+        <location filename="../../ui/cli.py" line="150"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="149"/>
+        <location filename="../../ui/cli.py" line="174"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli.py" line="175"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="151"/>
+        <location filename="../../ui/cli.py" line="176"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="152"/>
+        <location filename="../../ui/cli.py" line="177"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="153"/>
+        <location filename="../../ui/cli.py" line="178"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="179"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli.py" line="180"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="156"/>
+        <location filename="../../ui/cli.py" line="181"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
+        <location filename="../../ui/cli.py" line="182"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="158"/>
+        <location filename="../../ui/cli.py" line="183"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="159"/>
+        <location filename="../../ui/cli.py" line="184"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="170"/>
+        <location filename="../../ui/cli.py" line="195"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="178"/>
+        <location filename="../../ui/cli.py" line="203"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="180"/>
+        <location filename="../../ui/cli.py" line="205"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="212"/>
+        <location filename="../../ui/cli.py" line="237"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="213"/>
+        <location filename="../../ui/cli.py" line="238"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="214"/>
+        <location filename="../../ui/cli.py" line="239"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="215"/>
+        <location filename="../../ui/cli.py" line="240"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="216"/>
+        <location filename="../../ui/cli.py" line="241"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="217"/>
+        <location filename="../../ui/cli.py" line="242"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="218"/>
+        <location filename="../../ui/cli.py" line="243"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="219"/>
+        <location filename="../../ui/cli.py" line="244"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="220"/>
+        <location filename="../../ui/cli.py" line="245"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="225"/>
+        <location filename="../../ui/cli.py" line="250"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="229"/>
+        <location filename="../../ui/cli.py" line="254"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="270"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli.py" line="376"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -1374,7 +1737,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     <message>
         <location filename="../../core/backup.py" line="39"/>
         <location filename="../../core/backup.py" line="62"/>
-        <location filename="../../core/errors.py" line="102"/>
+        <location filename="../../core/errors.py" line="110"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
@@ -1395,8 +1758,8 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ไม่พบรหัสอำเภอ {code} กรุณาใส่รหัสอำเภอ 4 หลักของกรมการปกครอง เช่น 5201</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="206"/>
-        <location filename="../../ui/cli.py" line="110"/>
+        <location filename="../../core/demo.py" line="200"/>
+        <location filename="../../ui/cli.py" line="135"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -1411,63 +1774,63 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="35"/>
+        <location filename="../../core/errors.py" line="43"/>
         <source>The database {target} was made by a newer version of KaeJon Desk (schema {revision}). Install the newer version to open it.</source>
         <translation>ฐานข้อมูล {target} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นใหม่ก่อนเปิดใช้</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="43"/>
+        <location filename="../../core/errors.py" line="51"/>
         <source>{target} is not a KaeJon Desk database. Choose the right file.</source>
         <translation>{target} ไม่ใช่ฐานข้อมูลแก้จนเดสก์ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="50"/>
+        <location filename="../../core/errors.py" line="58"/>
         <source>Someone else saved this record while you were editing it. Reopen it to see their changes, then make yours again.</source>
         <translation>มีผู้อื่นบันทึกข้อมูลนี้ขณะที่คุณกำลังแก้ไข กรุณาเปิดใหม่เพื่อดูสิ่งที่เขาแก้ แล้วแก้ไขของคุณอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="57"/>
+        <location filename="../../core/errors.py" line="65"/>
         <source>{target} is neither a database file nor a database address this program can use (for example postgresql+psycopg://user@server/name).</source>
         <translation>{target} ไม่ใช่ไฟล์ฐานข้อมูลหรือที่อยู่ฐานข้อมูลที่โปรแกรมนี้ใช้ได้ (ตัวอย่าง postgresql+psycopg://user@server/name)</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="73"/>
+        <location filename="../../core/errors.py" line="81"/>
         <source>The database {target} is busy or locked by another program. Try again in a moment.</source>
         <translation>ฐานข้อมูล {target} กำลังถูกใช้หรือถูกล็อกโดยโปรแกรมอื่น กรุณาลองใหม่อีกครู่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="76"/>
+        <location filename="../../core/errors.py" line="84"/>
         <source>{target} is not a KaeJon Desk database or is damaged. Choose the right file.</source>
         <translation>{target} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="79"/>
-        <location filename="../../core/errors.py" line="97"/>
+        <location filename="../../core/errors.py" line="87"/>
+        <location filename="../../core/errors.py" line="105"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>พื้นที่ดิสก์เต็ม กรุณาลบไฟล์ที่ไม่ใช้แล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="81"/>
+        <location filename="../../core/errors.py" line="89"/>
         <source>Cannot open or write the database {target}. Check the folder and its permissions.</source>
         <translation>เปิดหรือเขียนฐานข้อมูล {target} ไม่ได้ กรุณาตรวจสอบโฟลเดอร์และสิทธิ์การเข้าถึง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="84"/>
+        <location filename="../../core/errors.py" line="92"/>
         <source>Cannot connect to the database server {target}. Check the address and the network.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {target} ไม่ได้ กรุณาตรวจสอบที่อยู่และเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="87"/>
+        <location filename="../../core/errors.py" line="95"/>
         <source>The disk or network drive holding {target} could not be read or written. Check the drive and try again.</source>
         <translation>อ่านหรือเขียนดิสก์หรือไดรฟ์เครือข่ายที่เก็บ {target} ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="99"/>
+        <location filename="../../core/errors.py" line="107"/>
         <source>Permission denied for {name}. Choose another folder or ask your administrator.</source>
         <translation>ไม่มีสิทธิ์เข้าถึง {name} กรุณาเลือกโฟลเดอร์อื่นหรือติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="104"/>
+        <location filename="../../core/errors.py" line="112"/>
         <source>Cannot use the file {name}: {detail}</source>
         <translation>ใช้ไฟล์ {name} ไม่ได้: {detail}</translation>
     </message>
@@ -1477,12 +1840,12 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ฐานข้อมูลนี้ตั้งค่าให้หน่วยงานแล้ว ตั้งค่าซ้ำไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="216"/>
+        <location filename="../../core/demo.py" line="210"/>
         <source>This database belongs to district {office}, not {code}.</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli.py" line="216"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
@@ -1498,72 +1861,72 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="462"/>
+        <location filename="../../core/importing/commit.py" line="448"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="463"/>
+        <location filename="../../core/importing/commit.py" line="449"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="464"/>
+        <location filename="../../core/importing/commit.py" line="450"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="465"/>
+        <location filename="../../core/importing/commit.py" line="451"/>
         <source>intervention</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="466"/>
+        <location filename="../../core/importing/commit.py" line="452"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="467"/>
+        <location filename="../../core/importing/commit.py" line="453"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="468"/>
+        <location filename="../../core/importing/commit.py" line="454"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="469"/>
+        <location filename="../../core/importing/commit.py" line="455"/>
         <source>status change</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="470"/>
+        <location filename="../../core/importing/commit.py" line="456"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="471"/>
+        <location filename="../../core/importing/commit.py" line="457"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="480"/>
+        <location filename="../../core/importing/commit.py" line="466"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="483"/>
+        <location filename="../../core/importing/commit.py" line="469"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="492"/>
+        <location filename="../../core/importing/commit.py" line="478"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="505"/>
+        <location filename="../../core/importing/commit.py" line="491"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
@@ -1774,37 +2137,37 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>Excel แปลงบ้านเลขที่เป็นวันที่ (เช่น 12/3 กลายเป็นวันที่) กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="205"/>
+        <location filename="../../core/importing/plan.py" line="204"/>
         <source>Set up the office (its district) before importing lists.</source>
         <translation>กรุณาตั้งค่าหน่วยงาน (อำเภอ) ก่อนนำเข้าบัญชีรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="259"/>
+        <location filename="../../core/importing/plan.py" line="258"/>
         <source>The address is outside {district} district; the whole household is left out.</source>
         <translation>ที่อยู่อยู่นอกอำเภอ{district} จึงไม่นำเข้าทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="262"/>
+        <location filename="../../core/importing/plan.py" line="261"/>
         <source>The row has no valid national ID and no name with an address.</source>
         <translation>แถวนี้ไม่มีเลขประจำตัวประชาชนที่ถูกต้อง และไม่มีชื่อพร้อมที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="402"/>
+        <location filename="../../core/importing/plan.py" line="390"/>
         <source>Left out by the user.</source>
         <translation>ผู้ใช้เลือกไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="407"/>
+        <location filename="../../core/importing/plan.py" line="395"/>
         <source>The national ID already appears in row {row} of this file.</source>
         <translation>เลขประจำตัวประชาชนนี้ซ้ำกับแถวที่ {row} ของไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="494"/>
+        <location filename="../../core/importing/plan.py" line="480"/>
         <source>The people of this household belong to {n} different households in the database; check by hand.</source>
         <translation>สมาชิกของครัวเรือนนี้อยู่ใน {n} ครัวเรือนที่ต่างกันในฐานข้อมูล กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="596"/>
+        <location filename="../../core/importing/plan.py" line="582"/>
         <source>{name} has no national ID and a person with the same or a similar name lives at house {house} in the same village; check whether it is the same household.</source>
         <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ที่ชื่อเหมือนหรือคล้ายกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
     </message>
@@ -1917,6 +2280,204 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <location filename="../../ui/prompts.py" line="23"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
+    </message>
+</context>
+<context>
+    <name>returns</name>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="59"/>
+        <source>it is not a standard return made by KaeJon Desk (its information sheet is missing)</source>
+        <translation>ไม่ใช่แบบรายงานมาตรฐานที่จัดทำด้วย KaeJon Desk (ไม่มีแผ่นข้อมูลกำกับไฟล์)</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="67"/>
+        <source>it is not a standard return of a version this program reads</source>
+        <translation>เป็นแบบรายงานรุ่นที่โปรแกรมนี้อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="81"/>
+        <source>it is incomplete: the sheet {sheet} is missing</source>
+        <translation>ข้อมูลไม่ครบ: ไม่มีแผ่นงาน {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="93"/>
+        <source>it is incomplete: row {row} of the sheet {sheet} has no name</source>
+        <translation>ข้อมูลไม่ครบ: แถวที่ {row} ของแผ่นงาน {sheet} ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="99"/>
+        <source>it is incomplete: the sheet {sheet}, row {row} has no number under {column}</source>
+        <translation>ข้อมูลไม่ครบ: แผ่นงาน {sheet} แถวที่ {row} ไม่มีตัวเลขในคอลัมน์ {column}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="106"/>
+        <source>it is incomplete: the sheet {sheet} has fewer rows than the return says</source>
+        <translation>ข้อมูลไม่ครบ: แผ่นงาน {sheet} มีแถวน้อยกว่าที่แบบรายงานระบุ</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="145"/>
+        <source>it cannot be read as an Excel workbook (.xlsx)</source>
+        <translation>อ่านเป็นสมุดงาน Excel (.xlsx) ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="150"/>
+        <source>it is a province return, not a district&apos;s</source>
+        <translation>เป็นแบบรายงานระดับจังหวัด ไม่ใช่แบบรายงานของอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="154"/>
+        <source>its period is missing or unreadable</source>
+        <translation>ไม่มีงวดรายงานหรืออ่านงวดรายงานไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="157"/>
+        <source>it is incomplete: its district is not recorded</source>
+        <translation>ข้อมูลไม่ครบ: ไม่ได้ระบุอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="163"/>
+        <source>it is incomplete: the table {table} is missing</source>
+        <translation>ข้อมูลไม่ครบ: ไม่มีตาราง {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="180"/>
+        <source>The returns cannot be combined:</source>
+        <translation>รวมแบบรายงานไม่ได้:</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="188"/>
+        <source>Choose the districts&apos; return files to combine.</source>
+        <translation>เลือกไฟล์แบบรายงานของอำเภอที่จะนำมารวม</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="208"/>
+        <source>{name}: it is the return for {period}, not for {wanted}</source>
+        <translation>{name}: เป็นแบบรายงานประจำเดือน{period} ไม่ใช่เดือน{wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="212"/>
+        <source>{name}: it is from {province} province, not from the same province as the other files</source>
+        <translation>{name}: เป็นของจังหวัด{province} ไม่ใช่จังหวัดเดียวกับไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="217"/>
+        <source>{name}: district {district} ({code}) is already in {other}; give each district once</source>
+        <translation>{name}: อำเภอ{district} ({code}) มีอยู่แล้วในไฟล์ {other} ให้ใส่อำเภอละหนึ่งไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="228"/>
+        <source>{name}: its table {table} has other columns than the other files</source>
+        <translation>{name}: ตาราง {table} มีคอลัมน์ไม่ตรงกับไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/figures.py" line="81"/>
+        <source>This database has no office yet: set up the office before making a return.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่ได้ตั้งค่าหน่วยงาน ตั้งค่าหน่วยงานก่อนจัดทำแบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/model.py" line="83"/>
+        <source>The period {text} is not a month: give it as YYYY-MM with the year in the Buddhist Era, e.g. 2569-09.</source>
+        <translation>งวด {text} ไม่ใช่เดือนที่ถูกต้อง ให้ระบุเป็น ปปปป-ดด โดยใช้ปีพุทธศักราช เช่น 2569-09</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/model.py" line="88"/>
+        <source>Give the period&apos;s year in the Buddhist Era (for example 2569-09, not {text}).</source>
+        <translation>ระบุปีของงวดเป็นปีพุทธศักราช (เช่น 2569-09 ไม่ใช่ {text})</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/snapshots.py" line="49"/>
+        <source>The return file is empty; make the return again.</source>
+        <translation>ไฟล์แบบรายงานว่างเปล่า กรุณาจัดทำแบบรายงานใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/snapshots.py" line="73"/>
+        <source>There is no submitted return number {id}.</source>
+        <translation>ไม่มีแบบรายงานที่ส่งแล้วลำดับที่ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/snapshots.py" line="83"/>
+        <source>The stored copy of return number {id} is damaged (its checksum does not match).</source>
+        <translation>สำเนาแบบรายงานลำดับที่ {id} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="81"/>
+        <source>{name} cannot be read as an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as .xlsx, then choose it again.</source>
+        <translation>อ่านไฟล์ {name} เป็นสมุดงาน Excel (.xlsx) ไม่ได้ เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx จากนั้นเลือกไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="257"/>
+        <source>The template has no sheet {sheet} (mapped at {where}).</source>
+        <translation>แบบฟอร์มไม่มีแผ่นงาน {sheet} (จับคู่ไว้ที่ {where})</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="263"/>
+        <source>{cell} is not a cell address (like D7).</source>
+        <translation>{cell} ไม่ใช่ตำแหน่งเซลล์ (เช่น D7)</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="267"/>
+        <source>The figure mapped at {where} does not exist in this return (a subdistrict or agency that is no longer there?).</source>
+        <translation>ตัวเลขที่จับคู่ไว้ที่ {where} ไม่มีในแบบรายงานนี้ (อาจเป็นตำบลหรือหน่วยงานที่ไม่มีแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="273"/>
+        <source>The table mapped at {where} has columns this return does not have.</source>
+        <translation>ตารางที่จับคู่ไว้ที่ {where} มีคอลัมน์ที่แบบรายงานนี้ไม่มี</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="291"/>
+        <source>{what} would overwrite the formula in {sheet}!{cell} of the template. Map it to another cell, or make room in the template.</source>
+        <translation>{what} จะเขียนทับสูตรในเซลล์ {sheet}!{cell} ของแบบฟอร์ม ให้จับคู่กับเซลล์อื่น หรือเพิ่มแถวว่างในแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="339"/>
+        <source>There is no saved template mapping called {name}. Saved mappings: {names}.</source>
+        <translation>ไม่มีการจับคู่แบบฟอร์มชื่อ {name} การจับคู่ที่บันทึกไว้: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="351"/>
+        <source>Give the mapping a name.</source>
+        <translation>ตั้งชื่อการจับคู่</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="353"/>
+        <source>Map at least one figure to a cell before saving.</source>
+        <translation>จับคู่ตัวเลขกับเซลล์อย่างน้อยหนึ่งรายการก่อนบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="297"/>
+        <source>--mapping needs --template: the mapping says where figures go in a template.</source>
+        <translation>--mapping ต้องใช้คู่กับ --template เพราะการจับคู่ระบุตำแหน่งของตัวเลขในแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="322"/>
+        <source>Return for {period} written to {path}: {households} households, {verified} verified.</source>
+        <translation>บันทึกแบบรายงานประจำเดือน {period} ที่ {path} แล้ว: {households} ครัวเรือน สอบทานแล้ว {verified} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="327"/>
+        <source>Marked as submitted (number {id}).</source>
+        <translation>บันทึกว่าส่งแล้ว (ลำดับที่ {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="346"/>
+        <source>Province return for {period} written to {path}: {districts} districts, {households} households.</source>
+        <translation>บันทึกแบบรายงานจังหวัดประจำเดือน {period} ที่ {path} แล้ว: {districts} อำเภอ {households} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_jobs.py" line="99"/>
+        <source>No mapping is saved for the template {name}. Map its cells once in the Returns tab (รายงาน), or give --mapping NAME.</source>
+        <translation>ยังไม่มีการจับคู่สำหรับแบบฟอร์ม {name} จับคู่เซลล์หนึ่งครั้งในแท็บแบบรายงานจังหวัด (หน้ารายงาน) หรือระบุ --mapping ชื่อการจับคู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_jobs.py" line="103"/>
+        <source>The template {name} differs from the one the mapping {mapping} was made on; check the filled cells.</source>
+        <translation>แบบฟอร์ม {name} ต่างจากแบบฟอร์มที่ใช้จับคู่ {mapping} กรุณาตรวจสอบเซลล์ที่กรอก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_jobs.py" line="109"/>
+        <source>The template holds pictures or charts; the filled copy does not keep them.</source>
+        <translation>แบบฟอร์มมีรูปภาพหรือแผนภูมิ ไฟล์ที่กรอกแล้วจะไม่มีรูปภาพหรือแผนภูมิเหล่านั้น</translation>
     </message>
 </context>
 </TS>
