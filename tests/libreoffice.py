@@ -14,7 +14,8 @@ from core.resources import resource_path
 
 
 def libreoffice_required() -> bool:
-    """CI sets KAEJON_REQUIRE_LIBREOFFICE=1: a missing LibreOffice is then an error, not a skip."""
+    """CI sets KAEJON_REQUIRE_LIBREOFFICE=1: the Excel tests then fail instead of skipping
+    when LibreOffice (the real client that recalculates the returns) is missing."""
     return os.environ.get("KAEJON_REQUIRE_LIBREOFFICE") == "1"
 
 

@@ -21,6 +21,7 @@ from tests.test_returns_template import FIRST, SHEET, make_template
 from ui import operations, prompts
 from ui.pages import returns as returns_module
 from ui.pages.returns import ReturnsTab
+from ui.theme import apply_theme
 from ui.translation import install_translators
 
 pytestmark = pytest.mark.gui
@@ -43,6 +44,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
 @pytest.fixture
 def tab(qtbot: QtBot, qapp: QApplication, demo_database: Database) -> Iterator[ReturnsTab]:
     install_translators(qapp, "th")
+    apply_theme(qapp)
     widget = ReturnsTab(demo_database, demo_database.default_actor())
     qtbot.addWidget(widget)
     widget.resize(1150, 720)

@@ -1152,340 +1152,345 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>เลือกแบบรายงานของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="148"/>
+        <location filename="../../ui/pages/returns.py" line="152"/>
         <source>Month:</source>
         <translation>ประจำเดือน:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="153"/>
+        <location filename="../../ui/pages/returns.py" line="157"/>
         <source>Year in the Buddhist Era</source>
         <translation>ปี พ.ศ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="157"/>
+        <location filename="../../ui/pages/returns.py" line="161"/>
         <source>Full national IDs in the household list (personal data)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็มในรายชื่อครัวเรือน (ข้อมูลส่วนบุคคล)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="166"/>
+        <location filename="../../ui/pages/returns.py" line="170"/>
         <source>Standard return</source>
         <translation>แบบรายงานมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="167"/>
+        <location filename="../../ui/pages/returns.py" line="171"/>
         <source>Province template</source>
         <translation>แบบฟอร์มของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="168"/>
-        <location filename="../../ui/pages/returns.py" line="269"/>
+        <location filename="../../ui/pages/returns.py" line="172"/>
+        <location filename="../../ui/pages/returns.py" line="273"/>
         <source>Submitted</source>
         <translation>ที่ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="169"/>
+        <location filename="../../ui/pages/returns.py" line="173"/>
         <source>Combine districts</source>
         <translation>รวมระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="173"/>
+        <location filename="../../ui/pages/returns.py" line="177"/>
         <source>No return made yet.</source>
         <translation>ยังไม่ได้จัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="175"/>
+        <location filename="../../ui/pages/returns.py" line="179"/>
         <source>Mark as &amp;submitted</source>
         <translation>บันทึกว่าส่งแล้ว(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="176"/>
+        <location filename="../../ui/pages/returns.py" line="180"/>
         <source>Freeze the figures and the file of the return just made</source>
         <translation>เก็บตัวเลขและไฟล์ของแบบรายงานที่เพิ่งจัดทำไว้ตามที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="190"/>
+        <location filename="../../ui/pages/returns.py" line="194"/>
         <source>&amp;Make the standard return…</source>
         <translation>จัดทำแบบรายงานมาตรฐาน(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="195"/>
+        <location filename="../../ui/pages/returns.py" line="199"/>
         <source>Sheets: summary per subdistrict, problems per dimension, help per agency, household levels and the household list. Figures are counted as the data stands when the return is made.</source>
         <translation>แผ่นงาน: สรุปรายตำบล ปัญหารายมิติ การช่วยเหลือรายหน่วยงาน ระดับครัวเรือน และรายชื่อครัวเรือน ตัวเลขนับจากข้อมูล ณ เวลาที่จัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="199"/>
-        <location filename="../../ui/pages/returns.py" line="239"/>
-        <location filename="../../ui/pages/returns.py" line="288"/>
+        <location filename="../../ui/pages/returns.py" line="203"/>
+        <location filename="../../ui/pages/returns.py" line="243"/>
+        <location filename="../../ui/pages/returns.py" line="294"/>
         <source>Figure</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="200"/>
+        <location filename="../../ui/pages/returns.py" line="204"/>
         <source>District total</source>
         <translation>รวมทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="208"/>
+        <location filename="../../ui/pages/returns.py" line="212"/>
         <source>&amp;Open the template…</source>
         <translation>เปิดแบบฟอร์ม(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="210"/>
+        <location filename="../../ui/pages/returns.py" line="214"/>
         <source>No template open.</source>
         <translation>ยังไม่ได้เปิดแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="217"/>
+        <location filename="../../ui/pages/returns.py" line="221"/>
         <source>Figures of the return</source>
         <translation>ตัวเลขในแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="224"/>
+        <location filename="../../ui/pages/returns.py" line="228"/>
         <source>Sheet:</source>
         <translation>แผ่นงาน:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="228"/>
+        <location filename="../../ui/pages/returns.py" line="232"/>
         <source>&amp;Put here</source>
         <translation>ใส่ที่เซลล์นี้(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="229"/>
+        <location filename="../../ui/pages/returns.py" line="233"/>
         <source>Put the chosen figure (or table, from its first cell) in the chosen cell of the template (Ctrl+Enter)</source>
         <translation>ใส่ตัวเลขที่เลือก (หรือตาราง โดยเริ่มจากเซลล์แรก) ลงในเซลล์ที่เลือกของแบบฟอร์ม (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="240"/>
+        <location filename="../../ui/pages/returns.py" line="244"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="241"/>
+        <location filename="../../ui/pages/returns.py" line="245"/>
         <source>Cell</source>
         <translation>เซลล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="244"/>
+        <location filename="../../ui/pages/returns.py" line="248"/>
         <source>&amp;Remove</source>
         <translation>ลบ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="247"/>
+        <location filename="../../ui/pages/returns.py" line="251"/>
         <source>Name of the mapping</source>
         <translation>ชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="248"/>
+        <location filename="../../ui/pages/returns.py" line="252"/>
         <source>Sa&amp;ve the mapping</source>
         <translation>บันทึกการจับคู่(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="250"/>
+        <location filename="../../ui/pages/returns.py" line="254"/>
         <source>&amp;Fill the template…</source>
         <translation>กรอกแบบฟอร์ม(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="266"/>
+        <location filename="../../ui/pages/returns.py" line="270"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="267"/>
+        <location filename="../../ui/pages/returns.py" line="271"/>
         <source>Month</source>
         <translation>ประจำเดือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="268"/>
+        <location filename="../../ui/pages/returns.py" line="272"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="270"/>
+        <location filename="../../ui/pages/returns.py" line="274"/>
         <source>By</source>
         <translation>ผู้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="273"/>
+        <location filename="../../ui/pages/returns.py" line="277"/>
         <source>Save a &amp;copy of the submitted file…</source>
         <translation>บันทึกสำเนาไฟล์ที่ส่ง(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="276"/>
+        <location filename="../../ui/pages/returns.py" line="280"/>
         <source>Compare this &amp;month with the last submitted</source>
         <translation>เทียบเดือนนี้กับงวดที่ส่งล่าสุด(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="289"/>
+        <location filename="../../ui/pages/returns.py" line="295"/>
         <source>Last submitted</source>
         <translation>งวดที่ส่งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="290"/>
+        <location filename="../../ui/pages/returns.py" line="296"/>
         <source>This month</source>
         <translation>เดือนนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="291"/>
+        <location filename="../../ui/pages/returns.py" line="297"/>
         <source>Change</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="298"/>
+        <location filename="../../ui/pages/returns.py" line="304"/>
         <source>For province staff: add the standard returns the districts sent (one file per district, all for the chosen month) and combine them.</source>
         <translation>สำหรับเจ้าหน้าที่จังหวัด: เพิ่มแบบรายงานมาตรฐานที่อำเภอส่งมา (อำเภอละหนึ่งไฟล์ ทุกไฟล์เป็นของเดือนที่เลือก) แล้วรวมเป็นแบบรายงานจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="301"/>
+        <location filename="../../ui/pages/returns.py" line="307"/>
         <source>Districts&apos; returns</source>
         <translation>แบบรายงานของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="306"/>
+        <location filename="../../ui/pages/returns.py" line="312"/>
         <source>&amp;Add files…</source>
         <translation>เพิ่มไฟล์(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="308"/>
+        <location filename="../../ui/pages/returns.py" line="314"/>
         <source>Remove from the list</source>
         <translation>เอาออกจากรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="310"/>
+        <location filename="../../ui/pages/returns.py" line="316"/>
         <source>Com&amp;bine into the province return…</source>
         <translation>รวมเป็นแบบรายงานจังหวัด(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="382"/>
+        <location filename="../../ui/pages/returns.py" line="388"/>
         <source>standard</source>
         <translation>แบบมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="383"/>
+        <location filename="../../ui/pages/returns.py" line="389"/>
         <source>province template</source>
         <translation>แบบฟอร์มจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="384"/>
+        <location filename="../../ui/pages/returns.py" line="390"/>
         <source>province</source>
         <translation>ระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="402"/>
+        <location filename="../../ui/pages/returns.py" line="408"/>
         <source>Saved {path} ({period}).</source>
         <translation>บันทึก {path} แล้ว (ประจำเดือน {period})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="436"/>
+        <location filename="../../ui/pages/returns.py" line="442"/>
         <source>Making the return…</source>
         <translation>กำลังจัดทำแบบรายงาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="457"/>
+        <location filename="../../ui/pages/returns.py" line="463"/>
         <source>Opening the template…</source>
         <translation>กำลังเปิดแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="464"/>
+        <location filename="../../ui/pages/returns.py" line="470"/>
         <source>{name}: the saved mapping {mapping} was found.</source>
         <translation>{name}: พบการจับคู่ที่บันทึกไว้ชื่อ {mapping}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="465"/>
+        <location filename="../../ui/pages/returns.py" line="471"/>
         <source>{name}: no mapping yet. Choose a figure on the left, a cell on the right, then Put here.</source>
         <translation>{name}: ยังไม่มีการจับคู่ เลือกตัวเลขทางซ้าย เลือกเซลล์ทางขวา แล้วกด &quot;ใส่ที่เซลล์นี้&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="469"/>
+        <location filename="../../ui/pages/returns.py" line="475"/>
         <source>Its pictures and charts are not kept in the filled copy.</source>
         <translation>รูปภาพและแผนภูมิในแบบฟอร์มจะไม่ปรากฏในไฟล์ที่กรอกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="484"/>
+        <location filename="../../ui/pages/returns.py" line="492"/>
         <source>Tables (from a start cell, downwards)</source>
         <translation>ตาราง (เริ่มจากเซลล์แรกแล้วลงล่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="486"/>
+        <location filename="../../ui/pages/returns.py" line="494"/>
         <source>{table}: whole table</source>
         <translation>{table}: ทั้งตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="491"/>
+        <location filename="../../ui/pages/returns.py" line="499"/>
         <source>column {column}</source>
         <translation>คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="501"/>
+        <location filename="../../ui/pages/returns.py" line="509"/>
         <source>Single values: {group}</source>
         <translation>ค่าเดี่ยว: {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="559"/>
+        <location filename="../../ui/pages/returns.py" line="568"/>
+        <source>{table}: column {column}</source>
+        <translation>{table}: คอลัมน์ {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="571"/>
         <source>table {table} ({columns} columns)</source>
         <translation>ตาราง{table} ({columns} คอลัมน์)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="578"/>
+        <location filename="../../ui/pages/returns.py" line="590"/>
         <source>Choose a figure on the left and a cell of the template first.</source>
         <translation>เลือกตัวเลขทางซ้ายและเซลล์ของแบบฟอร์มก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="612"/>
+        <location filename="../../ui/pages/returns.py" line="624"/>
         <source>Replace the saved mapping {name}?</source>
         <translation>แทนที่การจับคู่ {name} ที่บันทึกไว้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="617"/>
+        <location filename="../../ui/pages/returns.py" line="629"/>
         <source>The mapping {name} is saved; it is used again for this template.</source>
         <translation>บันทึกการจับคู่ {name} แล้ว ครั้งต่อไปจะใช้กับแบบฟอร์มนี้โดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="644"/>
+        <location filename="../../ui/pages/returns.py" line="656"/>
         <source>Filling the template…</source>
         <translation>กำลังกรอกแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="654"/>
+        <location filename="../../ui/pages/returns.py" line="666"/>
         <source>Mark {name} ({period}) as submitted to the province? Its figures and file are kept as they are now.</source>
         <translation>บันทึกว่าได้ส่ง {name} (ประจำเดือน {period}) ให้จังหวัดแล้วหรือไม่ ตัวเลขและไฟล์จะถูกเก็บไว้ตามที่เป็นอยู่ขณะนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="660"/>
+        <location filename="../../ui/pages/returns.py" line="672"/>
         <source>{name} is marked as submitted (number {id}).</source>
         <translation>บันทึกว่าส่ง {name} แล้ว (ลำดับที่ {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="670"/>
+        <location filename="../../ui/pages/returns.py" line="682"/>
         <source>Choose a submitted return first.</source>
         <translation>เลือกแบบรายงานที่ส่งแล้วก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="693"/>
+        <location filename="../../ui/pages/returns.py" line="705"/>
         <source>Comparing…</source>
         <translation>กำลังเปรียบเทียบ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="700"/>
+        <location filename="../../ui/pages/returns.py" line="712"/>
         <source>No return for an earlier month has been submitted yet.</source>
         <translation>ยังไม่เคยส่งแบบรายงานของเดือนก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="703"/>
+        <location filename="../../ui/pages/returns.py" line="715"/>
         <source>{period} now, beside {previous} as submitted in {file}.</source>
         <translation>ข้อมูลเดือน{period} ณ ขณะนี้ เทียบกับเดือน{previous} ตามที่ส่งในไฟล์ {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="707"/>
+        <location filename="../../ui/pages/returns.py" line="719"/>
         <source>Whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="776"/>
+        <location filename="../../ui/pages/returns.py" line="788"/>
         <source>The province return for {period} combines {n} districts: {path}.</source>
         <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="781"/>
+        <location filename="../../ui/pages/returns.py" line="793"/>
         <source>Combining the returns…</source>
         <translation>กำลังรวมแบบรายงาน…</translation>
     </message>

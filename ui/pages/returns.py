@@ -117,7 +117,10 @@ def _table(headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     table.setAlternatingRowColors(True)
     return table
 
@@ -141,6 +144,7 @@ class ReturnsTab(QWidget):
         self.comparison: Comparison | None = None
         self.snapshots: list[SnapshotRow] = []
         self.district_files: list[Path] = []
+        self._column_names: dict[tuple[str, str], str] = {}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -277,6 +281,8 @@ class ReturnsTab(QWidget):
                                                     "last submitted"))
         self.compare_button.clicked.connect(self.compare)
         self.area_combo = QComboBox()
+        self.area_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.area_combo.setMinimumContentsLength(14)
         self.area_combo.currentIndexChanged.connect(lambda _i: self._show_comparison())
         row.addWidget(self.copy_button)
         row.addStretch(1)
@@ -479,6 +485,8 @@ class ReturnsTab(QWidget):
         self._update_buttons()
 
     def _fill_tree(self, data: ReturnData) -> None:
+        self._column_names = {(t.key, key): label for t in table_figures(data)
+                              for key, label in t.columns}
         tree = self.figure_tree
         tree.clear()
         tables = QTreeWidgetItem([translate("ReturnsTab", "Tables (from a start cell, downwards)")])
@@ -556,6 +564,10 @@ class ReturnsTab(QWidget):
         if entry["kind"] == "cell":
             return labels.get(entry["figure"], entry["figure"])
         table = labels.get(f"table:{entry['table']}", entry["table"])
+        if len(entry["columns"]) == 1:
+            return translate("ReturnsTab", "{table}: column {column}").format(
+                table=table, column=self._column_names.get((entry["table"], entry["columns"][0]),
+                                                           entry["columns"][0]))
         return translate("ReturnsTab", "table {table} ({columns} columns)").format(
             table=table, columns=len(entry["columns"]))
 
