@@ -42,13 +42,16 @@ def test_sheets_titles_and_print_setup(made: returns_jobs.MadeReturn) -> None:
         ws = wb[name]
         assert ws.page_setup.orientation == "landscape"
         assert str(ws.page_setup.paperSize) == "9"  # A4
-        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+        assert ws.page_setup.fitToWidth == 1
+        assert ws.page_setup.fitToHeight == 0
         assert ws.sheet_properties.pageSetUpPr.fitToPage
-        assert ws["A1"].font.name == "Sarabun" and ws["A1"].font.b
+        assert ws["A1"].font.name == "Sarabun"
+        assert ws["A1"].font.b
         assert ws["A1"].value.startswith("แบบรายงานการแก้ไขปัญหาความยากจน")
         assert "อำเภอเมืองลำปาง จังหวัดลำปาง" in ws["A2"].value
         assert "ประจำเดือน กันยายน 2569" in ws["A2"].value
-        assert "วันที่จัดทำ" in ws["A3"].value and "25" in ws["A3"].value  # a BE date
+        assert "วันที่จัดทำ" in ws["A3"].value
+        assert "25" in ws["A3"].value
         assert any(str(r).startswith("A1:") for r in ws.merged_cells.ranges)
     summary = wb[SHEET_NAMES[SUMMARY]]
     assert summary.print_title_rows == "$5:$6"
@@ -103,7 +106,8 @@ def test_full_ids_only_when_asked(demo_database: Database) -> None:
                                       actor=demo_database.default_actor())
     ws = _book(made.content)[SHEET_NAMES[HOUSEHOLDS]]
     ids = [r[7] for r in ws.iter_rows(min_row=LIST_HEAD_ROW + 1, values_only=True) if r[7]]
-    assert ids and all("X" not in i and len(i) == 17 for i in ids)
+    assert ids
+    assert all("X" not in i and len(i) == 17 for i in ids)
     assert "เลขประจำตัวประชาชนเต็ม" in ws["A1"].value
 
 

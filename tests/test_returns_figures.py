@@ -118,7 +118,8 @@ def test_dimensions_equal_direct_counts(district: Database) -> None:
 def test_agencies_equal_direct_sums(district: Database) -> None:
     table = _return(district).tables[AGENCIES]
     expected = {
-        (f"p{pid}" if pid is not None else "none"): (int(n), int(ref), int(done), int(hh), int(plan), int(act))  # type: ignore[call-overload]
+        (f"p{pid}" if pid is not None else "none"): tuple(
+            int(x) for x in (n, ref, done, hh, plan, act))  # type: ignore[call-overload]
         for pid, n, ref, done, hh, plan, act in _sql(
             district, "SELECT partner_id, count(*), sum(CASE WHEN status IN ('referred', 'accepted', "
             "'declined', 'in_progress', 'done') THEN 1 ELSE 0 END), sum(CASE WHEN status = 'done' "
@@ -175,18 +176,22 @@ def test_household_list_masks_ids_unless_asked(district: Database) -> None:
     assert sum(1 for line in masked.households if line.head_id) == heads
     for a, b in zip(masked.households, full.households, strict=True):
         if b.head_id:
-            assert "XXXX-XXXXX-XX" in a.head_id and a.head_id[0] == b.head_id[0]
-            assert is_valid_national_id(b.head_id) and b.head_id.count("-") == 4
+            assert "XXXX-XXXXX-XX" in a.head_id
+            assert a.head_id[0] == b.head_id[0]
+            assert is_valid_national_id(b.head_id)
+            assert b.head_id.count("-") == 4
     ids = {str(pid) for (pid,) in _sql(district, "SELECT national_id FROM members WHERE is_head "
                                        "AND national_id IS NOT NULL")}
     assert {line.head_id.replace("-", "") for line in full.households if line.head_id} == ids
     assert not any(line.head_id.replace("-", "") in ids for line in masked.households)
-    assert masked.meta.full_ids is False and full.meta.full_ids is True
+    assert masked.meta.full_ids is False
+    assert full.meta.full_ids is True
 
 
 def test_snapshot_json_round_trip_and_meta(district: Database) -> None:
     data = _return(district)
-    assert data.meta.district_name == "เมืองลำปาง" and data.meta.province_name == "ลำปาง"
+    assert data.meta.district_name == "เมืองลำปาง"
+    assert data.meta.province_name == "ลำปาง"
     assert data.meta.period == "2569-09"
     back = figures_from_json(data.figures())
     for key in (SUMMARY, DIMENSIONS, AGENCIES, LEVELS):
@@ -209,7 +214,8 @@ def test_progress_can_cancel(sqlite_database: Database) -> None:
 
 def test_an_empty_office_has_every_subdistrict_at_zero(sqlite_database: Database) -> None:
     data = _return(sqlite_database)
-    assert data.tables[SUMMARY].total("total") == 0 and len(data.tables[SUMMARY].rows) == 19
+    assert data.tables[SUMMARY].total("total") == 0
+    assert len(data.tables[SUMMARY].rows) == 19
 
 
 def test_no_office_no_return(db_url: str) -> None:

@@ -41,7 +41,8 @@ def test_submit_freezes_figures_and_file(district: Database) -> None:
     row = returns_jobs.submit(district, actor, made, "return-2569-08.xlsx")
     assert (row.period, row.kind, row.file_name, row.submitted_by) == (
         "2569-08", "standard", "return-2569-08.xlsx", actor.username)
-    assert row.period_label == "สิงหาคม 2569" and row.size_bytes == len(made.content)
+    assert row.period_label == "สิงหาคม 2569"
+    assert row.size_bytes == len(made.content)
     assert abs((dt.datetime.now(dt.UTC).replace(tzinfo=None) - row.submitted_at).total_seconds()) < 60
     before = made.data.tables[SUMMARY].totals()
     # The data moves on: ten pending households are verified as not found.
@@ -62,11 +63,13 @@ def test_submit_freezes_figures_and_file(district: Database) -> None:
     september = _make(district, Period(2569, 9))
     with district.read() as s:
         comparison = compare_with_last_submitted(s, september.data)
-    assert comparison is not None and comparison.previous.id == row.id
+    assert comparison is not None
+    assert comparison.previous.id == row.id
     totals = {line.column: line for line in comparison.for_row("total") if line.table == SUMMARY}
     assert totals["pending"].difference == -10
     assert totals["not_found"].difference == 10
-    assert totals["total"].difference == 0 and totals["verified"].difference == 10
+    assert totals["total"].difference == 0
+    assert totals["verified"].difference == 10
     assert totals["pending"].previous == before[1]
     per_sub = [line for line in comparison.lines if line.table == SUMMARY
                and line.column == "pending" and line.row_code != "total"]

@@ -121,8 +121,10 @@ def test_filled_correctly_keeping_styles_merges_formulas(demo_database: Database
         assert ws[f"F{r}"].value == was[f"F{r}"].value
     assert ws[f"C{TOTAL_ROW}"].value == f"=SUM(C{FIRST}:C{LAST})"
     assert filled["หมายเหตุ"]["B1"].value == f"='{SHEET}'!C{TOTAL_ROW}"
-    assert ws["A1"].value == "แบบรายงานจังหวัดลำปาง" and ws["A1"].font.name == "TH SarabunPSK"
-    assert ws["A1"].font.sz == 18 and ws["A1"].font.b
+    assert ws["A1"].value == "แบบรายงานจังหวัดลำปาง"
+    assert ws["A1"].font.name == "TH SarabunPSK"
+    assert ws["A1"].font.sz == 18
+    assert ws["A1"].font.b
     assert ws["H3"].number_format == '#,##0" ครัวเรือน"'
     assert ws["H3"].fill.fgColor.rgb == was["H3"].fill.fgColor.rgb
     assert ws["C5"].fill.fgColor.rgb == was["C5"].fill.fgColor.rgb
@@ -167,7 +169,7 @@ def test_wrong_mappings_are_explained(demo_database: Database, tmp_path: Path) -
         _fill(demo_database, template, [cell_entry("summary.999999.total", SHEET, "C3")])
     bad = tmp_path / "not.xlsx"
     bad.write_bytes(b"not a workbook")
-    with pytest.raises(UserError, match="not.xlsx"):
+    with pytest.raises(UserError, match=r"not\.xlsx"):
         read_template(bad)
 
 
@@ -186,7 +188,7 @@ def test_mapping_saved_once_and_reused(demo_database: Database, tmp_path: Path) 
     actor = demo_database.default_actor()
     with demo_database.read() as s:
         assert mapping_for_signature(s, info.signature) is None
-    with pytest.raises(UserError, match="province.xlsx"):
+    with pytest.raises(UserError, match=r"province\.xlsx"):
         _fill(demo_database, template)  # nothing saved yet
     with demo_database.begin() as s:
         saved = save_mapping(s, actor, name="ลำปาง 2569", signature=info.signature,
@@ -194,14 +196,16 @@ def test_mapping_saved_once_and_reused(demo_database: Database, tmp_path: Path) 
     # Next month the province sends the same form with another title: found by signature.
     next_month = make_template(tmp_path / "province-oct.xlsx", title="แบบรายงาน ต.ค.")
     made = _fill(demo_database, next_month)
-    assert made.template_name == "ลำปาง 2569" and made.warnings == []
+    assert made.template_name == "ลำปาง 2569"
+    assert made.warnings == []
     ws = openpyxl.load_workbook(io.BytesIO(made.content))[SHEET]
     assert ws["C3"].value == "เมืองลำปาง"
     # Saving again under the same name replaces it (history keeps the change).
     with demo_database.begin() as s:
         again = save_mapping(s, actor, name="ลำปาง 2569", signature=info.signature,
                              entries=ENTRIES[:2])
-        assert again.id == saved.id and again.version == saved.version + 1
+        assert again.id == saved.id
+        assert again.version == saved.version + 1
         assert len(mapping_by_name(s, "ลำปาง 2569").entries) == 2
         with pytest.raises(UserError, match="ลำปาง 2569"):
             mapping_by_name(s, "ไม่มีชื่อนี้")
@@ -210,7 +214,8 @@ def test_mapping_saved_once_and_reused(demo_database: Database, tmp_path: Path) 
     # By name on a template whose layout differs: filled, with a warning.
     other = make_template(tmp_path / "other.xlsx", extra_sheet=True)
     made = _fill(demo_database, other, mapping_name="ลำปาง 2569")
-    assert made.warnings and "ลำปาง 2569" in made.warnings[0]
+    assert made.warnings
+    assert "ลำปาง 2569" in made.warnings[0]
     with demo_database.read() as s:
         from sqlalchemy import text
 

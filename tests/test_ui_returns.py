@@ -74,19 +74,23 @@ def test_make_submit_and_compare(qtbot: QtBot, tab: ReturnsTab, demo_database: D
     assert not tab.submit_button.isEnabled()
     qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
     _idle(qtbot, tab)
-    assert target.exists() and messages["error"] == []
+    assert target.exists()
+    assert messages["error"] == []
     wb = openpyxl.load_workbook(target)
     assert list(wb.sheetnames[:5]) == list(SHEET_NAMES.values())
-    assert tab.totals.rowCount() == 13 and tab.totals.item(0, 1).text() == "300"
+    assert tab.totals.rowCount() == 13
+    assert tab.totals.item(0, 1).text() == "300"
     assert "august.xlsx" in tab.made_label.text()
     assert tab.submit_button.isEnabled()
     with qtbot.waitSignal(tab.submitted) as signal:
         qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
-    assert messages["confirm"] and "สิงหาคม 2569" in messages["confirm"][0]
+    assert messages["confirm"]
+    assert "สิงหาคม 2569" in messages["confirm"][0]
     with demo_database.read() as s:
         (snap,) = list_snapshots(s)
         assert snapshot_file(s, snap.id)[1] == target.read_bytes()
-    assert signal.args == [snap.id] and not tab.submit_button.isEnabled()
+    assert signal.args == [snap.id]
+    assert not tab.submit_button.isEnabled()
     tab.sections.setCurrentIndex(2)
     assert tab.snapshot_table.rowCount() == 1
     assert tab.snapshot_table.item(0, 1).text() == "สิงหาคม 2569"
@@ -94,7 +98,8 @@ def test_make_submit_and_compare(qtbot: QtBot, tab: ReturnsTab, demo_database: D
     tab.set_period(Period(2569, 9))
     qtbot.mouseClick(tab.compare_button, Qt.MouseButton.LeftButton)
     _idle(qtbot, tab)
-    assert tab.comparison is not None and tab.comparison.previous.id == snap.id
+    assert tab.comparison is not None
+    assert tab.comparison.previous.id == snap.id
     assert tab.comparison_table.rowCount() > 13
     assert tab.area_combo.count() == 20  # the district and its 19 subdistricts
     assert tab.comparison_table.item(0, 1).text() == tab.comparison_table.item(0, 2).text() == "300"
@@ -115,7 +120,8 @@ def test_map_a_template_once_and_fill_it(qtbot: QtBot, tab: ReturnsTab, demo_dat
     tab.sections.setCurrentIndex(1)
     qtbot.mouseClick(tab.open_template_button, Qt.MouseButton.LeftButton)
     _idle(qtbot, tab)
-    assert tab.template is not None and tab.entries == []
+    assert tab.template is not None
+    assert tab.entries == []
     assert tab.sheet_combo.currentText() == SHEET
     assert tab.preview.item(4, 2).text() == "การสอบทาน"
     assert tab.preview.columnSpan(4, 2) == 2  # merged heading shown merged
@@ -144,7 +150,8 @@ def test_map_a_template_once_and_fill_it(qtbot: QtBot, tab: ReturnsTab, demo_dat
     qtbot.mouseClick(tab.save_mapping_button, Qt.MouseButton.LeftButton)
     with demo_database.read() as s:
         (saved,) = list_mappings(s)
-    assert saved.name == "ลำปาง" and len(saved.entries) == 4
+    assert saved.name == "ลำปาง"
+    assert len(saved.entries) == 4
 
     out = tmp_path / "filled.xlsx"
     monkeypatch.setattr(returns_module, "choose_save_path", lambda _p, _s: out)
@@ -154,7 +161,8 @@ def test_map_a_template_once_and_fill_it(qtbot: QtBot, tab: ReturnsTab, demo_dat
     ws = openpyxl.load_workbook(io.BytesIO(out.read_bytes()))[SHEET]
     assert tab.made is not None
     summary = tab.made.data.tables[SUMMARY]
-    assert ws["C3"].value == "เมืองลำปาง" and ws["H3"].value == summary.total("confirmed")
+    assert ws["C3"].value == "เมืองลำปาง"
+    assert ws["H3"].value == summary.total("confirmed")
     assert ws[f"A{FIRST}"].value == summary.rows[0].label
     assert ws[f"C{FIRST}"].value == summary.rows[0].values[0]
     assert ws[f"F{FIRST}"].value.startswith("=IF(")
@@ -162,7 +170,8 @@ def test_map_a_template_once_and_fill_it(qtbot: QtBot, tab: ReturnsTab, demo_dat
     # Opened again, the template brings its saved mapping back.
     tab.open_template(template)
     _idle(qtbot, tab)
-    assert len(tab.entries) == 4 and tab.mapping_name.text() == "ลำปาง"
+    assert len(tab.entries) == 4
+    assert tab.mapping_name.text() == "ลำปาง"
     assert "ลำปาง" in tab.template_label.text()
 
 
@@ -181,7 +190,9 @@ def test_combine_and_refuse(qtbot: QtBot, tab: ReturnsTab, tmp_path: Path,
     monkeypatch.setattr(returns_module, "choose_save_path", lambda _p, _s: province)
     qtbot.mouseClick(tab.combine_button, Qt.MouseButton.LeftButton)
     _idle(qtbot, tab)
-    assert province.exists() and messages["info"] and "1" in messages["info"][-1]
+    assert province.exists()
+    assert messages["info"]
+    assert "1" in messages["info"][-1]
     assert not tab.submit_button.isEnabled()  # a province return is not the district's
 
     twice = tmp_path / "5201-again.xlsx"
@@ -191,7 +202,8 @@ def test_combine_and_refuse(qtbot: QtBot, tab: ReturnsTab, tmp_path: Path,
     tab.combine(other)
     _idle(qtbot, tab)
     assert not other.exists()
-    assert messages["error"] and "5201-again.xlsx" in messages["error"][-1]
+    assert messages["error"]
+    assert "5201-again.xlsx" in messages["error"][-1]
     tab.file_list.item(1).setSelected(True)
     qtbot.mouseClick(tab.remove_files_button, Qt.MouseButton.LeftButton)
     assert tab.district_files == [one]
@@ -204,5 +216,6 @@ def test_cancel_leaves_no_file(qtbot: QtBot, tab: ReturnsTab, tmp_path: Path,
     op = tab.make_standard(target)
     op.progress.cancel()
     _idle(qtbot, tab)
-    assert not target.exists() and messages["error"] == []
+    assert not target.exists()
+    assert messages["error"] == []
     assert tab.made is None

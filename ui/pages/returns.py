@@ -337,8 +337,10 @@ class ReturnsTab(QWidget):
 
     def _update_buttons(self) -> None:
         idle = not self.busy
-        for w in (self.make_button, self.open_template_button, self.add_files_button,
-                  self.compare_button, self.month, self.year, self.full_ids):
+        widgets: tuple[QWidget, ...] = (self.make_button, self.open_template_button,
+                                         self.add_files_button, self.compare_button, self.month,
+                                         self.year, self.full_ids)
+        for w in widgets:
             w.setEnabled(idle)
         has_template = self.template is not None and self.template_data is not None
         for w in (self.map_button, self.save_mapping_button, self.mapping_name):
