@@ -221,7 +221,7 @@ def test_an_empty_office_has_every_subdistrict_at_zero(sqlite_database: Database
 def test_no_office_no_return(db_url: str) -> None:
     database = open_database(db_url)
     try:
-        with database.read() as s, pytest.raises(UserError, match="office"):
+        with database.read() as s, pytest.raises(UserError, match="หน่วยงาน"):
             district_return(s, period=PERIOD)
     finally:
         database.dispose()

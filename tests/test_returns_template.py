@@ -41,6 +41,8 @@ def make_template(path: Path, *, title: str = "แบบรายงานจั
     thin = Side(style="thin")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     head = PatternFill("solid", fgColor="FFE699")
+    for col, width in zip("ABCDEFGH", (6, 16, 12, 12, 12, 12, 12, 16), strict=True):
+        ws.column_dimensions[col].width = width
     ws["A1"] = title
     ws["A1"].font = Font(name="TH SarabunPSK", size=18, bold=True)
     ws["A1"].alignment = Alignment(horizontal="center")

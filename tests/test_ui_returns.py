@@ -193,7 +193,10 @@ def test_combine_and_refuse(qtbot: QtBot, tab: ReturnsTab, tmp_path: Path,
     assert province.exists()
     assert messages["info"]
     assert "1" in messages["info"][-1]
-    assert not tab.submit_button.isEnabled()  # a province return is not the district's
+    assert tab.made is not None
+    assert tab.made.kind == "province"
+    assert tab.made.data.meta.prepared_by == "เจ้าหน้าที่ทดลองระบบ"  # the acting user's full name
+    assert tab.submit_button.isEnabled()  # province staff keep what they sent, too
 
     twice = tmp_path / "5201-again.xlsx"
     twice.write_bytes(one.read_bytes())
@@ -219,3 +222,22 @@ def test_cancel_leaves_no_file(qtbot: QtBot, tab: ReturnsTab, tmp_path: Path,
     assert not target.exists()
     assert messages["error"] == []
     assert tab.made is None
+
+
+def test_full_ids_are_confirmed_first(qtbot: QtBot, tab: ReturnsTab, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "full.xlsx"
+    monkeypatch.setattr(returns_module, "choose_save_path", lambda _p, _s: target)
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda _p, q: asked.append(q) or False)
+    tab.full_ids.setChecked(True)
+    qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+    assert asked and "ข้อมูลส่วนบุคคล" in asked[0]
+    assert not tab.busy and not target.exists()
+    monkeypatch.setattr(prompts, "confirm", lambda _p, _q: True)
+    qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, tab)
+    ws = openpyxl.load_workbook(target)[SHEET_NAMES["households"]]
+    assert "X" not in str(ws.cell(6, 8).value)
+    assert tab.made is not None
+    assert tab.made.data.meta.full_ids

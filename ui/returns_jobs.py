@@ -15,7 +15,7 @@ from core.errors import Cancelled, ProgressFn, UserError, user_errors
 from core.history import Actor
 from core.i18n import translate
 from core.returns.consolidate import consolidate, read_district_returns
-from core.returns.figures import district_return
+from core.returns.figures import district_return, preparer
 from core.returns.model import Period, ReturnData
 from core.returns.snapshots import SnapshotRow, submit_return
 from core.returns.templates import (
@@ -120,11 +120,17 @@ def make_from_template(database: Database, *, template: Path, period: Period, ac
 
 
 def make_province(paths: Sequence[Path], *, period: Period | None = None, prepared_by: str = "",
-                  progress: ProgressFn | None = None) -> MadeReturn:
+                  prepared_position: str = "", progress: ProgressFn | None = None) -> MadeReturn:
     """One province return from the districts' standard returns (refusing what does not fit)."""
     files = read_district_returns(paths, period=period, progress=_scaled(progress, 0, 80))
-    data = consolidate(files, prepared_by=prepared_by)
+    data = consolidate(files, prepared_by=prepared_by, prepared_position=prepared_position)
     return MadeReturn(data, write_return(data), "province")
+
+
+def preparer_of(database: Database, actor: Actor) -> tuple[str, str]:
+    """The name and position that go under "prepared by"."""
+    with database.read() as s:
+        return preparer(s, actor)
 
 
 def save(path: Path, content: bytes) -> Path:

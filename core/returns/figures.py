@@ -267,10 +267,15 @@ def household_lines(session: Session, *, full_ids: bool,
     return lines
 
 
-def _prepared_by(session: Session, actor: Actor | None, office: OfficeProfile) -> tuple[str, str]:
+def preparer(session: Session, actor: Actor | None) -> tuple[str, str]:
+    """Who prepares a return: the acting user's name and position, or the office's officer
+    when the built-in account acts (the command line)."""
     user = session.get(User, actor.user_id) if actor and actor.user_id else None
     if user is not None and not user.is_system:
         return user.full_name, user.position or ""
+    office = session.scalars(select(OfficeProfile)).first()
+    if office is None:
+        return "", ""
     return office.officer_name or "", office.officer_position or ""
 
 
@@ -280,7 +285,7 @@ def district_return(session: Session, *, period: Period, actor: Actor | None = N
                     progress: ProgressFn | None = None) -> ReturnData:
     """Count everything the standard return shows, in one read transaction (the caller's)."""
     office, district, province = _district(session)
-    name, position = _prepared_by(session, actor, office)
+    name, position = preparer(session, actor)
     meta = ReturnMeta(
         kind="district", province_code=province.code, province_name=province.name_th,
         district_code=district.code, district_name=district.name_th,

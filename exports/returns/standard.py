@@ -49,6 +49,7 @@ SOURCES_SHEET = "แหล่งข้อมูล"
 COUNT_FORMAT = "#,##0"
 MONEY_FORMAT = "#,##0.00"
 DATA_ROW_HEIGHT = 20
+SHEET_WIDTH = 168.0  # characters: the summary sheet's 13 figure columns
 
 _thin = Side(style="thin", color="7F7F7F")
 BORDER = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
@@ -63,7 +64,7 @@ TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 LEFT = Alignment(horizontal="left", vertical="center", indent=1)
 LEFT_WRAP = Alignment(horizontal="left", vertical="center", wrap_text=True)
-RIGHT = Alignment(horizontal="right", vertical="center")
+NUMBER = Alignment(horizontal="right", vertical="center", indent=1)
 
 Progress = Callable[[int, int], None]
 
@@ -140,8 +141,10 @@ def write_table_sheet(wb: Workbook, name: str, table: FigureTable, meta: ReturnM
     """One figure table on its own sheet (see the module's description)."""
     ws = wb.create_sheet(name)
     ncols = 2 + len(table.columns)
-    widths = [5.0, 46.0 if table.key == "agencies" else 20.0] + [
-        13.0 if c.money else 11.0 for c in table.columns]
+    # Every figure sheet is about as wide, so that fitting one page wide prints them alike.
+    name_width = 46.0 if table.key == "agencies" else 20.0
+    share = (SHEET_WIDTH - 5.0 - name_width) / max(len(table.columns), 1)
+    widths = [5.0, name_width] + [max(share, 13.0 if c.money else 11.0) for c in table.columns]
     _setup_sheet(ws, widths=widths, title_rows=TITLE_ROWS, head_rows=(HEAD_ROW, HEAD_ROW + 1),
                  freeze=f"C{FIRST_DATA_ROW}")
     ws.row_dimensions[HEAD_ROW].height = 24
@@ -183,7 +186,8 @@ def write_table_sheet(wb: Workbook, name: str, table: FigureTable, meta: ReturnM
         ws.row_dimensions[FIRST_DATA_ROW + n - 1].height = DATA_ROW_HEIGHT
         cells = [_cell(ws, n, align=CENTER), _cell(ws, row.label, align=LEFT)]
         for column, value, fmt in zip(table.columns, row.values, formats, strict=True):
-            cells.append(_cell(ws, baht(value) if column.money else value, number_format=fmt))
+            cells.append(_cell(ws, baht(value) if column.money else value, number_format=fmt,
+                               align=NUMBER))
         ws.append(cells)
     first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + len(table.rows) - 1
     total_row = last + 1
@@ -193,7 +197,8 @@ def write_table_sheet(wb: Workbook, name: str, table: FigureTable, meta: ReturnM
     for k, fmt in enumerate(formats):
         letter = get_column_letter(3 + k)
         formula = f"=SUM({letter}{first}:{letter}{last})" if table.rows else 0
-        totals.append(_cell(ws, formula, font=TOTAL_FONT, fill=TOTAL_FILL, number_format=fmt))
+        totals.append(_cell(ws, formula, font=TOTAL_FONT, fill=TOTAL_FILL, number_format=fmt,
+                            align=NUMBER))
     ws.append(totals)
     ws.merged_cells.add(f"A{total_row}:B{total_row}")
     for note in table.notes:

@@ -1355,142 +1355,147 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>รวมเป็นแบบรายงานจังหวัด(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="388"/>
+        <location filename="../../ui/pages/returns.py" line="389"/>
         <source>standard</source>
         <translation>แบบมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="389"/>
+        <location filename="../../ui/pages/returns.py" line="390"/>
         <source>province template</source>
         <translation>แบบฟอร์มจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="390"/>
+        <location filename="../../ui/pages/returns.py" line="391"/>
         <source>province</source>
         <translation>ระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="408"/>
+        <location filename="../../ui/pages/returns.py" line="409"/>
         <source>Saved {path} ({period}).</source>
         <translation>บันทึก {path} แล้ว (ประจำเดือน {period})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="442"/>
+        <location filename="../../ui/pages/returns.py" line="429"/>
+        <source>The household list will show full national IDs, which are personal data. Make the return with full IDs?</source>
+        <translation>รายชื่อครัวเรือนจะแสดงเลขประจำตัวประชาชนเต็ม ซึ่งเป็นข้อมูลส่วนบุคคล ต้องการจัดทำแบบรายงานที่มีเลขเต็มหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="447"/>
         <source>Making the return…</source>
         <translation>กำลังจัดทำแบบรายงาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="463"/>
+        <location filename="../../ui/pages/returns.py" line="468"/>
         <source>Opening the template…</source>
         <translation>กำลังเปิดแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="470"/>
+        <location filename="../../ui/pages/returns.py" line="475"/>
         <source>{name}: the saved mapping {mapping} was found.</source>
         <translation>{name}: พบการจับคู่ที่บันทึกไว้ชื่อ {mapping}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="471"/>
+        <location filename="../../ui/pages/returns.py" line="476"/>
         <source>{name}: no mapping yet. Choose a figure on the left, a cell on the right, then Put here.</source>
         <translation>{name}: ยังไม่มีการจับคู่ เลือกตัวเลขทางซ้าย เลือกเซลล์ทางขวา แล้วกด &quot;ใส่ที่เซลล์นี้&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="475"/>
+        <location filename="../../ui/pages/returns.py" line="480"/>
         <source>Its pictures and charts are not kept in the filled copy.</source>
         <translation>รูปภาพและแผนภูมิในแบบฟอร์มจะไม่ปรากฏในไฟล์ที่กรอกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="492"/>
+        <location filename="../../ui/pages/returns.py" line="497"/>
         <source>Tables (from a start cell, downwards)</source>
         <translation>ตาราง (เริ่มจากเซลล์แรกแล้วลงล่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="494"/>
+        <location filename="../../ui/pages/returns.py" line="499"/>
         <source>{table}: whole table</source>
         <translation>{table}: ทั้งตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="499"/>
+        <location filename="../../ui/pages/returns.py" line="504"/>
         <source>column {column}</source>
         <translation>คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="509"/>
+        <location filename="../../ui/pages/returns.py" line="514"/>
         <source>Single values: {group}</source>
         <translation>ค่าเดี่ยว: {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="568"/>
+        <location filename="../../ui/pages/returns.py" line="573"/>
         <source>{table}: column {column}</source>
         <translation>{table}: คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="571"/>
+        <location filename="../../ui/pages/returns.py" line="576"/>
         <source>table {table} ({columns} columns)</source>
         <translation>ตาราง{table} ({columns} คอลัมน์)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="590"/>
+        <location filename="../../ui/pages/returns.py" line="595"/>
         <source>Choose a figure on the left and a cell of the template first.</source>
         <translation>เลือกตัวเลขทางซ้ายและเซลล์ของแบบฟอร์มก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="624"/>
+        <location filename="../../ui/pages/returns.py" line="629"/>
         <source>Replace the saved mapping {name}?</source>
         <translation>แทนที่การจับคู่ {name} ที่บันทึกไว้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="629"/>
+        <location filename="../../ui/pages/returns.py" line="634"/>
         <source>The mapping {name} is saved; it is used again for this template.</source>
         <translation>บันทึกการจับคู่ {name} แล้ว ครั้งต่อไปจะใช้กับแบบฟอร์มนี้โดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="656"/>
+        <location filename="../../ui/pages/returns.py" line="661"/>
         <source>Filling the template…</source>
         <translation>กำลังกรอกแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="666"/>
+        <location filename="../../ui/pages/returns.py" line="671"/>
         <source>Mark {name} ({period}) as submitted to the province? Its figures and file are kept as they are now.</source>
         <translation>บันทึกว่าได้ส่ง {name} (ประจำเดือน {period}) ให้จังหวัดแล้วหรือไม่ ตัวเลขและไฟล์จะถูกเก็บไว้ตามที่เป็นอยู่ขณะนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="672"/>
+        <location filename="../../ui/pages/returns.py" line="677"/>
         <source>{name} is marked as submitted (number {id}).</source>
         <translation>บันทึกว่าส่ง {name} แล้ว (ลำดับที่ {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="682"/>
+        <location filename="../../ui/pages/returns.py" line="687"/>
         <source>Choose a submitted return first.</source>
         <translation>เลือกแบบรายงานที่ส่งแล้วก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="705"/>
+        <location filename="../../ui/pages/returns.py" line="710"/>
         <source>Comparing…</source>
         <translation>กำลังเปรียบเทียบ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="712"/>
+        <location filename="../../ui/pages/returns.py" line="717"/>
         <source>No return for an earlier month has been submitted yet.</source>
         <translation>ยังไม่เคยส่งแบบรายงานของเดือนก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="715"/>
+        <location filename="../../ui/pages/returns.py" line="720"/>
         <source>{period} now, beside {previous} as submitted in {file}.</source>
         <translation>ข้อมูลเดือน{period} ณ ขณะนี้ เทียบกับเดือน{previous} ตามที่ส่งในไฟล์ {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="719"/>
+        <location filename="../../ui/pages/returns.py" line="724"/>
         <source>Whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="788"/>
+        <location filename="../../ui/pages/returns.py" line="794"/>
         <source>The province return for {period} combines {n} districts: {path}.</source>
         <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="793"/>
+        <location filename="../../ui/pages/returns.py" line="799"/>
         <source>Combining the returns…</source>
         <translation>กำลังรวมแบบรายงาน…</translation>
     </message>

@@ -347,8 +347,7 @@ class ReturnsTab(QWidget):
             w.setEnabled(idle and has_template)
         self.fill_button.setEnabled(idle and has_template and bool(self.entries))
         self.remove_button.setEnabled(idle and bool(self.entries))
-        self.submit_button.setEnabled(idle and self.made is not None
-                                      and self.made.kind != "province")
+        self.submit_button.setEnabled(idle and self.made is not None)
         self.copy_button.setEnabled(idle and bool(self.snapshots))
         self.combine_button.setEnabled(idle and bool(self.district_files))
         self.remove_files_button.setEnabled(idle and bool(self.district_files))
@@ -427,6 +426,10 @@ class ReturnsTab(QWidget):
 
     def ask_make_standard(self) -> None:
         """Ask where to save, then make the standard return."""
+        if self.full_ids.isChecked() and not prompts.confirm(self, translate(
+                "ReturnsTab", "The household list will show full national IDs, which are "
+                "personal data. Make the return with full IDs?")):
+            return
         path = choose_save_path(self, self._suggested("แบบรายงาน"))
         if path is not None:
             self.make_standard(path)
@@ -777,10 +780,11 @@ class ReturnsTab(QWidget):
     def combine(self, path: Path) -> Op[Any]:
         """Combine the listed districts' returns for the chosen month, in the background."""
         files, period = list(self.district_files), self.period()
-        who = self.actor.username
 
         def job(progress: Progress) -> MadeReturn:
+            who, position = returns_jobs.preparer_of(self.database, self.actor)
             made = returns_jobs.make_province(files, period=period, prepared_by=who,
+                                              prepared_position=position,
                                               progress=progress.update)
             returns_jobs.save(path, made.content)
             return made
