@@ -232,8 +232,10 @@ def test_full_ids_are_confirmed_first(qtbot: QtBot, tab: ReturnsTab, tmp_path: P
     monkeypatch.setattr(prompts, "confirm", lambda _p, q: asked.append(q) or False)
     tab.full_ids.setChecked(True)
     qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
-    assert asked and "ข้อมูลส่วนบุคคล" in asked[0]
-    assert not tab.busy and not target.exists()
+    assert asked
+    assert "ข้อมูลส่วนบุคคล" in asked[0]
+    assert not tab.busy
+    assert not target.exists()
     monkeypatch.setattr(prompts, "confirm", lambda _p, _q: True)
     qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
     _idle(qtbot, tab)
