@@ -199,3 +199,18 @@ def test_refusals(capsys: pytest.CaptureFixture[str], districts: dict[str, Path]
         read_district_returns([out])
     with pytest.raises(UserError):
         read_district_returns([])
+
+
+def test_a_return_saved_again_by_libreoffice_still_combines(
+        capsys: pytest.CaptureFixture[str], districts: dict[str, Path], tmp_path: Path) -> None:
+    """A district that opened its return in a spreadsheet and saved it can still send it."""
+    original = tmp_path / "5201.xlsx"
+    _export(capsys, districts["5201"], original)
+    other = tmp_path / "5208.xlsx"
+    _export(capsys, districts["5208"], other)
+    (resaved,) = convert_all([original], "xlsx", tmp_path / "resaved")
+    direct = returns_jobs.make_province([original, other]).data
+    through = returns_jobs.make_province([resaved, other]).data
+    for key in (SUMMARY, SUBDISTRICTS, DIMENSIONS, AGENCIES, LEVELS):
+        assert through.tables[key].totals() == direct.tables[key].totals(), key
+        assert [r.label for r in through.tables[key].rows] == [r.label for r in direct.tables[key].rows]

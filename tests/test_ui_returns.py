@@ -81,6 +81,7 @@ def test_make_submit_and_compare(qtbot: QtBot, tab: ReturnsTab, demo_database: D
     assert tab.totals.rowCount() == 13
     assert tab.totals.item(0, 1).text() == "300"
     assert "august.xlsx" in tab.made_label.text()
+    _shot(tab, "returns-standard.png")
     assert tab.submit_button.isEnabled()
     with qtbot.waitSignal(tab.submitted) as signal:
         qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)

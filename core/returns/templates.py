@@ -85,7 +85,7 @@ def _not_a_template(path: Path) -> UserError:
 
 def open_template(path: Path) -> Any:
     """The template workbook (openpyxl, formulas kept as formulas)."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+    if path.suffix.lower() != ".xlsx":
         raise _not_a_template(path)
     with user_errors(str(path)):
         try:
