@@ -73,6 +73,7 @@ def test_export_return_command(capsys: pytest.CaptureFixture[str], districts: di
     assert data["totals"]["total"] == 120
     assert data["households_listed"] == 120
     assert isinstance(data["snapshot_id"], int)
+    assert data["compared_with"] is None  # nothing was submitted before
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == [*SHEET_NAMES.values(), META_SHEET]
     code, text, err = run(capsys, "export-return", "--db", str(districts["5201"]), "--out",
@@ -81,6 +82,10 @@ def test_export_return_command(capsys: pytest.CaptureFixture[str], districts: di
     assert err == ""
     assert "ตุลาคม 2569" in text
     assert "120" in text
+    assert "กันยายน 2569: ไม่มีการเปลี่ยนแปลง" in text  # beside the September return just sent
+    october = _export(capsys, districts["5201"], tmp_path / "x.xlsx", "2569-10")
+    assert october["compared_with"] == "2569-09"
+    assert set(october["changes"].values()) == {0}  # type: ignore[union-attr]
     for bad, message in (("2026-09", "พุทธศักราช"), ("2569-13", "2569-09")):
         code, text, err = run(capsys, "export-return", "--db", str(districts["5201"]), "--out",
                               str(tmp_path / "y.xlsx"), "--period", bad)

@@ -174,6 +174,20 @@ def test_map_a_template_once_and_fill_it(qtbot: QtBot, tab: ReturnsTab, demo_dat
     assert len(tab.entries) == 4
     assert tab.mapping_name.text() == "ลำปาง"
     assert "ลำปาง" in tab.template_label.text()
+    assert tab.saved_combo.currentText() == "ลำปาง"
+
+    # The province changes its form a little (a sheet more): no mapping is found by itself,
+    # but the saved one can be taken as the start.
+    changed = make_template(tmp_path / "province-v2.xlsx", extra_sheet=True)
+    tab.open_template(changed)
+    _idle(qtbot, tab)
+    assert tab.entries == []
+    assert tab.saved_combo.count() == 2
+    tab.saved_combo.setCurrentIndex(1)
+    tab.saved_combo.activated.emit(1)
+    assert len(tab.entries) == 4
+    assert tab.mapping_name.text() == "ลำปาง"
+    assert "ลำปาง" in tab.template_label.text()
 
 
 def test_combine_and_refuse(qtbot: QtBot, tab: ReturnsTab, tmp_path: Path,

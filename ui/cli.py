@@ -307,6 +307,7 @@ def _cmd_export_return(args: argparse.Namespace, out: TextIO) -> int:
             made = returns_jobs.make_standard(database, period=period, actor=actor,
                                               full_ids=args.full_ids)
         path = returns_jobs.save(args.out, made.content)
+        changes = returns_jobs.summary_changes(database, made.data)
         snapshot = returns_jobs.submit(database, actor, made, path.name) if args.submit else None
     finally:
         database.dispose()
@@ -314,7 +315,9 @@ def _cmd_export_return(args: argparse.Namespace, out: TextIO) -> int:
         print(f"kaejon: {warning}", file=sys.stderr)
     if args.json:
         print(json.dumps({**_return_totals(made), "file": str(path),
-                          "snapshot_id": snapshot.id if snapshot else None},
+                          "snapshot_id": snapshot.id if snapshot else None,
+                          "compared_with": changes[0] if changes else None,
+                          "changes": changes[1] if changes else None},
                          ensure_ascii=False), file=out)
         return 0
     totals = _return_totals(made)["totals"]
@@ -323,6 +326,15 @@ def _cmd_export_return(args: argparse.Namespace, out: TextIO) -> int:
                     "{verified} verified.").format(period=made.data.period.label, path=path,
                                                    households=f"{totals['total']:,}",
                                                    verified=f"{totals['verified']:,}"), file=out)
+    if changes is not None:
+        from core.returns.model import parse_period
+
+        moved = [(made.data.tables["summary"].columns[i].name, changes[1][c.key])
+                 for i, c in enumerate(made.data.tables["summary"].columns) if changes[1][c.key]]
+        print(translate("returns", "Since the return submitted for {period}: {changes}.").format(
+            period=parse_period(changes[0]).label,
+            changes=", ".join(f"{name} {n:+,}" for name, n in moved) or translate(
+                "returns", "no change")), file=out)
     if snapshot is not None:
         print(translate("returns", "Marked as submitted (number {id}).").format(id=snapshot.id),
               file=out)

@@ -16,8 +16,8 @@ from core.history import Actor
 from core.i18n import translate
 from core.returns.consolidate import consolidate, read_district_returns
 from core.returns.figures import district_return, preparer
-from core.returns.model import Period, ReturnData
-from core.returns.snapshots import SnapshotRow, submit_return
+from core.returns.model import SUMMARY, Period, ReturnData
+from core.returns.snapshots import SnapshotRow, compare_with_last_submitted, submit_return
 from core.returns.templates import (
     check_entries,
     figure_labels,
@@ -131,6 +131,18 @@ def preparer_of(database: Database, actor: Actor) -> tuple[str, str]:
     """The name and position that go under "prepared by"."""
     with database.read() as s:
         return preparer(s, actor)
+
+
+def summary_changes(database: Database, data: ReturnData) -> tuple[str, dict[str, int]] | None:
+    """The change of each summary total since the last return submitted for an earlier month:
+    (that month, column → change), or None when none was submitted."""
+    with database.read() as s:
+        comparison = compare_with_last_submitted(s, data)
+    if comparison is None:
+        return None
+    return comparison.previous.period, {
+        line.column: line.difference for line in comparison.for_row("total")
+        if line.table == SUMMARY}
 
 
 def save(path: Path, content: bytes) -> Path:

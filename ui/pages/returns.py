@@ -53,6 +53,7 @@ from core.returns.templates import (
     TemplateInfo,
     cell_entry,
     cell_figures,
+    check_entries,
     figure_labels,
     list_mappings,
     mapping_for_signature,
@@ -145,6 +146,7 @@ class ReturnsTab(QWidget):
         self.snapshots: list[SnapshotRow] = []
         self.district_files: list[Path] = []
         self._column_names: dict[tuple[str, str], str] = {}
+        self.saved_mappings: list[SavedMapping] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -215,6 +217,14 @@ class ReturnsTab(QWidget):
         self.template_label.setWordWrap(True)
         row.addWidget(self.open_template_button)
         row.addWidget(self.template_label, 1)
+        row.addWidget(QLabel(translate("ReturnsTab", "Use a saved mapping:")))
+        self.saved_combo = QComboBox()
+        self.saved_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.saved_combo.setToolTip(translate(
+            "ReturnsTab", "For a template the province changed a little: start from the mapping "
+                          "made for an earlier version"))
+        self.saved_combo.activated.connect(self._use_saved)
+        row.addWidget(self.saved_combo)
         v.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.figure_tree = QTreeWidget()
@@ -343,7 +353,7 @@ class ReturnsTab(QWidget):
         for w in widgets:
             w.setEnabled(idle)
         has_template = self.template is not None and self.template_data is not None
-        for w in (self.map_button, self.save_mapping_button, self.mapping_name):
+        for w in (self.map_button, self.save_mapping_button, self.mapping_name, self.saved_combo):
             w.setEnabled(idle and has_template)
         self.fill_button.setEnabled(idle and has_template and bool(self.entries))
         self.remove_button.setEnabled(idle and bool(self.entries))
@@ -459,17 +469,25 @@ class ReturnsTab(QWidget):
         """Read the template, count the figures it can take and find its saved mapping."""
         period = self.period()
 
-        def job(_progress: Progress) -> tuple[TemplateInfo, ReturnData, SavedMapping | None]:
+        def job(_progress: Progress) -> tuple[TemplateInfo, ReturnData, SavedMapping | None,
+                                              list[SavedMapping]]:
             info = read_template(path)
             data = returns_jobs.figures(self.database, period=period, actor=self.actor)
             with self.database.read() as s:
-                return info, data, mapping_for_signature(s, info.signature)
+                return info, data, mapping_for_signature(s, info.signature), list_mappings(s)
 
         return self._run(job, translate("ReturnsTab", "Opening the template…"), self._opened)
 
-    def _opened(self, result: tuple[TemplateInfo, ReturnData, SavedMapping | None]) -> None:
-        info, data, saved = result
+    def _opened(self, result: tuple[TemplateInfo, ReturnData, SavedMapping | None,
+                                    list[SavedMapping]]) -> None:
+        info, data, saved, every = result
         self.template, self.template_data = info, data
+        self.saved_mappings = every
+        self.saved_combo.clear()
+        self.saved_combo.addItem("–", None)
+        for m in every:
+            self.saved_combo.addItem(m.name, m.id)
+        self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findData(saved.id)) if saved else 0)
         self.entries = list(saved.entries) if saved else []
         self.mapping_name.setText(saved.name if saved else info.path.stem)
         text = translate("ReturnsTab", "{name}: the saved mapping {mapping} was found.").format(
@@ -487,6 +505,25 @@ class ReturnsTab(QWidget):
         self.sheet_combo.blockSignals(False)
         self._show_sheet()
         self._show_entries()
+        self._update_buttons()
+
+    def _use_saved(self, index: int) -> None:
+        """Start from a saved mapping (made for an earlier version of the template)."""
+        mapping_id = self.saved_combo.itemData(index)
+        chosen = next((m for m in self.saved_mappings if m.id == mapping_id), None)
+        if chosen is None or self.template is None or self.template_data is None:
+            return
+        self.entries = list(chosen.entries)
+        self.mapping_name.setText(chosen.name)
+        problems = check_entries(self.entries, self.template_data,
+                                 [sheet.name for sheet in self.template.sheets])
+        text = translate("ReturnsTab", "The mapping {name} is loaded; check the cells marked in "
+                         "green, then save it for this template.").format(name=chosen.name)
+        if problems:
+            text += " " + " ".join(problems)
+        self.template_label.setText(text)
+        self._show_entries()
+        self._show_sheet()
         self._update_buttons()
 
     def _fill_tree(self, data: ReturnData) -> None:
@@ -589,13 +626,11 @@ class ReturnsTab(QWidget):
         """Put the chosen figure (or table) at the chosen cell of the template."""
         item = self.figure_tree.currentItem()
         figure = item.data(0, FIGURE_ROLE) if item is not None else None
-        cell = self.preview.currentItem()
         row, col = self.preview.currentRow(), self.preview.currentColumn()
         if figure is None or row < 0 or col < 0 or self.template is None:
             prompts.show_info(self, translate(
                 "ReturnsTab", "Choose a figure on the left and a cell of the template first."))
             return
-        del cell
         from openpyxl.utils import get_column_letter
 
         address = f"{get_column_letter(col + 1)}{row + 1}"
