@@ -224,3 +224,16 @@ def test_mapping_saved_once_and_reused(demo_database: Database, tmp_path: Path) 
         (n,) = s.execute(text("SELECT count(*) FROM history WHERE table_name = "
                               "'return_template_mappings'")).one()
     assert n >= 2
+
+
+def test_the_household_list_can_fill_a_template_masked(demo_database: Database, tmp_path: Path) -> None:
+    template = make_template(tmp_path / "province.xlsx", extra_sheet=True)
+    made = _fill(demo_database, template, [
+        table_entry("households", ["index", "subdistrict", "head_name", "head_id"], "เพิ่มเติม", "B2")])
+    ws = openpyxl.load_workbook(io.BytesIO(made.content))["เพิ่มเติม"]
+    rows = list(ws.iter_rows(min_row=2, min_col=2, max_col=5, values_only=True))
+    assert len(rows) == len(made.data.households) == 300
+    assert rows[0][0] == 1
+    assert rows[-1][0] == 300
+    assert [r[2] for r in rows] == [line.head_name for line in made.data.households]
+    assert all("XXXX-XXXXX-XX" in r[3] for r in rows if r[3])

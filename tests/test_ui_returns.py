@@ -200,7 +200,9 @@ def test_combine_and_refuse(qtbot: QtBot, tab: ReturnsTab, tmp_path: Path,
     tab.sections.setCurrentIndex(3)
     monkeypatch.setattr(returns_module, "choose_district_returns", lambda _p: [one, one])
     qtbot.mouseClick(tab.add_files_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, tab)
     assert tab.file_list.count() == 1  # the same file only once
+    assert tab.file_list.item(0).text() == "5201.xlsx: อำเภอเมืองลำปาง ประจำเดือนกันยายน 2569"
     province = tmp_path / "province.xlsx"
     monkeypatch.setattr(returns_module, "choose_save_path", lambda _p, _s: province)
     qtbot.mouseClick(tab.combine_button, Qt.MouseButton.LeftButton)
@@ -215,7 +217,13 @@ def test_combine_and_refuse(qtbot: QtBot, tab: ReturnsTab, tmp_path: Path,
 
     twice = tmp_path / "5201-again.xlsx"
     twice.write_bytes(one.read_bytes())
-    tab.add_files([twice])
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"no")
+    tab.add_files([twice, broken])
+    _idle(qtbot, tab)
+    assert tab.file_list.item(2).text().startswith("⚠ broken.xlsx")
+    tab.file_list.item(2).setSelected(True)
+    qtbot.mouseClick(tab.remove_files_button, Qt.MouseButton.LeftButton)
     other = tmp_path / "other.xlsx"
     tab.combine(other)
     _idle(qtbot, tab)

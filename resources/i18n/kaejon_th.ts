@@ -1130,387 +1130,392 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../ui/pages/returns.py" line="79"/>
+        <location filename="../../ui/pages/returns.py" line="82"/>
         <source>Save the return</source>
         <translation>บันทึกแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="80"/>
-        <location filename="../../ui/pages/returns.py" line="91"/>
-        <location filename="../../ui/pages/returns.py" line="99"/>
+        <location filename="../../ui/pages/returns.py" line="83"/>
+        <location filename="../../ui/pages/returns.py" line="94"/>
+        <location filename="../../ui/pages/returns.py" line="102"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="90"/>
+        <location filename="../../ui/pages/returns.py" line="93"/>
         <source>Open the province&apos;s template</source>
         <translation>เปิดแบบฟอร์มของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="98"/>
+        <location filename="../../ui/pages/returns.py" line="101"/>
         <source>Choose the districts&apos; returns</source>
         <translation>เลือกแบบรายงานของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="154"/>
+        <location filename="../../ui/pages/returns.py" line="157"/>
         <source>Month:</source>
         <translation>ประจำเดือน:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="159"/>
+        <location filename="../../ui/pages/returns.py" line="162"/>
         <source>Year in the Buddhist Era</source>
         <translation>ปี พ.ศ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="163"/>
+        <location filename="../../ui/pages/returns.py" line="166"/>
         <source>Full national IDs in the household list (personal data)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็มในรายชื่อครัวเรือน (ข้อมูลส่วนบุคคล)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="172"/>
+        <location filename="../../ui/pages/returns.py" line="175"/>
         <source>Standard return</source>
         <translation>แบบรายงานมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="173"/>
+        <location filename="../../ui/pages/returns.py" line="176"/>
         <source>Province template</source>
         <translation>แบบฟอร์มของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="174"/>
-        <location filename="../../ui/pages/returns.py" line="283"/>
+        <location filename="../../ui/pages/returns.py" line="177"/>
+        <location filename="../../ui/pages/returns.py" line="286"/>
         <source>Submitted</source>
         <translation>ที่ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="175"/>
+        <location filename="../../ui/pages/returns.py" line="178"/>
         <source>Combine districts</source>
         <translation>รวมระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="179"/>
+        <location filename="../../ui/pages/returns.py" line="182"/>
         <source>No return made yet.</source>
         <translation>ยังไม่ได้จัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="181"/>
+        <location filename="../../ui/pages/returns.py" line="184"/>
         <source>Mark as &amp;submitted</source>
         <translation>บันทึกว่าส่งแล้ว(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="182"/>
+        <location filename="../../ui/pages/returns.py" line="185"/>
         <source>Freeze the figures and the file of the return just made</source>
         <translation>เก็บตัวเลขและไฟล์ของแบบรายงานที่เพิ่งจัดทำไว้ตามที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="196"/>
+        <location filename="../../ui/pages/returns.py" line="199"/>
         <source>&amp;Make the standard return…</source>
         <translation>จัดทำแบบรายงานมาตรฐาน(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="201"/>
+        <location filename="../../ui/pages/returns.py" line="204"/>
         <source>Sheets: summary per subdistrict, problems per dimension, help per agency, household levels and the household list. Figures are counted as the data stands when the return is made.</source>
         <translation>แผ่นงาน: สรุปรายตำบล ปัญหารายมิติ การช่วยเหลือรายหน่วยงาน ระดับครัวเรือน และรายชื่อครัวเรือน ตัวเลขนับจากข้อมูล ณ เวลาที่จัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="205"/>
-        <location filename="../../ui/pages/returns.py" line="253"/>
-        <location filename="../../ui/pages/returns.py" line="304"/>
+        <location filename="../../ui/pages/returns.py" line="208"/>
+        <location filename="../../ui/pages/returns.py" line="256"/>
+        <location filename="../../ui/pages/returns.py" line="307"/>
         <source>Figure</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="206"/>
+        <location filename="../../ui/pages/returns.py" line="209"/>
         <source>District total</source>
         <translation>รวมทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="214"/>
+        <location filename="../../ui/pages/returns.py" line="217"/>
         <source>&amp;Open the template…</source>
         <translation>เปิดแบบฟอร์ม(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="216"/>
+        <location filename="../../ui/pages/returns.py" line="219"/>
         <source>No template open.</source>
         <translation>ยังไม่ได้เปิดแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="220"/>
+        <location filename="../../ui/pages/returns.py" line="223"/>
         <source>Use a saved mapping:</source>
         <translation>ใช้การจับคู่ที่บันทึกไว้:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="223"/>
+        <location filename="../../ui/pages/returns.py" line="226"/>
         <source>For a template the province changed a little: start from the mapping made for an earlier version</source>
         <translation>สำหรับแบบฟอร์มที่จังหวัดปรับเล็กน้อย: เริ่มจากการจับคู่ที่ทำไว้กับแบบฟอร์มรุ่นก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="231"/>
+        <location filename="../../ui/pages/returns.py" line="234"/>
         <source>Figures of the return</source>
         <translation>ตัวเลขในแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="238"/>
+        <location filename="../../ui/pages/returns.py" line="241"/>
         <source>Sheet:</source>
         <translation>แผ่นงาน:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="242"/>
+        <location filename="../../ui/pages/returns.py" line="245"/>
         <source>&amp;Put here</source>
         <translation>ใส่ที่เซลล์นี้(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="243"/>
+        <location filename="../../ui/pages/returns.py" line="246"/>
         <source>Put the chosen figure (or table, from its first cell) in the chosen cell of the template (Ctrl+Enter)</source>
         <translation>ใส่ตัวเลขที่เลือก (หรือตาราง โดยเริ่มจากเซลล์แรก) ลงในเซลล์ที่เลือกของแบบฟอร์ม (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="254"/>
+        <location filename="../../ui/pages/returns.py" line="257"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="255"/>
+        <location filename="../../ui/pages/returns.py" line="258"/>
         <source>Cell</source>
         <translation>เซลล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="258"/>
+        <location filename="../../ui/pages/returns.py" line="261"/>
         <source>&amp;Remove</source>
         <translation>ลบ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="261"/>
+        <location filename="../../ui/pages/returns.py" line="264"/>
         <source>Name of the mapping</source>
         <translation>ชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="262"/>
+        <location filename="../../ui/pages/returns.py" line="265"/>
         <source>Sa&amp;ve the mapping</source>
         <translation>บันทึกการจับคู่(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="264"/>
+        <location filename="../../ui/pages/returns.py" line="267"/>
         <source>&amp;Fill the template…</source>
         <translation>กรอกแบบฟอร์ม(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="280"/>
+        <location filename="../../ui/pages/returns.py" line="283"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="281"/>
+        <location filename="../../ui/pages/returns.py" line="284"/>
         <source>Month</source>
         <translation>ประจำเดือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="282"/>
+        <location filename="../../ui/pages/returns.py" line="285"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="284"/>
+        <location filename="../../ui/pages/returns.py" line="287"/>
         <source>By</source>
         <translation>ผู้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="287"/>
+        <location filename="../../ui/pages/returns.py" line="290"/>
         <source>Save a &amp;copy of the submitted file…</source>
         <translation>บันทึกสำเนาไฟล์ที่ส่ง(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="290"/>
+        <location filename="../../ui/pages/returns.py" line="293"/>
         <source>Compare this &amp;month with the last submitted</source>
         <translation>เทียบเดือนนี้กับงวดที่ส่งล่าสุด(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="305"/>
+        <location filename="../../ui/pages/returns.py" line="308"/>
         <source>Last submitted</source>
         <translation>งวดที่ส่งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="306"/>
+        <location filename="../../ui/pages/returns.py" line="309"/>
         <source>This month</source>
         <translation>เดือนนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="307"/>
+        <location filename="../../ui/pages/returns.py" line="310"/>
         <source>Change</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="314"/>
+        <location filename="../../ui/pages/returns.py" line="317"/>
         <source>For province staff: add the standard returns the districts sent (one file per district, all for the chosen month) and combine them.</source>
         <translation>สำหรับเจ้าหน้าที่จังหวัด: เพิ่มแบบรายงานมาตรฐานที่อำเภอส่งมา (อำเภอละหนึ่งไฟล์ ทุกไฟล์เป็นของเดือนที่เลือก) แล้วรวมเป็นแบบรายงานจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="317"/>
+        <location filename="../../ui/pages/returns.py" line="320"/>
         <source>Districts&apos; returns</source>
         <translation>แบบรายงานของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="322"/>
+        <location filename="../../ui/pages/returns.py" line="325"/>
         <source>&amp;Add files…</source>
         <translation>เพิ่มไฟล์(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="324"/>
+        <location filename="../../ui/pages/returns.py" line="327"/>
         <source>Remove from the list</source>
         <translation>เอาออกจากรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="326"/>
+        <location filename="../../ui/pages/returns.py" line="329"/>
         <source>Com&amp;bine into the province return…</source>
         <translation>รวมเป็นแบบรายงานจังหวัด(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="399"/>
+        <location filename="../../ui/pages/returns.py" line="402"/>
         <source>standard</source>
         <translation>แบบมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="400"/>
+        <location filename="../../ui/pages/returns.py" line="403"/>
         <source>province template</source>
         <translation>แบบฟอร์มจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="401"/>
+        <location filename="../../ui/pages/returns.py" line="404"/>
         <source>province</source>
         <translation>ระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="419"/>
+        <location filename="../../ui/pages/returns.py" line="422"/>
         <source>Saved {path} ({period}).</source>
         <translation>บันทึก {path} แล้ว (ประจำเดือน {period})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="439"/>
+        <location filename="../../ui/pages/returns.py" line="442"/>
         <source>The household list will show full national IDs, which are personal data. Make the return with full IDs?</source>
         <translation>รายชื่อครัวเรือนจะแสดงเลขประจำตัวประชาชนเต็ม ซึ่งเป็นข้อมูลส่วนบุคคล ต้องการจัดทำแบบรายงานที่มีเลขเต็มหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="457"/>
+        <location filename="../../ui/pages/returns.py" line="460"/>
         <source>Making the return…</source>
         <translation>กำลังจัดทำแบบรายงาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="479"/>
+        <location filename="../../ui/pages/returns.py" line="482"/>
         <source>Opening the template…</source>
         <translation>กำลังเปิดแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="493"/>
+        <location filename="../../ui/pages/returns.py" line="496"/>
         <source>{name}: the saved mapping {mapping} was found.</source>
         <translation>{name}: พบการจับคู่ที่บันทึกไว้ชื่อ {mapping}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="494"/>
+        <location filename="../../ui/pages/returns.py" line="497"/>
         <source>{name}: no mapping yet. Choose a figure on the left, a cell on the right, then Put here.</source>
         <translation>{name}: ยังไม่มีการจับคู่ เลือกตัวเลขทางซ้าย เลือกเซลล์ทางขวา แล้วกด &quot;ใส่ที่เซลล์นี้&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="498"/>
+        <location filename="../../ui/pages/returns.py" line="501"/>
         <source>Its pictures and charts are not kept in the filled copy.</source>
         <translation>รูปภาพและแผนภูมิในแบบฟอร์มจะไม่ปรากฏในไฟล์ที่กรอกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="520"/>
+        <location filename="../../ui/pages/returns.py" line="523"/>
         <source>The mapping {name} is loaded; check the cells marked in green, then save it for this template.</source>
         <translation>นำการจับคู่ {name} มาใช้แล้ว ตรวจสอบเซลล์ที่ระบายสีเขียว แล้วบันทึกการจับคู่สำหรับแบบฟอร์มนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="534"/>
+        <location filename="../../ui/pages/returns.py" line="537"/>
         <source>Tables (from a start cell, downwards)</source>
         <translation>ตาราง (เริ่มจากเซลล์แรกแล้วลงล่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="536"/>
+        <location filename="../../ui/pages/returns.py" line="539"/>
         <source>{table}: whole table</source>
         <translation>{table}: ทั้งตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="541"/>
+        <location filename="../../ui/pages/returns.py" line="544"/>
         <source>column {column}</source>
         <translation>คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="551"/>
+        <location filename="../../ui/pages/returns.py" line="554"/>
         <source>Single values: {group}</source>
         <translation>ค่าเดี่ยว: {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="610"/>
+        <location filename="../../ui/pages/returns.py" line="613"/>
         <source>{table}: column {column}</source>
         <translation>{table}: คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="613"/>
+        <location filename="../../ui/pages/returns.py" line="616"/>
         <source>table {table} ({columns} columns)</source>
         <translation>ตาราง{table} ({columns} คอลัมน์)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="631"/>
+        <location filename="../../ui/pages/returns.py" line="634"/>
         <source>Choose a figure on the left and a cell of the template first.</source>
         <translation>เลือกตัวเลขทางซ้ายและเซลล์ของแบบฟอร์มก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="664"/>
+        <location filename="../../ui/pages/returns.py" line="667"/>
         <source>Replace the saved mapping {name}?</source>
         <translation>แทนที่การจับคู่ {name} ที่บันทึกไว้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="669"/>
+        <location filename="../../ui/pages/returns.py" line="672"/>
         <source>The mapping {name} is saved; it is used again for this template.</source>
         <translation>บันทึกการจับคู่ {name} แล้ว ครั้งต่อไปจะใช้กับแบบฟอร์มนี้โดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="696"/>
+        <location filename="../../ui/pages/returns.py" line="699"/>
         <source>Filling the template…</source>
         <translation>กำลังกรอกแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="706"/>
+        <location filename="../../ui/pages/returns.py" line="709"/>
         <source>Mark {name} ({period}) as submitted to the province? Its figures and file are kept as they are now.</source>
         <translation>บันทึกว่าได้ส่ง {name} (ประจำเดือน {period}) ให้จังหวัดแล้วหรือไม่ ตัวเลขและไฟล์จะถูกเก็บไว้ตามที่เป็นอยู่ขณะนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="712"/>
+        <location filename="../../ui/pages/returns.py" line="715"/>
         <source>{name} is marked as submitted (number {id}).</source>
         <translation>บันทึกว่าส่ง {name} แล้ว (ลำดับที่ {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="722"/>
+        <location filename="../../ui/pages/returns.py" line="725"/>
         <source>Choose a submitted return first.</source>
         <translation>เลือกแบบรายงานที่ส่งแล้วก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="745"/>
+        <location filename="../../ui/pages/returns.py" line="748"/>
         <source>Comparing…</source>
         <translation>กำลังเปรียบเทียบ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="752"/>
+        <location filename="../../ui/pages/returns.py" line="755"/>
         <source>No return for an earlier month has been submitted yet.</source>
         <translation>ยังไม่เคยส่งแบบรายงานของเดือนก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="755"/>
+        <location filename="../../ui/pages/returns.py" line="758"/>
         <source>{period} now, beside {previous} as submitted in {file}.</source>
         <translation>ข้อมูลเดือน{period} ณ ขณะนี้ เทียบกับเดือน{previous} ตามที่ส่งในไฟล์ {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="759"/>
+        <location filename="../../ui/pages/returns.py" line="762"/>
         <source>Whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="829"/>
+        <location filename="../../ui/pages/returns.py" line="816"/>
+        <source>{name}: {district} district, {period}</source>
+        <translation>{name}: อำเภอ{district} ประจำเดือน{period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="862"/>
         <source>The province return for {period} combines {n} districts: {path}.</source>
         <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="834"/>
+        <location filename="../../ui/pages/returns.py" line="867"/>
         <source>Combining the returns…</source>
         <translation>กำลังรวมแบบรายงาน…</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -39,7 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.database import Database
+from core.errors import UserError
 from core.history import Actor
+from core.returns.consolidate import read_district_return
 from core.returns.model import FIGURE_TABLES, SHEET_NAMES, SUMMARY, Period, ReturnData, baht
 from core.returns.snapshots import (
     Comparison,
@@ -374,7 +377,7 @@ class ReturnsTab(QWidget):
         def failed(error: BaseException) -> None:
             self.busy = False
             self._update_buttons()
-            from core.errors import Cancelled, UserError
+            from core.errors import Cancelled
 
             if isinstance(error, Cancelled):
                 return
@@ -790,18 +793,51 @@ class ReturnsTab(QWidget):
         """Add districts' returns to the list."""
         self.add_files(choose_district_returns(self))
 
-    def add_files(self, paths: list[Path]) -> None:
-        """Add files (each once)."""
+    def add_files(self, paths: list[Path]) -> Op[Any] | None:
+        """Add files (each once), then say which district and month each one is."""
+        new: list[Path] = []
         for path in paths:
-            if path not in self.district_files:
-                self.district_files.append(path)
-                self.file_list.addItem(str(path))
+            if path in self.district_files:
+                continue
+            new.append(path)
+            self.district_files.append(path)
+            item = QListWidgetItem(str(path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.file_list.addItem(item)
         self._update_buttons()
+        if not new:
+            return None
+
+        def job(_progress: Progress) -> list[tuple[Path, str, bool]]:
+            described = []
+            for path in new:
+                try:
+                    data = read_district_return(path).data
+                except UserError as e:
+                    described.append((path, str(e), False))
+                else:
+                    described.append((path, translate(
+                        "ReturnsTab", "{name}: {district} district, {period}").format(
+                        name=path.name, district=data.meta.district_name,
+                        period=data.period.label), True))
+            return described
+
+        return self._run(job, "", self._described)
+
+    def _described(self, described: list[tuple[Path, str, bool]]) -> None:
+        for path, text, usable in described:
+            for row in range(self.file_list.count()):
+                item = self.file_list.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) == str(path):
+                    item.setText(text if usable else f"⚠ {text}")
+                    item.setToolTip(str(path))
+                    if not usable:
+                        item.setForeground(QColor("#B00020"))
 
     def remove_selected_files(self) -> None:
         """Take the chosen files off the list."""
         for item in self.file_list.selectedItems():
-            path = Path(item.text())
+            path = Path(item.data(Qt.ItemDataRole.UserRole))
             self.district_files.remove(path)
             self.file_list.takeItem(self.file_list.row(item))
         self._update_buttons()
