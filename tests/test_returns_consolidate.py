@@ -171,6 +171,8 @@ def test_refusals(capsys: pytest.CaptureFixture[str], districts: dict[str, Path]
     stranger = tmp_path / "list.xlsx"
     openpyxl.Workbook().save(stranger)
 
+    with pytest.raises(UserError, match=r"5201\.xlsx: .*สองครั้ง"):
+        read_district_returns([sept, sept])
     with pytest.raises(UserError) as e:
         read_district_returns([sept, august, twice, incomplete, blank, stranger])
     message = str(e.value)

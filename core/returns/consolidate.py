@@ -213,7 +213,10 @@ def read_district_returns(paths: Sequence[Path], *, period: Period | None = None
                 "returns", "{name}: it is from {province} province, not from the same province "
                 "as the other files").format(name=f.path.name, province=meta.province_name))
         code = meta.district_code or ""
-        if code in seen:
+        if code in seen and seen[code].resolve() == f.path.resolve():
+            problems.append(translate("returns", "{name}: the same file is chosen twice").format(
+                name=f.path.name))
+        elif code in seen:
             problems.append(translate(
                 "returns", "{name}: district {district} ({code}) is already in {other}; give "
                 "each district once").format(name=f.path.name, district=meta.district_name,

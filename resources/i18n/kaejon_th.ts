@@ -1505,17 +1505,17 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="816"/>
+        <location filename="../../ui/pages/returns.py" line="819"/>
         <source>{name}: {district} district, {period}</source>
         <translation>{name}: อำเภอ{district} ประจำเดือน{period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="862"/>
+        <location filename="../../ui/pages/returns.py" line="865"/>
         <source>The province return for {period} combines {n} districts: {path}.</source>
         <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="867"/>
+        <location filename="../../ui/pages/returns.py" line="870"/>
         <source>Combining the returns…</source>
         <translation>กำลังรวมแบบรายงาน…</translation>
     </message>
@@ -2391,11 +2391,16 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
     <message>
         <location filename="../../core/returns/consolidate.py" line="217"/>
+        <source>{name}: the same file is chosen twice</source>
+        <translation>{name}: เลือกไฟล์เดียวกันมาสองครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="220"/>
         <source>{name}: district {district} ({code}) is already in {other}; give each district once</source>
         <translation>{name}: อำเภอ{district} ({code}) มีอยู่แล้วในไฟล์ {other} ให้ใส่อำเภอละหนึ่งไฟล์</translation>
     </message>
     <message>
-        <location filename="../../core/returns/consolidate.py" line="228"/>
+        <location filename="../../core/returns/consolidate.py" line="231"/>
         <source>{name}: its table {table} has other columns than the other files</source>
         <translation>{name}: ตาราง {table} มีคอลัมน์ไม่ตรงกับไฟล์อื่น</translation>
     </message>
