@@ -252,6 +252,8 @@ class ReturnsTab(QWidget):
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.preview.setWordWrap(False)
+        self.preview.verticalHeader().setDefaultSectionSize(self.preview.fontMetrics().height() + 8)
         rv.addWidget(self.preview, 3)
         self.mapping_table = _table([translate("ReturnsTab", "Figure"),
                                      translate("ReturnsTab", "Sheet"),
@@ -596,14 +598,28 @@ class ReturnsTab(QWidget):
                 continue
             letters, row = coordinate_from_string(entry["cell"])
             col = column_index_from_string(letters)
-            if row > self.preview.rowCount() or col > self.preview.columnCount():
-                continue
-            item = self.preview.item(row - 1, col - 1)
-            if item is None:
-                item = QTableWidgetItem("")
-                self.preview.setItem(row - 1, col - 1, item)
-            item.setBackground(MAPPED_COLOR)
-            item.setToolTip(self._entry_label(entry, labels))
+            tip = self._entry_label(entry, labels)
+            # A table fills downwards: shade the cells its rows will take, lighter below the first.
+            height = 1
+            if entry["kind"] == "table" and self.template_data is not None:
+                height = self._table_height(entry["table"])
+            for r in range(row, min(row + height, self.preview.rowCount() + 1)):
+                if col > self.preview.columnCount():
+                    break
+                item = self.preview.item(r - 1, col - 1)
+                if item is None:
+                    item = QTableWidgetItem("")
+                    self.preview.setItem(r - 1, col - 1, item)
+                item.setBackground(MAPPED_COLOR if r == row else MAPPED_COLOR.lighter(115))
+                item.setToolTip(tip)
+
+    def _table_height(self, table: str) -> int:
+        data = self.template_data
+        if data is None:
+            return 1
+        if table == "households":
+            return max(len(data.households), 1)
+        return max(len(data.tables[table].rows), 1) if table in data.tables else 1
 
     def _entry_label(self, entry: dict[str, Any], labels: dict[str, str]) -> str:
         if entry["kind"] == "cell":
