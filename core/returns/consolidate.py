@@ -255,7 +255,7 @@ def consolidate(files: list[DistrictFile], *, prepared_by: str = "", prepared_po
     sent = {f.data.meta.district_code for f in files}
     missing = [d.name_th for d in districts_of(first.meta.province_code) if d.code not in sent]
     summary.notes.append(f"รวมจากแบบรายงานของ {len(files)} อำเภอ" + (
-        f"; ยังไม่มีแบบรายงานของ {', '.join('อำเภอ' + m for m in missing)}" if missing else ""))
+        f" ยังไม่มีแบบรายงานของ{' '.join('อำเภอ' + m for m in missing)}" if missing else ""))
     subdistricts = FigureTable(
         SUBDISTRICTS, "สรุปผลการดำเนินงานรายตำบล (ครัวเรือน)", "ตำบล (อำเภอ)",
         list(first.tables[SUMMARY].columns),
@@ -276,7 +276,7 @@ def consolidate(files: list[DistrictFile], *, prepared_by: str = "", prepared_po
         names.append(NO_PARTNER_LABEL)
     agencies = FigureTable(AGENCIES, "การช่วยเหลือรายหน่วยงาน", "หน่วยงาน", agency_columns,
                            [Row(f"a{i}", n, by_name[n]) for i, n in enumerate(names, start=1)],
-                           ["หน่วยงานที่ชื่อเดียวกันในหลายอำเภอรวมเป็นแถวเดียว; ไม่นับรายการที่ยกเลิก"])
+                           ["หน่วยงานชื่อเดียวกันจากหลายอำเภอรวมเป็นแถวเดียว ทั้งนี้ไม่นับรายการที่ยกเลิก"])
     meta = ReturnMeta(
         kind="province", province_code=first.meta.province_code,
         province_name=first.meta.province_name, district_code=None, district_name=None,

@@ -182,7 +182,7 @@ def agency_table(session: Session) -> FigureTable:
     table = FigureTable(AGENCIES, "การช่วยเหลือรายหน่วยงาน", "หน่วยงาน", list(AGENCY_COLUMNS),
                         table_rows)
     table.notes.append(f"ครัวเรือนที่ได้รับการช่วยเหลือจากทุกหน่วยงาน (ไม่นับซ้ำ) {distinct:,} "
-                       "ครัวเรือน; ไม่นับรายการที่ยกเลิก")
+                       "ครัวเรือน ทั้งนี้ไม่นับรายการที่ยกเลิก")
     return table
 
 
