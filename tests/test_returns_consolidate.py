@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -30,6 +33,15 @@ from core.returns.model import (
 from exports.returns.standard import FIRST_DATA_ROW
 from tests.libreoffice import convert_all
 from ui import returns_jobs
+
+ROOT = Path(__file__).resolve().parent.parent
+CHILD = """
+import json, sys
+import main
+code = main.main(sys.argv[1:])
+qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+print(json.dumps({"code": code, "qt": qt}), file=sys.stderr)
+"""
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -221,3 +233,18 @@ def test_a_return_saved_again_by_libreoffice_still_combines(
     for key in (SUMMARY, SUBDISTRICTS, DIMENSIONS, AGENCIES, LEVELS):
         assert through.tables[key].totals() == direct.tables[key].totals(), key
         assert [r.label for r in through.tables[key].rows] == [r.label for r in direct.tables[key].rows]
+
+
+def test_return_commands_run_headless_without_qt(districts: dict[str, Path], tmp_path: Path) -> None:
+    """The command path never imports Qt: it works on a server."""
+    env = {**os.environ, "KAEJON_DATA_DIR": str(tmp_path / "home")}
+    env.pop("QT_QPA_PLATFORM", None)
+    out = tmp_path / "5208.xlsx"
+    for argv in (["export-return", "--db", str(districts["5208"]), "--out", str(out),
+                  "--period", "2569-09", "--json"],
+                 ["consolidate", str(out), "--out", str(tmp_path / "province.xlsx"), "--json"]):
+        proc = subprocess.run([sys.executable, "-c", CHILD, *argv], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=180, check=False)
+        report = json.loads(proc.stderr.strip().splitlines()[-1])
+        assert report == {"code": 0, "qt": []}, proc.stderr
+        assert json.loads(proc.stdout)["totals"]["total"] == 80
