@@ -131,9 +131,14 @@ def test_consolidate_three_districts(capsys: pytest.CaptureFixture[str], distric
         assert value == sum(e["totals"][key] for e in exported.values())  # type: ignore[index]
 
     made = returns_jobs.make_province(list(files.values()))
-    district_data = {c: returns_jobs.figures(open_database(districts[c]), period=Period(2569, 9),
-                                             actor=open_database(districts[c]).system_actor())
-                     for c in districts}
+    district_data = {}
+    for c, path in districts.items():
+        database = open_database(path)
+        try:
+            district_data[c] = returns_jobs.figures(database, period=Period(2569, 9),
+                                                    actor=database.system_actor())
+        finally:
+            database.dispose()
     summary = made.data.tables[SUMMARY]
     assert [r.label for r in summary.rows] == ["อำเภอเมืองลำปาง", "อำเภอเถิน", "อำเภอแม่ทะ"]
     for row in summary.rows:
