@@ -16,6 +16,7 @@ from core.returns.model import SUMMARY, Period
 from core.returns.templates import (
     cell_entry,
     check_entries,
+    list_mappings,
     mapping_by_name,
     mapping_for_signature,
     read_template,
@@ -237,3 +238,20 @@ def test_the_household_list_can_fill_a_template_masked(demo_database: Database, 
     assert rows[-1][0] == 300
     assert [r[2] for r in rows] == [line.head_name for line in made.data.households]
     assert all("XXXX-XXXXX-XX" in r[3] for r in rows if r[3])
+
+
+def test_mappings_are_kept_on_both_backends(database: Database) -> None:
+    actor = database.default_actor()
+    with database.begin() as s:
+        first = save_mapping(s, actor, name="แบบ ก", signature="a" * 64, entries=ENTRIES)
+        save_mapping(s, actor, name="แบบ ข", signature="b" * 64, entries=ENTRIES[:1])
+    with database.begin() as s:
+        replaced = save_mapping(s, actor, name="แบบ ก", signature="c" * 64, entries=ENTRIES[:2])
+    with database.read() as s:
+        assert [m.name for m in list_mappings(s)] == ["แบบ ก", "แบบ ข"]
+        assert mapping_for_signature(s, "a" * 64) is None  # moved to the new signature
+        found = mapping_for_signature(s, "c" * 64)
+        assert found is not None
+        assert found.id == first.id == replaced.id
+        assert found.entries == ENTRIES[:2]
+        assert found.version == 2
