@@ -266,3 +266,17 @@ def test_full_ids_are_confirmed_first(qtbot: QtBot, tab: ReturnsTab, tmp_path: P
     assert "X" not in str(ws.cell(6, 8).value)
     assert tab.made is not None
     assert tab.made.data.meta.full_ids
+
+
+def test_the_tab_does_not_load_openpyxl_at_start_up() -> None:
+    """The window starts fast: openpyxl loads when a return is made or a file is read."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import ui.pages.returns; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'openpyxl'))")
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"

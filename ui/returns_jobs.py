@@ -25,8 +25,6 @@ from core.returns.templates import (
     mapping_for_signature,
     read_template,
 )
-from exports.returns.standard import write_return
-from exports.returns.template import fill_template
 
 
 @dataclass
@@ -75,6 +73,8 @@ def figures(database: Database, *, period: Period, actor: Actor, full_ids: bool 
 def make_standard(database: Database, *, period: Period, actor: Actor, full_ids: bool = False,
                   progress: ProgressFn | None = None) -> MadeReturn:
     """The standard return for a month."""
+    from exports.returns.standard import write_return  # openpyxl: only when a return is made
+
     data = figures(database, period=period, actor=actor, full_ids=full_ids,
                    progress=_scaled(progress, 0, 30))
     content = write_return(data, progress=_checked(_scaled(progress, 30, 70)))
@@ -88,6 +88,8 @@ def make_from_template(database: Database, *, template: Path, period: Period, ac
                        entries: Sequence[dict[str, Any]] | None = None,
                        progress: ProgressFn | None = None) -> MadeReturn:
     """The province's template filled for a month, with the given or the saved mapping."""
+    from exports.returns.template import fill_template
+
     info = read_template(template)
     warnings: list[str] = []
     name = None
@@ -122,6 +124,8 @@ def make_from_template(database: Database, *, template: Path, period: Period, ac
 def make_province(paths: Sequence[Path], *, period: Period | None = None, prepared_by: str = "",
                   prepared_position: str = "", progress: ProgressFn | None = None) -> MadeReturn:
     """One province return from the districts' standard returns (refusing what does not fit)."""
+    from exports.returns.standard import write_return
+
     files = read_district_returns(paths, period=period, progress=_scaled(progress, 0, 80))
     data = consolidate(files, prepared_by=prepared_by, prepared_position=prepared_position)
     return MadeReturn(data, write_return(data), "province")

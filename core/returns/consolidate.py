@@ -16,9 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from core.errors import ProgressFn, UserError, user_errors
 from core.i18n import translate
 from core.reference import districts_of
@@ -138,6 +135,9 @@ def read_district_return(path: Path) -> DistrictFile:
 
 
 def _read(path: Path) -> DistrictFile:
+    from openpyxl import load_workbook  # when files are read, not when the window starts
+    from openpyxl.utils.exceptions import InvalidFileException
+
     with user_errors(str(path)):
         try:
             wb = load_workbook(path, read_only=True, data_only=True)

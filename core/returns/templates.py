@@ -11,9 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.cell import coordinate_from_string, range_boundaries
-from openpyxl.utils.exceptions import CellCoordinatesException, InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -85,6 +82,10 @@ def _not_a_template(path: Path) -> UserError:
 
 def open_template(path: Path) -> Any:
     """The template workbook (openpyxl, formulas kept as formulas)."""
+    # openpyxl loads when a template is opened, not when the window starts.
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     if path.suffix.lower() != ".xlsx":
         raise _not_a_template(path)
     with user_errors(str(path)):
@@ -248,6 +249,9 @@ def table_entry(table: str, columns: Sequence[str], sheet: str, cell: str) -> di
 def check_entries(entries: Sequence[dict[str, Any]], data: ReturnData,
                   sheets: Sequence[str]) -> list[str]:
     """What is wrong with a mapping for this return and template, in Thai (empty: usable)."""
+    from openpyxl.utils.cell import coordinate_from_string
+    from openpyxl.utils.exceptions import CellCoordinatesException
+
     problems: list[str] = []
     known = {f.key for f in cell_figures(data)}
     tables = {t.key: {c for c, _l in t.columns} for t in table_figures(data)}
@@ -279,6 +283,8 @@ def check_entries(entries: Sequence[dict[str, Any]], data: ReturnData,
 
 def merged_top_left(ranges: Sequence[str], row: int, column: int) -> tuple[int, int, int]:
     """The top-left cell of the merge holding (row, column), and the merge's width."""
+    from openpyxl.utils.cell import range_boundaries
+
     for ref in ranges:
         min_col, min_row, max_col, max_row = range_boundaries(ref)
         if min_row <= row <= max_row and min_col <= column <= max_col:
