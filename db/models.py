@@ -699,6 +699,53 @@ class AttachmentContent(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+# --------------------------------------------------------------------------- returns to the province
+
+
+class ReturnSnapshot(Base):
+    """A return marked as submitted: its figures and file frozen, who and when, for which month."""
+
+    __tablename__ = "return_snapshots"
+    __table_args__ = (Index("ix_return_snapshots_period", "period", "submitted_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period: Mapped[str] = mapped_column(String(7))  # YYYY-MM, Buddhist Era
+    kind: Mapped[str] = mapped_column(String(12))  # standard | template | province
+    district_code: Mapped[str | None] = mapped_column(String(4))
+    template_name: Mapped[str | None] = mapped_column(String(150))
+    file_name: Mapped[str] = mapped_column(String(260))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    full_ids: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON)
+    submitted_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    submitted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    submitted_by: Mapped[str] = mapped_column(String(60))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ReturnSnapshotFile(Base):
+    """The exact bytes of a submitted return, apart so that listing snapshots stays light."""
+
+    __tablename__ = "return_snapshot_files"
+    snapshot_id: Mapped[int] = mapped_column(
+        ForeignKey("return_snapshots.id", ondelete="CASCADE"), primary_key=True
+    )
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ReturnTemplateMapping(Versioned, Base):
+    """Where each figure goes in a province's own template (found again by its signature)."""
+
+    __tablename__ = "return_template_mappings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(150), unique=True)
+    signature: Mapped[str] = mapped_column(String(64), index=True)
+    template_file_name: Mapped[str | None] = mapped_column(String(260))
+    entries: Mapped[list[Any]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = _created()
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
 # --------------------------------------------------------------------------- history, audit
 
 

@@ -24,6 +24,7 @@ from hypothesis import settings
 from core import i18n
 from core.database import Database, open_database
 from core.office import OfficeSetup, create_office
+from tests.libreoffice import libreoffice_required
 from tests.pg_server import PostgresServer, PostgresServerError, find_postgres_bin
 
 DISTRICT = "5201"
@@ -46,6 +47,9 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if postgres_required() and find_postgres_bin() is None:
         raise pytest.UsageError(
             "KAEJON_REQUIRE_POSTGRES=1 but no PostgreSQL server binaries (initdb, pg_ctl) were found")
+    if libreoffice_required() and not (shutil.which("soffice") or shutil.which("libreoffice")):
+        raise pytest.UsageError("KAEJON_REQUIRE_LIBREOFFICE=1 but LibreOffice (soffice) is not "
+                                "installed (apt-get install --no-install-recommends libreoffice-calc)")
 
 
 # --------------------------------------------------------------------------- isolation

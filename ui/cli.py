@@ -12,6 +12,7 @@ from typing import TextIO
 from core.errors import UserError
 from core.i18n import set_language, translate
 from core.version import app_version
+from ui.returns_cli import add_parsers as add_return_parsers
 
 SUBCOMMANDS = (
     "init",
@@ -23,6 +24,8 @@ SUBCOMMANDS = (
     "undo-import",
     "list",
     "referrals",
+    "export-return",
+    "consolidate",
 )
 
 
@@ -94,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=("open", "overdue", "done", "all"), default="all",
                    help="open: not finished; overdue: open and past the planned date")
     p.add_argument("--json", action="store_true", help="one JSON array on standard output")
+    add_return_parsers(sub, _add_db)
 
     p = sub.add_parser("backup", help="write a consistent copy of the database")
     _add_db(p)
@@ -332,6 +336,18 @@ def _cmd_referrals(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_export_return(args: argparse.Namespace, out: TextIO) -> int:
+    from ui.returns_cli import export_return
+
+    return export_return(args, out)
+
+
+def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
+    from ui.returns_cli import consolidate
+
+    return consolidate(args, out)
+
+
 COMMANDS = {
     "import": _cmd_import,
     "undo-import": _cmd_undo_import,
@@ -342,6 +358,8 @@ COMMANDS = {
     "restore": _cmd_restore,
     "list": _cmd_list,
     "referrals": _cmd_referrals,
+    "export-return": _cmd_export_return,
+    "consolidate": _cmd_consolidate,
 }
 
 

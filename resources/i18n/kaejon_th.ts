@@ -3028,6 +3028,399 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
 </context>
 <context>
+    <name>ReturnsTab</name>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="82"/>
+        <source>Save the return</source>
+        <translation>บันทึกแบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="83"/>
+        <location filename="../../ui/pages/returns.py" line="94"/>
+        <location filename="../../ui/pages/returns.py" line="102"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="93"/>
+        <source>Open the province&apos;s template</source>
+        <translation>เปิดแบบฟอร์มของจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="101"/>
+        <source>Choose the districts&apos; returns</source>
+        <translation>เลือกแบบรายงานของอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="157"/>
+        <source>Month:</source>
+        <translation>ประจำเดือน:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="162"/>
+        <source>Year in the Buddhist Era</source>
+        <translation>ปี พ.ศ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="166"/>
+        <source>Full national IDs in the household list (personal data)</source>
+        <translation>แสดงเลขประจำตัวประชาชนเต็มในรายชื่อครัวเรือน (ข้อมูลส่วนบุคคล)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="175"/>
+        <source>Standard return</source>
+        <translation>แบบรายงานมาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="176"/>
+        <source>Province template</source>
+        <translation>แบบฟอร์มของจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="177"/>
+        <location filename="../../ui/pages/returns.py" line="288"/>
+        <source>Submitted</source>
+        <translation>ที่ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="178"/>
+        <source>Combine districts</source>
+        <translation>รวมระดับจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="182"/>
+        <source>No return made yet.</source>
+        <translation>ยังไม่ได้จัดทำแบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="184"/>
+        <source>Mark as &amp;submitted</source>
+        <translation>บันทึกว่าส่งแล้ว(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="185"/>
+        <source>Freeze the figures and the file of the return just made</source>
+        <translation>เก็บตัวเลขและไฟล์ของแบบรายงานที่เพิ่งจัดทำไว้ตามที่ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="199"/>
+        <source>&amp;Make the standard return…</source>
+        <translation>จัดทำแบบรายงานมาตรฐาน(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="204"/>
+        <source>Sheets: summary per subdistrict, problems per dimension, help per agency, household levels and the household list. Figures are counted as the data stands when the return is made.</source>
+        <translation>แผ่นงาน: สรุปรายตำบล ปัญหารายมิติ การช่วยเหลือรายหน่วยงาน ระดับครัวเรือน และรายชื่อครัวเรือน ตัวเลขนับจากข้อมูล ณ เวลาที่จัดทำแบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="208"/>
+        <location filename="../../ui/pages/returns.py" line="258"/>
+        <location filename="../../ui/pages/returns.py" line="309"/>
+        <source>Figure</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="209"/>
+        <source>District total</source>
+        <translation>รวมทั้งอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="217"/>
+        <source>&amp;Open the template…</source>
+        <translation>เปิดแบบฟอร์ม(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="219"/>
+        <source>No template open.</source>
+        <translation>ยังไม่ได้เปิดแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="223"/>
+        <source>Use a saved mapping:</source>
+        <translation>ใช้การจับคู่ที่บันทึกไว้:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="226"/>
+        <source>For a template the province changed a little: start from the mapping made for an earlier version</source>
+        <translation>สำหรับแบบฟอร์มที่จังหวัดปรับเล็กน้อย: เริ่มจากการจับคู่ที่ทำไว้กับแบบฟอร์มรุ่นก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="234"/>
+        <source>Figures of the return</source>
+        <translation>ตัวเลขในแบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="241"/>
+        <source>Sheet:</source>
+        <translation>แผ่นงาน:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="245"/>
+        <source>&amp;Put here</source>
+        <translation>ใส่ที่เซลล์นี้(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="246"/>
+        <source>Put the chosen figure (or table, from its first cell) in the chosen cell of the template (Ctrl+Enter)</source>
+        <translation>ใส่ตัวเลขที่เลือก (หรือตาราง โดยเริ่มจากเซลล์แรก) ลงในเซลล์ที่เลือกของแบบฟอร์ม (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="259"/>
+        <source>Sheet</source>
+        <translation>แผ่นงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="260"/>
+        <source>Cell</source>
+        <translation>เซลล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="263"/>
+        <source>&amp;Remove</source>
+        <translation>ลบ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="266"/>
+        <source>Name of the mapping</source>
+        <translation>ชื่อการจับคู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="267"/>
+        <source>Sa&amp;ve the mapping</source>
+        <translation>บันทึกการจับคู่(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="269"/>
+        <source>&amp;Fill the template…</source>
+        <translation>กรอกแบบฟอร์ม(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="285"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="286"/>
+        <source>Month</source>
+        <translation>ประจำเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="287"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="289"/>
+        <source>By</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="292"/>
+        <source>Save a &amp;copy of the submitted file…</source>
+        <translation>บันทึกสำเนาไฟล์ที่ส่ง(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="295"/>
+        <source>Compare this &amp;month with the last submitted</source>
+        <translation>เทียบเดือนนี้กับงวดที่ส่งล่าสุด(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="310"/>
+        <source>Last submitted</source>
+        <translation>งวดที่ส่งล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="311"/>
+        <source>This month</source>
+        <translation>เดือนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="312"/>
+        <source>Change</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="319"/>
+        <source>For province staff: add the standard returns the districts sent (one file per district, all for the chosen month) and combine them.</source>
+        <translation>สำหรับเจ้าหน้าที่จังหวัด: เพิ่มแบบรายงานมาตรฐานที่อำเภอส่งมา (อำเภอละหนึ่งไฟล์ ทุกไฟล์เป็นของเดือนที่เลือก) แล้วรวมเป็นแบบรายงานจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="322"/>
+        <source>Districts&apos; returns</source>
+        <translation>แบบรายงานของอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="327"/>
+        <source>&amp;Add files…</source>
+        <translation>เพิ่มไฟล์(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="329"/>
+        <source>Remove from the list</source>
+        <translation>เอาออกจากรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="331"/>
+        <source>Com&amp;bine into the province return…</source>
+        <translation>รวมเป็นแบบรายงานจังหวัด(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="404"/>
+        <source>standard</source>
+        <translation>แบบมาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="405"/>
+        <source>province template</source>
+        <translation>แบบฟอร์มจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="406"/>
+        <source>province</source>
+        <translation>ระดับจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="424"/>
+        <source>Saved {path} ({period}).</source>
+        <translation>บันทึก {path} แล้ว (ประจำเดือน {period})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="444"/>
+        <source>The household list will show full national IDs, which are personal data. Make the return with full IDs?</source>
+        <translation>รายชื่อครัวเรือนจะแสดงเลขประจำตัวประชาชนเต็ม ซึ่งเป็นข้อมูลส่วนบุคคล ต้องการจัดทำแบบรายงานที่มีเลขเต็มหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="462"/>
+        <source>Making the return…</source>
+        <translation>กำลังจัดทำแบบรายงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="484"/>
+        <source>Opening the template…</source>
+        <translation>กำลังเปิดแบบฟอร์ม…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="498"/>
+        <source>{name}: the saved mapping {mapping} was found.</source>
+        <translation>{name}: พบการจับคู่ที่บันทึกไว้ชื่อ {mapping}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="499"/>
+        <source>{name}: no mapping yet. Choose a figure on the left, a cell on the right, then Put here.</source>
+        <translation>{name}: ยังไม่มีการจับคู่ เลือกตัวเลขทางซ้าย เลือกเซลล์ทางขวา แล้วกด &quot;ใส่ที่เซลล์นี้&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="503"/>
+        <source>Its pictures and charts are not kept in the filled copy.</source>
+        <translation>รูปภาพและแผนภูมิในแบบฟอร์มจะไม่ปรากฏในไฟล์ที่กรอกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="525"/>
+        <source>The mapping {name} is loaded; check the cells marked in green, then save it for this template.</source>
+        <translation>นำการจับคู่ {name} มาใช้แล้ว ตรวจสอบเซลล์ที่ระบายสีเขียว แล้วบันทึกการจับคู่สำหรับแบบฟอร์มนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="539"/>
+        <source>Tables (from a start cell, downwards)</source>
+        <translation>ตาราง (เริ่มจากเซลล์แรกแล้วลงล่าง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="541"/>
+        <source>{table}: whole table</source>
+        <translation>{table}: ทั้งตาราง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="546"/>
+        <source>column {column}</source>
+        <translation>คอลัมน์ {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="556"/>
+        <source>Single values: {group}</source>
+        <translation>ค่าเดี่ยว: {group}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="629"/>
+        <source>{table}: column {column}</source>
+        <translation>{table}: คอลัมน์ {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="632"/>
+        <source>table {table} ({columns} columns)</source>
+        <translation>ตาราง{table} ({columns} คอลัมน์)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="650"/>
+        <source>Choose a figure on the left and a cell of the template first.</source>
+        <translation>เลือกตัวเลขทางซ้ายและเซลล์ของแบบฟอร์มก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="683"/>
+        <source>Replace the saved mapping {name}?</source>
+        <translation>แทนที่การจับคู่ {name} ที่บันทึกไว้หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="688"/>
+        <source>The mapping {name} is saved; it is used again for this template.</source>
+        <translation>บันทึกการจับคู่ {name} แล้ว ครั้งต่อไปจะใช้กับแบบฟอร์มนี้โดยอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="715"/>
+        <source>Filling the template…</source>
+        <translation>กำลังกรอกแบบฟอร์ม…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="725"/>
+        <source>Mark {name} ({period}) as submitted to the province? Its figures and file are kept as they are now.</source>
+        <translation>บันทึกว่าได้ส่ง {name} (ประจำเดือน {period}) ให้จังหวัดแล้วหรือไม่ ตัวเลขและไฟล์จะถูกเก็บไว้ตามที่เป็นอยู่ขณะนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="731"/>
+        <source>{name} is marked as submitted (number {id}).</source>
+        <translation>บันทึกว่าส่ง {name} แล้ว (ลำดับที่ {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="741"/>
+        <source>Choose a submitted return first.</source>
+        <translation>เลือกแบบรายงานที่ส่งแล้วก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="764"/>
+        <source>Comparing…</source>
+        <translation>กำลังเปรียบเทียบ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="771"/>
+        <source>No return for an earlier month has been submitted yet.</source>
+        <translation>ยังไม่เคยส่งแบบรายงานของเดือนก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="774"/>
+        <source>{period} now, beside {previous} as submitted in {file}.</source>
+        <translation>ข้อมูลเดือน{period} ณ ขณะนี้ เทียบกับเดือน{previous} ตามที่ส่งในไฟล์ {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="778"/>
+        <source>Whole district</source>
+        <translation>ทั้งอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="835"/>
+        <source>{name}: {district} district, {period}</source>
+        <translation>{name}: อำเภอ{district} ประจำเดือน{period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="881"/>
+        <source>The province return for {period} combines {n} districts: {path}.</source>
+        <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/returns.py" line="886"/>
+        <source>Combining the returns…</source>
+        <translation>กำลังรวมแบบรายงาน…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueWindow</name>
     <message>
         <location filename="../../ui/case_tools.py" line="117"/>
@@ -3650,167 +4043,167 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="125"/>
+        <location filename="../../ui/cli.py" line="129"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="153"/>
+        <location filename="../../ui/cli.py" line="157"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="177"/>
+        <location filename="../../ui/cli.py" line="181"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="178"/>
+        <location filename="../../ui/cli.py" line="182"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="179"/>
+        <location filename="../../ui/cli.py" line="183"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="180"/>
+        <location filename="../../ui/cli.py" line="184"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="181"/>
+        <location filename="../../ui/cli.py" line="185"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="182"/>
+        <location filename="../../ui/cli.py" line="186"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="183"/>
+        <location filename="../../ui/cli.py" line="187"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="184"/>
+        <location filename="../../ui/cli.py" line="188"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="185"/>
+        <location filename="../../ui/cli.py" line="189"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="186"/>
+        <location filename="../../ui/cli.py" line="190"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="187"/>
+        <location filename="../../ui/cli.py" line="191"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="198"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="206"/>
+        <location filename="../../ui/cli.py" line="210"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="208"/>
+        <location filename="../../ui/cli.py" line="212"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="240"/>
+        <location filename="../../ui/cli.py" line="244"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="241"/>
+        <location filename="../../ui/cli.py" line="245"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="242"/>
+        <location filename="../../ui/cli.py" line="246"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="243"/>
+        <location filename="../../ui/cli.py" line="247"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="244"/>
+        <location filename="../../ui/cli.py" line="248"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="249"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="246"/>
+        <location filename="../../ui/cli.py" line="250"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="247"/>
+        <location filename="../../ui/cli.py" line="251"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="248"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="253"/>
+        <location filename="../../ui/cli.py" line="257"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="255"/>
+        <location filename="../../ui/cli.py" line="259"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli.py" line="261"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="273"/>
+        <location filename="../../ui/cli.py" line="277"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="293"/>
+        <location filename="../../ui/cli.py" line="297"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="326"/>
+        <location filename="../../ui/cli.py" line="330"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="331"/>
+        <location filename="../../ui/cli.py" line="335"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="365"/>
+        <location filename="../../ui/cli.py" line="383"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -3853,7 +4246,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/demo.py" line="200"/>
-        <location filename="../../ui/cli.py" line="138"/>
+        <location filename="../../ui/cli.py" line="142"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -3939,12 +4332,12 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="219"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="285"/>
+        <location filename="../../ui/cli.py" line="289"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
@@ -5186,6 +5579,219 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <location filename="../../ui/prompts.py" line="56"/>
         <source>Discard my changes</source>
         <translation>ทิ้งการแก้ไขของฉัน</translation>
+    </message>
+</context>
+<context>
+    <name>returns</name>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="56"/>
+        <source>it is not a standard return made by KaeJon Desk (its information sheet is missing)</source>
+        <translation>ไม่ใช่แบบรายงานมาตรฐานที่จัดทำด้วย KaeJon Desk (ไม่มีแผ่นข้อมูลกำกับไฟล์)</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="64"/>
+        <source>it is not a standard return of a version this program reads</source>
+        <translation>เป็นแบบรายงานรุ่นที่โปรแกรมนี้อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="78"/>
+        <source>it is incomplete: the sheet {sheet} is missing</source>
+        <translation>ข้อมูลไม่ครบ: ไม่มีแผ่นงาน {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="90"/>
+        <source>it is incomplete: row {row} of the sheet {sheet} has no name</source>
+        <translation>ข้อมูลไม่ครบ: แถวที่ {row} ของแผ่นงาน {sheet} ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="96"/>
+        <source>it is incomplete: the sheet {sheet}, row {row} has no number under {column}</source>
+        <translation>ข้อมูลไม่ครบ: แผ่นงาน {sheet} แถวที่ {row} ไม่มีตัวเลขในคอลัมน์ {column}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="103"/>
+        <source>it is incomplete: the sheet {sheet} has fewer rows than the return says</source>
+        <translation>ข้อมูลไม่ครบ: แผ่นงาน {sheet} มีแถวน้อยกว่าที่แบบรายงานระบุ</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="145"/>
+        <source>it cannot be read as an Excel workbook (.xlsx)</source>
+        <translation>อ่านเป็นสมุดงาน Excel (.xlsx) ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="150"/>
+        <source>it is a province return, not a district&apos;s</source>
+        <translation>เป็นแบบรายงานระดับจังหวัด ไม่ใช่แบบรายงานของอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="154"/>
+        <source>its period is missing or unreadable</source>
+        <translation>ไม่มีงวดรายงานหรืออ่านงวดรายงานไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="157"/>
+        <source>it is incomplete: its district is not recorded</source>
+        <translation>ข้อมูลไม่ครบ: ไม่ได้ระบุอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="163"/>
+        <source>it is incomplete: the table {table} is missing</source>
+        <translation>ข้อมูลไม่ครบ: ไม่มีตาราง {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="180"/>
+        <source>The returns cannot be combined:</source>
+        <translation>รวมแบบรายงานไม่ได้:</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="188"/>
+        <source>Choose the districts&apos; return files to combine.</source>
+        <translation>เลือกไฟล์แบบรายงานของอำเภอที่จะนำมารวม</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="208"/>
+        <source>{name}: it is the return for {period}, not for {wanted}</source>
+        <translation>{name}: เป็นแบบรายงานประจำเดือน{period} ไม่ใช่เดือน{wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="212"/>
+        <source>{name}: it is from {province} province, not from the same province as the other files</source>
+        <translation>{name}: เป็นของจังหวัด{province} ไม่ใช่จังหวัดเดียวกับไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="217"/>
+        <source>{name}: the same file is chosen twice</source>
+        <translation>{name}: เลือกไฟล์เดียวกันมาสองครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="220"/>
+        <source>{name}: district {district} ({code}) is already in {other}; give each district once</source>
+        <translation>{name}: อำเภอ{district} ({code}) มีอยู่แล้วในไฟล์ {other} ให้ใส่อำเภอละหนึ่งไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/consolidate.py" line="231"/>
+        <source>{name}: its table {table} has other columns than the other files</source>
+        <translation>{name}: ตาราง {table} มีคอลัมน์ไม่ตรงกับไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/figures.py" line="81"/>
+        <source>This database has no office yet: set up the office before making a return.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่ได้ตั้งค่าหน่วยงาน ตั้งค่าหน่วยงานก่อนจัดทำแบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/model.py" line="83"/>
+        <source>The period {text} is not a month: give it as YYYY-MM with the year in the Buddhist Era, e.g. 2569-09.</source>
+        <translation>งวด {text} ไม่ใช่เดือนที่ถูกต้อง ให้ระบุเป็น ปปปป-ดด โดยใช้ปีพุทธศักราช เช่น 2569-09</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/model.py" line="88"/>
+        <source>Give the period&apos;s year in the Buddhist Era (for example 2569-09, not {text}).</source>
+        <translation>ระบุปีของงวดเป็นปีพุทธศักราช (เช่น 2569-09 ไม่ใช่ {text})</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/snapshots.py" line="49"/>
+        <source>The return file is empty; make the return again.</source>
+        <translation>ไฟล์แบบรายงานว่างเปล่า กรุณาจัดทำแบบรายงานใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/snapshots.py" line="73"/>
+        <source>There is no submitted return number {id}.</source>
+        <translation>ไม่มีแบบรายงานที่ส่งแล้วลำดับที่ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/snapshots.py" line="83"/>
+        <source>The stored copy of return number {id} is damaged (its checksum does not match).</source>
+        <translation>สำเนาแบบรายงานลำดับที่ {id} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="78"/>
+        <source>{name} cannot be read as an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as .xlsx, then choose it again.</source>
+        <translation>อ่านไฟล์ {name} เป็นสมุดงาน Excel (.xlsx) ไม่ได้ เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx จากนั้นเลือกไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="261"/>
+        <source>The template has no sheet {sheet} (mapped at {where}).</source>
+        <translation>แบบฟอร์มไม่มีแผ่นงาน {sheet} (จับคู่ไว้ที่ {where})</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="267"/>
+        <source>{cell} is not a cell address (like D7).</source>
+        <translation>{cell} ไม่ใช่ตำแหน่งเซลล์ (เช่น D7)</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="271"/>
+        <source>The figure mapped at {where} does not exist in this return (a subdistrict or agency that is no longer there?).</source>
+        <translation>ตัวเลขที่จับคู่ไว้ที่ {where} ไม่มีในแบบรายงานนี้ (อาจเป็นตำบลหรือหน่วยงานที่ไม่มีแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="277"/>
+        <source>The table mapped at {where} has columns this return does not have.</source>
+        <translation>ตารางที่จับคู่ไว้ที่ {where} มีคอลัมน์ที่แบบรายงานนี้ไม่มี</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="297"/>
+        <source>{what} would overwrite the formula in {sheet}!{cell} of the template. Map it to another cell, or make room in the template.</source>
+        <translation>{what} จะเขียนทับสูตรในเซลล์ {sheet}!{cell} ของแบบฟอร์ม ให้จับคู่กับเซลล์อื่น หรือเพิ่มแถวว่างในแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="345"/>
+        <source>There is no saved template mapping called {name}. Saved mappings: {names}.</source>
+        <translation>ไม่มีการจับคู่แบบฟอร์มชื่อ {name} การจับคู่ที่บันทึกไว้: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="357"/>
+        <source>Give the mapping a name.</source>
+        <translation>ตั้งชื่อการจับคู่</translation>
+    </message>
+    <message>
+        <location filename="../../core/returns/templates.py" line="359"/>
+        <source>Map at least one figure to a cell before saving.</source>
+        <translation>จับคู่ตัวเลขกับเซลล์อย่างน้อยหนึ่งรายการก่อนบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_cli.py" line="62"/>
+        <source>--mapping needs --template: the mapping says where figures go in a template.</source>
+        <translation>--mapping ต้องใช้คู่กับ --template เพราะการจับคู่ระบุตำแหน่งของตัวเลขในแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_cli.py" line="90"/>
+        <source>Return for {period} written to {path}: {households} households, {verified} verified.</source>
+        <translation>บันทึกแบบรายงานประจำเดือน {period} ที่ {path} แล้ว: {households} ครัวเรือน สอบทานแล้ว {verified} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_cli.py" line="99"/>
+        <source>Since the return submitted for {period}: {changes}.</source>
+        <translation>เปลี่ยนแปลงจากแบบรายงานที่ส่งประจำเดือน {period}: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_cli.py" line="101"/>
+        <source>no change</source>
+        <translation>ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_cli.py" line="104"/>
+        <source>Marked as submitted (number {id}).</source>
+        <translation>บันทึกว่าส่งแล้ว (ลำดับที่ {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_cli.py" line="124"/>
+        <source>Province return for {period} written to {path}: {districts} districts, {households} households.</source>
+        <translation>บันทึกแบบรายงานจังหวัดประจำเดือน {period} ที่ {path} แล้ว: {districts} อำเภอ {households} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_jobs.py" line="101"/>
+        <source>No mapping is saved for the template {name}. Map its cells once in the Returns tab (รายงาน), or give --mapping NAME.</source>
+        <translation>ยังไม่มีการจับคู่สำหรับแบบฟอร์ม {name} จับคู่เซลล์หนึ่งครั้งในแท็บแบบรายงานจังหวัด (หน้ารายงาน) หรือระบุ --mapping ชื่อการจับคู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_jobs.py" line="105"/>
+        <source>The template {name} differs from the one the mapping {mapping} was made on; check the filled cells.</source>
+        <translation>แบบฟอร์ม {name} ต่างจากแบบฟอร์มที่ใช้จับคู่ {mapping} กรุณาตรวจสอบเซลล์ที่กรอก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_jobs.py" line="111"/>
+        <source>The template holds pictures or charts; the filled copy does not keep them.</source>
+        <translation>แบบฟอร์มมีรูปภาพหรือแผนภูมิ ไฟล์ที่กรอกแล้วจะไม่มีรูปภาพหรือแผนภูมิเหล่านั้น</translation>
     </message>
 </context>
 <context>

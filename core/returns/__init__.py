@@ -1,0 +1,1 @@
+"""Province returns: figures, snapshots, template mappings and consolidation."""

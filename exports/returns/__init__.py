@@ -1,0 +1,1 @@
+"""Excel returns for the province (openpyxl, plain data in, bytes out)."""
