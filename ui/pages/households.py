@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -212,18 +214,24 @@ class HouseholdsPage(Page):
                                        self.new_household)
         self.keying_button = self._button(translate("HouseholdsPage", "Key village results"),
                                           self.key_village)
-        self.merge_button = self._button(translate("HouseholdsPage", "Merge duplicates"),
-                                         self.merge_selected)
-        self.review_button = self._button(translate("HouseholdsPage", "Review imported people"),
-                                          self.open_review_queue)
-        self.history_button = self._button(translate("HouseholdsPage", "History of changes"),
-                                           self.open_history)
         self.export_button = self._button(translate("HouseholdsPage", "Export to Excel"),
                                           self.export_view)
         self.assign_button = self._button(translate("HouseholdsPage", "Assign help…"),
                                           self._assign_help)
+        # What is needed less often waits behind one button (the page fits a 1280-pixel screen).
+        self.more_button = QToolButton()
+        self.more_button.setText(translate("HouseholdsPage", "More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.merge_action = more.addAction(translate("HouseholdsPage", "Merge duplicates…"))
+        self.merge_action.triggered.connect(lambda _c=False: self.merge_selected())
+        self.review_action = more.addAction(translate("HouseholdsPage", "Review imported people"))
+        self.review_action.triggered.connect(lambda _c=False: self.open_review_queue())
+        self.history_action = more.addAction(translate("HouseholdsPage", "History of changes"))
+        self.history_action.triggered.connect(lambda _c=False: self.open_history())
+        self.more_button.setMenu(more)
         for button in (self.open_button, self.new_button, self.assign_button, self.keying_button,
-                       self.merge_button, self.review_button, self.history_button):
+                       self.more_button):
             tools.addWidget(button)
         tools.addStretch(1)
         tools.addWidget(self.export_button)
@@ -315,12 +323,13 @@ class HouseholdsPage(Page):
         selected = len(self.selected_ids())
         self.open_button.setEnabled(selected >= 1)
         self.assign_button.setEnabled(selected >= 1)
-        self.merge_button.setEnabled(selected == 2)
+        self.merge_action.setEnabled(selected == 2)
 
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(230)  # a long list or agency name must not widen the window
         combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
         return combo
 
@@ -343,7 +352,7 @@ class HouseholdsPage(Page):
         self._fill_choices(choices)
         self._set_options(self.list_year, years)
         self._fill_villages(apply=False)
-        self.review_button.setText(translate("HouseholdsPage", "Review imported people ({n})")
+        self.review_action.setText(translate("HouseholdsPage", "Review imported people ({n})")
                                    .format(n=waiting))
         self.apply_filter()
 
