@@ -1,0 +1,96 @@
+"""Thai PDF documents: verification forms, referral letters, village registers, case summaries.
+
+``render_document`` lays out any document from :mod:`core.documents`; ``print_document`` is the
+use case behind ``python main.py print …`` and the reports page: read, lay out, write.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from core.database import Database
+from core.documents import (
+    CaseSummary,
+    Document,
+    ReferralLetter,
+    VerificationBatch,
+    VillageRegister,
+    load_document,
+)
+from core.errors import ProgressFn, UserError, user_errors
+from core.i18n import translate
+from exports.pdf.common import Options
+from exports.pdf.layout import BuildResult
+
+__all__ = ["BuildResult", "Options", "document_title", "print_document", "render_document",
+           "suggested_file_name"]
+
+
+def render_document(doc: Document, out: Path | None, *, options: Options | None = None,
+                    progress: ProgressFn | None = None) -> BuildResult:
+    """Lay out a document and write it to ``out`` (or only return the bytes)."""
+    if isinstance(doc, VerificationBatch):
+        from exports.pdf.verification import build_verification
+
+        return build_verification(doc, out, options=options, progress=progress)
+    if isinstance(doc, VillageRegister):
+        from exports.pdf.register import build_register
+
+        return build_register(doc, out, options=options, progress=progress)
+    if isinstance(doc, ReferralLetter):
+        from exports.pdf.referral import build_referral
+
+        return build_referral(doc, out, options=options, progress=progress)
+    if isinstance(doc, CaseSummary):
+        from exports.pdf.summary import build_summary
+
+        return build_summary(doc, out, options=options, progress=progress)
+    raise TypeError(f"not a document: {type(doc).__name__}")
+
+
+def document_title(doc: Document) -> str:
+    """What the document is, for people (Thai)."""
+    if isinstance(doc, VerificationBatch):
+        return "แบบสอบทานข้อมูลครัวเรือน " + (doc.village.label if doc.village else "")
+    if isinstance(doc, VillageRegister):
+        return "ทะเบียนครัวเรือนเป้าหมาย " + doc.village.label
+    if isinstance(doc, ReferralLetter):
+        return f"หนังสือส่งต่อ {doc.number}"
+    return f"สรุปข้อมูลครัวเรือน {doc.household.head_name}"
+
+
+def suggested_file_name(doc: Document) -> str:
+    """A file name for Save as (no characters that Windows refuses)."""
+    if isinstance(doc, VerificationBatch):
+        stem = f"verification-{doc.village.code if doc.village else 'selection'}"
+    elif isinstance(doc, VillageRegister):
+        stem = f"register-{doc.village.code}"
+    elif isinstance(doc, ReferralLetter):
+        stem = "referral-" + re.sub(r"[^0-9A-Za-z\u0E00-\u0E7F.-]+", "-", doc.number)
+    else:
+        stem = f"summary-{doc.household.id}"
+    return stem + ".pdf"
+
+
+def print_document(database: Database, kind: str, key: str, out: Path, *,
+                   options: Options | None = None,
+                   progress: ProgressFn | None = None) -> tuple[Document, BuildResult]:
+    """Read one document from the database and write its PDF to ``out``.
+
+    ``kind``: ``verification`` or ``register`` (``key`` = village code CCAATTMM),
+    ``referral`` (batch number or id), ``summary`` (household id). Printing personal data
+    is where the audit log (a later update) will record who printed what.
+    """
+    out = Path(out)
+    if out.suffix.lower() != ".pdf":
+        raise UserError(translate("errors", "The output file must end in .pdf: {path}")
+                        .format(path=out))
+    if not out.parent.exists():
+        raise UserError(translate("errors", "The folder {folder} does not exist.")
+                        .format(folder=out.parent))
+    with database.read() as s:
+        doc = load_document(s, kind, key)
+    with user_errors(str(out)):
+        result = render_document(doc, out, options=options, progress=progress)
+    return doc, result

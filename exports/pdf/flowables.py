@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from exports.pdf.linebreak import WORDS, Line, break_lines, clusters
+from exports.pdf.linebreak import WORDS, Line, break_lines, clusters, units
 from exports.pdf.text import ASCENT, DESCENT, REGULAR, Run, clean_text, draw_runs, text_width
 
 LEFT, CENTER, RIGHT, JUSTIFY = "left", "center", "right", "justify"
@@ -90,10 +90,18 @@ class Para(Flowable):  # type: ignore[misc]
         self.height = len(self.lines_for(availWidth)) * self.style.leading
         return self.width, self.height
 
-    def minWidthOf(self) -> float:
-        """The widest unbreakable unit (used by tables sizing columns)."""
-        return max((text_width(w, self.style.font, self.style.size)
-                    for w in self.text.split()), default=0.0) + self.style.left_indent
+    def min_width(self) -> float:
+        """The widest unit that cannot be broken (a column narrower than this cuts a word)."""
+        st = self.style
+        widest = max((text_width(u.strip(), st.font, st.size) for u in units(self.text, st.mode)),
+                     default=0.0)
+        return widest + st.left_indent + self._box_room
+
+    def natural_width(self) -> float:
+        """The width of the longest hard line, unbroken."""
+        st = self.style
+        return max((text_width(line, st.font, st.size) for line in self.text.split("\n")),
+                   default=0.0) + st.left_indent + self._box_room
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         lines = self.lines_for(availWidth)

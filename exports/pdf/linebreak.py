@@ -141,6 +141,11 @@ def break_lines(text: str, max_width: float, width: Callable[[str], float], *,
     return lines
 
 
+def units(text: str, mode: str = WORDS) -> list[str]:
+    """The pieces of ``text`` between break opportunities (spaces are pieces of their own)."""
+    return [text[a:b] for a, b in _units(text, mode)]
+
+
 def _units(text: str, mode: str) -> list[tuple[int, int]]:
     cuts = [0, *break_points(text, mode=mode), len(text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]

@@ -72,3 +72,48 @@ def plain(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], *,
         table.keepWithNext = False
         table.splitByRow = 0
     return table
+
+
+def fit_widths(rows: Sequence[Sequence[Flowable | str]], total: float, *, pad: float = PAD,
+               weights: Sequence[float] | None = None, header_rows: int = 1) -> list[float]:
+    """Column widths that fit ``total``: every column gets its widest unbreakable word (so no
+    word is cut), the rest of the room goes where the text is long (or by ``weights``)."""
+    from exports.pdf.flowables import Para
+
+    n = max(len(r) for r in rows)
+    minimum = [0.0] * n
+    natural = [0.0] * n
+    for r, row in enumerate(rows):
+        for i, cell in enumerate(row):
+            if isinstance(cell, Para):
+                minimum[i] = max(minimum[i], cell.min_width() + 2 * pad + 0.5)
+                if r >= header_rows:  # a heading may wrap; the data decides the width
+                    natural[i] = max(natural[i], cell.natural_width() + 2 * pad + 0.5)
+    natural = [max(a, b) for a, b in zip(minimum, natural, strict=True)]
+    room = total - sum(minimum)
+    if room <= 0:
+        scale = total / sum(minimum)
+        return [w * scale for w in minimum]
+    if sum(natural) <= total:
+        spare = total - sum(natural)
+        return [w + spare * w / sum(natural) for w in natural]
+    # Columns that need little more than their minimum get all of it first (a short label
+    # on one line); what is left is shared by the long columns in proportion to their need.
+    want = [b - a for a, b in zip(minimum, natural, strict=True)]
+    if weights is not None:
+        want = [w * k for w, k in zip(want, weights, strict=True)]
+    widths = list(minimum)
+    left = sorted(range(n), key=lambda i: want[i])
+    while left:
+        share = room / len(left)
+        i = left[0]
+        if want[i] <= share:
+            widths[i] += want[i]
+            room -= want[i]
+            left.pop(0)
+            continue
+        total_want = sum(want[j] for j in left) or 1.0
+        for j in left:
+            widths[j] += room * want[j] / total_want
+        break
+    return widths
