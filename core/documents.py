@@ -387,10 +387,10 @@ def _house_no_key(house_no: str | None) -> tuple[int, str]:
 
 
 def _village_household_ids(session: Session, village_id: int) -> list[int]:
-    rows = session.execute(
+    rows = list(session.execute(
         select(Household.id, Household.house_no)
         .where(Household.village_id == village_id, Household.merged_into_id.is_(None))
-    ).all()
+    ).tuples())
     rows.sort(key=lambda r: (_house_no_key(r[1]), r[0]))
     return [r[0] for r in rows]
 
@@ -464,9 +464,10 @@ def household_cards(session: Session, ids: Sequence[int], *, on: dt.date,
     empty_village = VillageInfo("", 0, "", "moo", "", "", "")
     cards = []
     for hid in ids:
-        h = households.get(hid)
-        if h is None:
+        found = households.get(hid)
+        if found is None:
             continue
+        h = found
         open_problems = [(d, i, y) for d, i, y, resolved in problems[hid] if resolved is None]
         failed_dims = {d for d, _, _ in open_problems}
         failed_numbers = {(d, number_of.get(i)) for d, i, _ in open_problems if i is not None}
@@ -596,7 +597,6 @@ def load_referral(session: Session, batch: str, *, on: dt.date | None = None) ->
     office = office_info(session)
     b = find_batch(session, batch)
     partner = session.get_one(Partner, b.partner_id)
-    labels = _Labels.load(session)
     dims = dict(session.execute(select(Dimension.code, Dimension.label_th)).tuples().all())
     rows = session.execute(
         select(Intervention, InterventionKind.name, Household)
@@ -727,3 +727,62 @@ def load_document(session: Session, kind: str, key: str, *, on: dt.date | None =
 def date_text(value: dt.date | None, *, thai_digits: bool = False, style: str = "long") -> str:
     """A BE date for a document (empty for none)."""
     return format_date_be(value, style=style, thai_digits=thai_digits)
+
+
+# --------------------------------------------------------------------------- what can be printed
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Something the reports page offers: the key a loader takes and a label for people."""
+
+    key: str
+    label: str
+
+
+def village_choices(session: Session) -> list[Choice]:
+    """The office's villages that have households, by code, with their household counts."""
+    counts = dict(session.execute(
+        select(Household.village_id, func.count()).where(Household.merged_into_id.is_(None))
+        .group_by(Household.village_id)).tuples().all())
+    rows = session.execute(
+        select(Village.id, Village.code, Village.number, Village.name, Village.kind,
+               Subdistrict.name_th)
+        .join(Subdistrict, Subdistrict.code == Village.subdistrict_code)
+        .order_by(Village.code)).all()
+    result = []
+    for vid, code, number, name, kind, sub in rows:
+        n = counts.get(vid, 0)
+        if not n:
+            continue
+        label = f"หมู่ที่ {number} {name}" if kind == "moo" else name
+        result.append(Choice(code, translate("documents", "{code}  {village}, {subdistrict} "
+                                                          "({count} households)").format(
+            code=code, village=label, subdistrict=sub, count=n)))
+    return result
+
+
+def batch_choices(session: Session) -> list[Choice]:
+    """Referral batches, newest first, with the agency and the number of referrals."""
+    counts = dict(session.execute(
+        select(Intervention.batch_id, func.count()).where(Intervention.batch_id.is_not(None))
+        .group_by(Intervention.batch_id)).tuples().all())
+    rows = session.execute(
+        select(ReferralBatch.id, ReferralBatch.number, ReferralBatch.letter_date,
+               ReferralBatch.created_on, func.coalesce(Partner.short_name, Partner.name))
+        .join(Partner, Partner.id == ReferralBatch.partner_id)
+        .order_by(ReferralBatch.created_on.desc(), ReferralBatch.id.desc())).all()
+    return [Choice(number, translate("documents", "{number}  {partner}, {date} "
+                                                  "({count} referrals)").format(
+        number=number, partner=partner, date=format_date_be(letter or created, style="short"),
+        count=counts.get(bid, 0))) for bid, number, letter, created, partner in rows]
+
+
+def household_choices(session: Session, text: str, *, limit: int = 200) -> list[Choice]:
+    """Households whose head, ID, house code or number matches ``text`` (the list's search)."""
+    from core.households import HouseholdFilter, SortKey, household_ids, household_rows
+
+    ids = household_ids(session, HouseholdFilter(text=text.strip()), SortKey.HEAD)[:limit]
+    rows = household_rows(session, ids)
+    return [Choice(str(i), f"{rows[i].head_name}  {rows[i].house_code}  {rows[i].village} "
+                           f"{rows[i].subdistrict}".strip()) for i in ids if i in rows]

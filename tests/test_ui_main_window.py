@@ -90,7 +90,7 @@ def test_pages_that_come_later_say_so(qtbot: QtBot, thai_app: QApplication,
     window = MainWindow(sqlite_database)
     qtbot.addWidget(window)
     later = [p for p in window.pages if isinstance(p, ComingLaterPage)]
-    assert {p.page_title for p in later} == {"การช่วยเหลือ", "รายงาน"}
+    assert {p.page_title for p in later} == {"การช่วยเหลือ"}
     for page in later:
         assert page.notice.title.text() == "ยังไม่มีในรุ่นนี้"
         assert page.notice.body.text()

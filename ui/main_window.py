@@ -30,7 +30,8 @@ from ui.pages.households import HouseholdsPage
 from ui.pages.import_page import ImportPage
 from ui.pages.overview import OverviewPage
 from ui.pages.partners import PartnersPage
-from ui.pages.placeholders import interventions_page, reports_page
+from ui.pages.placeholders import interventions_page
+from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
 
 translate = QCoreApplication.translate
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
             self.import_page,
             interventions_page(database),
             PartnersPage(database),
-            reports_page(database),
+            ReportsPage(database),
             SettingsPage(database, self.actor),
         ]
         self.sidebar = QListWidget()

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 translate = QCoreApplication.translate
 
@@ -29,3 +34,22 @@ def show_crash(parent: QWidget | None, details: str) -> None:
     from ui.crash import CrashDialog
 
     CrashDialog(details, parent).exec()
+
+
+def ask_printer(parent: QWidget | None, title: str, pages: int, *,
+                landscape: bool = False) -> QPrinter | None:
+    """The print dialog: the chosen printer (pages from/to set), or None when cancelled."""
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                               else QPageLayout.Orientation.Portrait)
+    printer.setFromTo(1, pages)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, pages)
+    dialog.setWindowTitle(translate("prompts", "Print {title}").format(title=title))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer

@@ -40,7 +40,7 @@ class Style:
         return replace(self, **changes)
 
 
-class Para(Flowable):  # type: ignore[misc]
+class Para(Flowable):
     """A paragraph of Thai text: broken at word boundaries, shaped, with ``/ActualText``.
 
     With ``box`` (True/False) a check box (ticked or empty) hangs before the first line.
@@ -85,9 +85,9 @@ class Para(Flowable):  # type: ignore[misc]
             self._laid_width = width
         return self._lines
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = availWidth
-        self.height = len(self.lines_for(availWidth)) * self.style.leading
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = len(self.lines_for(avail_width)) * self.style.leading
         return self.width, self.height
 
     def min_width(self) -> float:
@@ -103,9 +103,9 @@ class Para(Flowable):  # type: ignore[misc]
         return max((text_width(line, st.font, st.size) for line in self.text.split("\n")),
                    default=0.0) + st.left_indent + self._box_room
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        lines = self.lines_for(availWidth)
-        fit = int((availHeight + 1e-6) // self.style.leading)
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        lines = self.lines_for(avail_width)
+        fit = int((avail_height + 1e-6) // self.style.leading)
         if fit >= len(lines):
             return [self]
         if fit < 1 or (len(lines) >= 4 and fit < 2):
@@ -201,7 +201,7 @@ class Para(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
 
-class Marker(Flowable):  # type: ignore[misc]
+class Marker(Flowable):
     """Takes no room; tells the document template something when it is placed (progress)."""
 
     def __init__(self, **info: Any) -> None:
@@ -209,7 +209,7 @@ class Marker(Flowable):  # type: ignore[misc]
         self.info = info
         self.width = self.height = 0.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0.0, 0.0
 
     def draw(self) -> None:

@@ -67,7 +67,7 @@ class PageInfo:
 PageDecorator = Callable[[Canvas, PrintableArea, PageInfo], None]
 
 
-class _Document(BaseDocTemplate):  # type: ignore[misc]
+class _Document(BaseDocTemplate):
     def __init__(self, target: io.BytesIO, *, area: PrintableArea, header_height: float,
                  footer_height: float, decorate: PageDecorator | None, total_pages: int | None,
                  progress: ProgressFn | None, progress_total: int, meta: dict[str, str]) -> None:

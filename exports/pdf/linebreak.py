@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 WORDS = "words"
 NAMES = "names"
@@ -148,7 +149,7 @@ def units(text: str, mode: str = WORDS) -> list[str]:
 
 def _units(text: str, mode: str) -> list[tuple[int, int]]:
     cuts = [0, *break_points(text, mode=mode), len(text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
 def _break_paragraph(text: str, base: int, line_width: float, width: Callable[[str], float],

@@ -19,8 +19,8 @@ from exports.pdf.common import (
     raw_id_text,
 )
 from exports.pdf.flowables import Marker
-from exports.pdf.linebreak import NAMES
 from exports.pdf.layout import BuildResult, PageInfo, PrintableArea, build_pdf, printable_area
+from exports.pdf.linebreak import NAMES
 from exports.pdf.tables import fit_widths, grid
 from exports.pdf.text import BOLD, draw_text
 

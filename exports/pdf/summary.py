@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.platypus import Flowable
@@ -34,12 +35,12 @@ from exports.pdf.tables import fit_widths, grid
 FOOTER_HEIGHT = 26.0
 
 
-def _section(title: str, header: list[str], rows: list[list[Flowable | str]], width: float,
+def _section(title: str, header: list[str], rows: Sequence[Sequence[Flowable | str]], width: float,
              *, empty: str, o: Options) -> list[Flowable]:
     heading = p(title, HEADING, options=o)
     if not rows:
         return [heading, p(empty, CELL)]
-    table_rows: list[list[Flowable | str]] = [[p(h, HEAD_CELL) for h in header], *rows]
+    table_rows: list[Sequence[Flowable | str]] = [[p(h, HEAD_CELL) for h in header], *rows]
     return [grid(table_rows, fit_widths(table_rows, width), title=heading)]
 
 

@@ -104,7 +104,7 @@ def _glyph_code(canvas: Canvas, text: str, font: str, size: float) -> str:
     cache: dict[tuple[str, str, float], str] | None = getattr(canvas, "_kaejon_glyphs", None)
     if cache is None:
         cache = {}
-        canvas._kaejon_glyphs = cache  # type: ignore[attr-defined]
+        canvas._kaejon_glyphs = cache
     key = (text, font, size)
     code = cache.get(key)
     if code is None:

@@ -50,7 +50,7 @@ def _household(card: HouseholdCard, batch: VerificationBatch, index: int, total:
         p("1. ข้อมูลครัวเรือน", HEADING.but(space_before=2), options=o),
     ]
     address = " ".join(part for part in (card.address, village.full_label) if part)
-    info_rows = [
+    info_rows: list[list[Flowable | str]] = [
         [p("รายการ", HEAD_CELL), p("ข้อมูลในระบบ", HEAD_CELL),
          p("แก้ไขเป็น (ถ้ามี)", HEAD_CELL)],
         [p("หัวหน้าครัวเรือน", CELL_BOLD), p(card.head_name, CELL_NAME, options=o), ""],
