@@ -184,6 +184,8 @@ def _break_paragraph(text: str, base: int, line_width: float, width: Callable[[s
             return
         s, e = current[0][0], current[-1][1]
         gaps = [a - s for a, _ in current[1:]]
+        # A single cluster wider than the line cannot be cut: it overflows, and says so.
+        forced = forced or width(text[s:e]) > room() + 1e-6
         lines.append(Line(text[s:e], base + s, base + e, gaps, forced))
         current.clear()
         acc[0] = 0.0

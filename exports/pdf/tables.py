@@ -75,9 +75,14 @@ def plain(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], *,
 
 
 def fit_widths(rows: Sequence[Sequence[Flowable | str]], total: float, *, pad: float = PAD,
-               weights: Sequence[float] | None = None, header_rows: int = 1) -> list[float]:
+               weights: Sequence[float] | None = None, header_rows: int = 1,
+               whole: Sequence[int] = ()) -> list[float]:
     """Column widths that fit ``total``: every column gets its widest unbreakable word (so no
-    word is cut), the rest of the room goes where the text is long (or by ``weights``)."""
+    word is cut), the rest of the room goes where the text is long (or by ``weights``).
+
+    Columns in ``whole`` (names) get their full natural width first when it fits, so that a
+    name stays on one line.
+    """
     from exports.pdf.flowables import Para
 
     n = max(len(r) for r in rows)
@@ -103,7 +108,12 @@ def fit_widths(rows: Sequence[Sequence[Flowable | str]], total: float, *, pad: f
     if weights is not None:
         want = [w * k for w, k in zip(want, weights, strict=True)]
     widths = list(minimum)
-    left = sorted(range(n), key=lambda i: want[i])
+    for i in whole:
+        if want[i] <= room:
+            widths[i] += want[i]
+            room -= want[i]
+            want[i] = 0.0
+    left = sorted((i for i in range(n) if want[i] > 0), key=lambda i: want[i])
     while left:
         share = room / len(left)
         i = left[0]

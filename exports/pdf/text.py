@@ -125,14 +125,20 @@ def draw_runs(canvas: Canvas, x: float, baseline: float, runs: list[Run], *, sou
     """Draw shaped runs of one line inside one ``/Span`` whose ``/ActualText`` is ``source``."""
     if not runs:
         return
-    code = [f"/Span <</ActualText {actual_text_operand(source)}>> BDC"]
-    code.append("q " + " ".join(_num(c) for c in color) + " rg")
+    # q, then the span, then Q: at EMC the text state (font, size) is still the line's, which
+    # poppler needs to place the actual text where the glyphs are.
+    code = ["q " + " ".join(_num(c) for c in color) + " rg",
+            f"/Span <</ActualText {actual_text_operand(source)}>> BDC"]
+    # One text object for the line: a justified line is many runs (one per cluster), each
+    # placed with its own text matrix; viewers then read it as one line of text.
+    code.append("BT")
     for run in runs:
         if run.text:
-            code.append(f"BT 1 0 0 1 {_num(x + run.x)} {_num(baseline)} Tm "
-                        f"{_glyph_code(canvas, run.text, run.font, run.size)} ET")
-    code.append("Q")
+            code.append(f"1 0 0 1 {_num(x + run.x)} {_num(baseline)} Tm "
+                        f"{_glyph_code(canvas, run.text, run.font, run.size)}")
+    code.append("ET")
     code.append("EMC")
+    code.append("Q")
     canvas.addLiteral("\n".join(code))
 
 
