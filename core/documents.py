@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -390,7 +391,7 @@ def _village_household_ids(session: Session, village_id: int) -> list[int]:
     rows = list(session.execute(
         select(Household.id, Household.house_no)
         .where(Household.village_id == village_id, Household.merged_into_id.is_(None))
-    ).tuples())
+    ))
     rows.sort(key=lambda r: (_house_no_key(r[1]), r[0]))
     return [r[0] for r in rows]
 
@@ -460,7 +461,7 @@ def household_cards(session: Session, ids: Sequence[int], *, on: dt.date,
             number_of[iid] = num
     dimensions = session.execute(select(Dimension.code, Dimension.label_th)
                                  .order_by(Dimension.sort_order)).all()
-    levels = dict(session.execute(select(LevelBand.level, LevelBand.label_th)).tuples().all())
+    levels = dict(session.execute(select(LevelBand.level, LevelBand.label_th)).all())
     empty_village = VillageInfo("", 0, "", "moo", "", "", "")
     cards = []
     for hid in ids:
@@ -546,7 +547,7 @@ def load_register(session: Session, village_code: str, *, on: dt.date | None = N
         raise UserError(translate("errors", "The village {village} has no households.")
                         .format(village=info.label))
     labels = _Labels.load(session)
-    levels = dict(session.execute(select(LevelBand.level, LevelBand.label_th)).tuples().all())
+    levels = dict(session.execute(select(LevelBand.level, LevelBand.label_th)).all())
     dims = session.execute(select(Dimension.label_th, Dimension.bit)
                            .order_by(Dimension.sort_order)).all()
     heads: dict[int, str] = {}
@@ -597,7 +598,7 @@ def load_referral(session: Session, batch: str, *, on: dt.date | None = None) ->
     office = office_info(session)
     b = find_batch(session, batch)
     partner = session.get_one(Partner, b.partner_id)
-    dims = dict(session.execute(select(Dimension.code, Dimension.label_th)).tuples().all())
+    dims = dict(session.execute(select(Dimension.code, Dimension.label_th)).all())
     rows = session.execute(
         select(Intervention, InterventionKind.name, Household)
         .join(InterventionKind, InterventionKind.id == Intervention.kind_id)
@@ -643,25 +644,25 @@ def load_summary(session: Session, household_id: int, *, on: dt.date | None = No
     card = household_cards(session, [household_id], on=on, labels=labels)[0]
     capitals = session.execute(select(Capital.code, Capital.label_th)
                                .order_by(Capital.sort_order)).all()
-    levels = dict(session.execute(select(LevelBand.level, LevelBand.label_th)).tuples().all())
+    levels = dict(session.execute(select(LevelBand.level, LevelBand.label_th)).all())
     rounds = []
     for a in session.scalars(select(CapitalAssessment).where(
             CapitalAssessment.household_id == household_id).order_by(CapitalAssessment.round_no)):
         scores = dict(session.execute(select(CapitalScore.capital_code, CapitalScore.score)
-                                      .where(CapitalScore.assessment_id == a.id)).tuples().all())
+                                      .where(CapitalScore.assessment_id == a.id)).all())
         rounds.append(CapitalRound(a.round_no, a.assessed_on, a.assessor or "",
                                    tuple(scores.get(code) for code, _ in capitals),
                                    a.mean_score, levels.get(a.level, "")))
     partners = dict(session.execute(select(Partner.id, func.coalesce(Partner.short_name,
-                                                                       Partner.name))).tuples().all())
+                                                                       Partner.name))).all())
     visits = tuple(VisitRow(v.visited_on, v.team_names or "", v.informant or "",
                             v.findings or "", labels("verification_status", v.result))
                    for v in session.scalars(select(Visit).where(
                        Visit.household_id == household_id).order_by(Visit.visited_on, Visit.id)))
-    dims = dict(session.execute(select(Dimension.code, Dimension.label_th)).tuples().all())
+    dims = dict(session.execute(select(Dimension.code, Dimension.label_th)).all())
     members = {m.id: f"{m.title or ''}{m.first_name} {m.last_name or ''}".strip()
                for m in session.scalars(select(Member).where(Member.household_id == household_id))}
-    batches = dict(session.execute(select(ReferralBatch.id, ReferralBatch.number)).tuples().all())
+    batches = dict(session.execute(select(ReferralBatch.id, ReferralBatch.number)).all())
     interventions = tuple(
         InterventionRow(kind, partners.get(i.partner_id or -1, ""),
                         dims.get(i.dimension_code or "", ""), members.get(i.member_id or -1, ""),
@@ -672,8 +673,8 @@ def load_summary(session: Session, household_id: int, *, on: dt.date | None = No
             select(Intervention, InterventionKind.name)
             .join(InterventionKind, InterventionKind.id == Intervention.kind_id)
             .where(Intervention.household_id == household_id)
-            .order_by(Intervention.planned_on, Intervention.id)).tuples())
-    users = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+            .order_by(Intervention.planned_on, Intervention.id)))
+    users = dict(session.execute(select(User.id, User.full_name)).all())
     history: list[HistoryRow] = []
     kind_names = {"verification": translate("documents", "Verification"),
                   "help": translate("documents", "Help"),
@@ -724,6 +725,18 @@ def load_document(session: Session, kind: str, key: str, *, on: dt.date | None =
     raise ValueError(f"unknown document kind {kind!r}")
 
 
+def check_pdf_path(path: str | Path) -> Path:
+    """A PDF file name to write: it ends in .pdf and its folder exists (else a Thai message)."""
+    out = Path(path)
+    if out.suffix.lower() != ".pdf":
+        raise UserError(translate("errors", "The output file must end in .pdf: {path}")
+                        .format(path=out))
+    if not out.parent.exists():
+        raise UserError(translate("errors", "The folder {folder} does not exist.")
+                        .format(folder=out.parent))
+    return out
+
+
 def date_text(value: dt.date | None, *, thai_digits: bool = False, style: str = "long") -> str:
     """A BE date for a document (empty for none)."""
     return format_date_be(value, style=style, thai_digits=thai_digits)
@@ -744,7 +757,7 @@ def village_choices(session: Session) -> list[Choice]:
     """The office's villages that have households, by code, with their household counts."""
     counts = dict(session.execute(
         select(Household.village_id, func.count()).where(Household.merged_into_id.is_(None))
-        .group_by(Household.village_id)).tuples().all())
+        .group_by(Household.village_id)).all())
     rows = session.execute(
         select(Village.id, Village.code, Village.number, Village.name, Village.kind,
                Subdistrict.name_th)
@@ -766,7 +779,7 @@ def batch_choices(session: Session) -> list[Choice]:
     """Referral batches, newest first, with the agency and the number of referrals."""
     counts = dict(session.execute(
         select(Intervention.batch_id, func.count()).where(Intervention.batch_id.is_not(None))
-        .group_by(Intervention.batch_id)).tuples().all())
+        .group_by(Intervention.batch_id)).all())
     rows = session.execute(
         select(ReferralBatch.id, ReferralBatch.number, ReferralBatch.letter_date,
                ReferralBatch.created_on, func.coalesce(Partner.short_name, Partner.name))

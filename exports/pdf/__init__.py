@@ -16,10 +16,10 @@ from core.documents import (
     ReferralLetter,
     VerificationBatch,
     VillageRegister,
+    check_pdf_path,
     load_document,
 )
-from core.errors import ProgressFn, UserError, user_errors
-from core.i18n import translate
+from core.errors import ProgressFn, user_errors
 from exports.pdf.common import Options
 from exports.pdf.layout import BuildResult
 
@@ -82,13 +82,7 @@ def print_document(database: Database, kind: str, key: str, out: Path, *,
     ``referral`` (batch number or id), ``summary`` (household id). Printing personal data
     is where the audit log (a later update) will record who printed what.
     """
-    out = Path(out)
-    if out.suffix.lower() != ".pdf":
-        raise UserError(translate("errors", "The output file must end in .pdf: {path}")
-                        .format(path=out))
-    if not out.parent.exists():
-        raise UserError(translate("errors", "The folder {folder} does not exist.")
-                        .format(folder=out.parent))
+    out = check_pdf_path(out)
     with database.read() as s:
         doc = load_document(s, kind, key)
     with user_errors(str(out)):

@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
 from core.documents import Person
-from core.thai import format_date_be, format_house_code, format_national_id, mask_national_id
+from core.thai import format_date_be, format_house_code, format_national_id, mask_national_id, to_thai_digits
 from exports.pdf.flowables import CENTER, JUSTIFY, RIGHT, Para, Style
 from exports.pdf.layout import PageInfo, PrintableArea
 from exports.pdf.linebreak import NAMES
@@ -95,11 +95,13 @@ def baht(value: float | None) -> str:
     return f"{value:,.2f}"
 
 
-def page_footer(text: str) -> object:
+def page_footer(text: str, *, thai_digits: bool = False) -> object:
     """A decorator that writes ``text · หน้า x จาก y`` at the foot of the printable area."""
+    text = to_thai_digits(text) if thai_digits else text
 
     def decorate(canvas: Canvas, area: PrintableArea, info: PageInfo) -> None:
         page = f"หน้า {info.number}" + (f" จาก {info.total}" if info.total else "")
+        page = to_thai_digits(page) if thai_digits else page
         draw_text(canvas, area.left, area.bottom + 4, text, size=12, color=(0.3, 0.3, 0.3))
         draw_text(canvas, area.x1, area.bottom + 4, page, size=12, align="right",
                   color=(0.3, 0.3, 0.3))

@@ -26,6 +26,7 @@ NAMES = "names"
 
 _THAI_LETTERS = re.compile(r"[\u0E01-\u0E4E]+")
 _SPACE = re.compile(r"(\s+)")
+_COMBINING = re.compile(r"[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
 _NO_BREAK_BEFORE = set("ๆฯ.,;:!?)]}%”’/-") | {"\u0E30", "\u0E32", "\u0E33", "\u0E45"}
 _NO_BREAK_AFTER = set("([{“‘/-#")
 # In a name, a title written together with the first name is a place to break.
@@ -64,13 +65,15 @@ def break_points(text: str, *, mode: str = WORDS) -> list[int]:
                     points.add(pos + offset)
         pos += len(chunk)
     if mode == WORDS:  # บิดา/มารดา: after a slash between Thai words
-        points.update(m.end() for m in re.finditer(r"(?<=[\u0E01-\u0E4E])/(?=[\u0E01-\u0E2E])",
+        points.update(m.end() for m in re.finditer(r"(?<=[\u0E01-\u0E4E])/(?=[\u0E01-\u0E2E\u0E40-\u0E44])",
                                                      text))
     result = []
     for p in sorted(points):
         if not 0 < p < len(text):
             continue
         before, after = text[p - 1], text[p]
+        if _COMBINING.match(after):
+            continue  # never between a letter and its vowel or tone mark
         if before == "/" and mode == WORDS and _THAI_LETTERS.match(after) and p >= 2 \
                 and _THAI_LETTERS.match(text[p - 2]):
             result.append(p)
@@ -87,9 +90,16 @@ def clusters(text: str) -> tuple[str, ...]:
     """Thai character clusters (never a mark without its base), else single letters."""
     from pythainlp.tokenize import subword_tokenize
 
-    if _THAI_LETTERS.search(text):
-        return tuple(subword_tokenize(text, engine="tcc"))
-    return tuple(text)
+    parts = subword_tokenize(text, engine="tcc") if _THAI_LETTERS.search(text) else list(text)
+    # TCC splits unusual spellings (เข็ followed by a digit) before a mark; a mark always
+    # stays with the letter it sits on.
+    merged: list[str] = []
+    for part in parts:
+        if merged and part and _COMBINING.match(part):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return tuple(merged)
 
 
 def _sub_units(piece: str, base: int, mode: str, fits: Callable[[str], bool]

@@ -106,14 +106,15 @@ def _rule(width: float) -> Flowable:
 def _items_table(letter: ReferralLetter, o: Options, width: float) -> list[Flowable]:
     rows: list[list[Flowable | str]] = [[
         p("ที่", HEAD_CELL), p("หัวหน้าครัวเรือน", HEAD_CELL), p("ที่อยู่", HEAD_CELL),
-        p("ความช่วยเหลือที่ขอ", HEAD_CELL), p("มิติ", HEAD_CELL),
-        p("งบประมาณ\n(บาท)", HEAD_CELL)]]
+        p("ความช่วยเหลือที่ขอ (มิติ)", HEAD_CELL), p("งบประมาณ\n(บาท)", HEAD_CELL)]]
     for n, item in enumerate(letter.items, start=1):
-        help_text = item.help + (f" ({item.for_person})" if item.for_person else "")
+        help_text = "\n".join(x for x in (
+            item.help, item.for_person and f"สำหรับ {item.for_person}",
+            item.dimension and f"(มิติ{item.dimension})") if x)
         rows.append([p(n, CELL_CENTER, options=o), p(item.head_name, CELL_NAME, options=o),
                      p(item.address, CELL_NAME, options=o), p(help_text, CELL, options=o),
-                     p(item.dimension or "-", CELL, options=o),
-                     p(baht(item.planned_baht), CELL.but(align="right"), options=o)])
+                     p(baht(item.planned_baht), CELL.but(align="right", mode="names"),
+                       options=o)])
     title = p(f"บัญชีครัวเรือนที่ส่งต่อ แนบหนังสือที่ {letter.reference} "
               f"ลงวันที่ {date_be(letter.letter_date, o)}", BOLD_BODY, options=o)
     return [grid(rows, fit_widths(rows, width), title=title)]
@@ -130,7 +131,9 @@ def _reply_slip(letter: ReferralLetter, o: Options, width: float) -> list[Flowab
         rows.append([p(n, CELL_CENTER, options=o), p(item.head_name, CELL_NAME, options=o),
                      p(item.help, CELL, options=o), p("", CELL.but(left_indent=10), box=False),
                      p("", CELL.but(left_indent=8), box=False), ""])
-    widths = [0.06, 0.25, 0.29, 0.09, 0.08, 0.23]
+    # The columns with text fit their words; the rest of the width is room to write.
+    widths = [w / width for w in fit_widths([r[:5] for r in rows], width * 0.76, whole=(1,))]
+    widths.append(0.24)
     sign_style = BODY.but(align=CENTER)
     return [
         p("แบบตอบรับการส่งต่อครัวเรือนเป้าหมาย", MEMO_TITLE.but(size=20)),
@@ -151,10 +154,10 @@ def _reply_slip(letter: ReferralLetter, o: Options, width: float) -> list[Flowab
                              [p(dots("(", 200, BODY, ")"), sign_style)],
                              [p(dots("ตำแหน่ง ", 220, BODY), sign_style)],
                              [p("วันที่ ......../......../........", sign_style)]],
-                            [width * 0.55])]),
-        gap(8),
-        p(f"โปรดส่งแบบตอบรับนี้คืน {office.name} โดยระบุเลขที่ส่งต่อ {letter.number}",
-          BODY.but(size=14), options=o),
+                            [width * 0.55]),
+                      gap(8),
+                      p(f"โปรดส่งแบบตอบรับนี้คืน {office.name} โดยระบุเลขที่ส่งต่อ "
+                        f"{letter.number}", BODY.but(size=14), options=o)]),
     ]
 
 
@@ -171,7 +174,7 @@ def build_referral(letter: ReferralLetter, out: Path | None, *, options: Options
     return build_pdf(story, out, title=f"หนังสือส่งต่อ {letter.number}",
                      author=letter.office.name, subject=letter.partner.name,
                      footer_height=FOOTER_HEIGHT,
-                     decorate=page_footer(f"เลขที่ส่งต่อ {letter.number}"),  # type: ignore[arg-type]
+                     decorate=page_footer(f"เลขที่ส่งต่อ {letter.number}", thai_digits=o.thai_digits),  # type: ignore[arg-type]
                      count_pages=True, progress=progress, progress_total=1)
 
 

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 
 from core.documents import VillageRegister
 from core.errors import ProgressFn
+from core.thai import to_thai_digits
 from exports.pdf.common import (
     CELL,
     HEAD_CELL,
@@ -42,16 +43,17 @@ COLUMNS = (  # (heading, share of the width)
 
 def _decorate(register: VillageRegister, options: Options):  # type: ignore[no-untyped-def]
     title = "ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน"
-    place = register.village.full_label
+    digits = to_thai_digits if options.thai_digits else str
+    place = digits(register.village.full_label)
     printed = "พิมพ์เมื่อ " + date_be(register.printed_on, options)
 
     def decorate(canvas: Canvas, area: PrintableArea, info: PageInfo) -> None:
         top = area.y1
-        draw_text(canvas, area.page_width / 2 + (area.left - area.right) / 2, top - 18, title,
+        draw_text(canvas, area.page_width / 2 + (area.left - area.right) / 2, top - 20, title,
                   font=BOLD, size=18, align="center")
-        draw_text(canvas, area.page_width / 2 + (area.left - area.right) / 2, top - 38, place,
+        draw_text(canvas, area.page_width / 2 + (area.left - area.right) / 2, top - 40, place,
                   size=14, align="center")
-        page = f"หน้า {info.number}" + (f" จาก {info.total}" if info.total else "")
+        page = digits(f"หน้า {info.number}" + (f" จาก {info.total}" if info.total else ""))
         grey = (0.3, 0.3, 0.3)
         draw_text(canvas, area.left, area.bottom + 4, f"{register.office.name}  {printed}",
                   size=12, color=grey)

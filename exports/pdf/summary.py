@@ -136,5 +136,5 @@ def build_summary(summary: CaseSummary, out: Path | None, *, options: Options | 
                      footer_height=FOOTER_HEIGHT,
                      decorate=page_footer(  # type: ignore[arg-type]
                          f"สรุปข้อมูลครัวเรือน {card.head_name} พิมพ์เมื่อ "
-                         f"{date_be(summary.printed_on, o)}"),
+                         f"{date_be(summary.printed_on, o)}", thai_digits=o.thai_digits),
                      count_pages=True, progress=progress, progress_total=1)

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from core.documents import HouseholdCard, VerificationBatch
 from core.errors import ProgressFn
+from core.thai import to_thai_digits
 from exports.pdf.common import (
     BODY,
     CELL,
@@ -125,8 +126,9 @@ def _signatures(width: float, o: Options) -> Flowable:
     return plain(cells, [width / 3] * 3)
 
 
-def _header(batch: VerificationBatch, total: int):  # type: ignore[no-untyped-def]
-    village = batch.village.label if batch.village else ""
+def _header(batch: VerificationBatch, total: int, o: Options):  # type: ignore[no-untyped-def]
+    digits = to_thai_digits if o.thai_digits else str
+    village = digits(batch.village.label) if batch.village else ""
 
     def decorate(canvas: Canvas, area: PrintableArea, info: PageInfo) -> None:
         index = info.context.get("index", 1)
@@ -135,7 +137,7 @@ def _header(batch: VerificationBatch, total: int):  # type: ignore[no-untyped-de
         color = (0.3, 0.3, 0.3)
         draw_text(canvas, area.left, y, f"แบบสอบทานข้อมูลครัวเรือน {village}".strip(), size=12,
                   color=color)
-        draw_text(canvas, area.x1, y, f"ครัวเรือนที่ {index} จาก {total} แผ่นที่ {sheet}",
+        draw_text(canvas, area.x1, y, digits(f"ครัวเรือนที่ {index} จาก {total} แผ่นที่ {sheet}"),
                   size=12, align="right", color=color)
         canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
         canvas.setLineWidth(0.4)
@@ -164,7 +166,7 @@ def build_verification(batch: VerificationBatch, out: Path | None, *,
     return build_pdf(story, out, title=f"แบบสอบทานข้อมูลครัวเรือน {village}".strip(),
                      author=batch.office.name, subject=batch.village.full_label
                      if batch.village else "", header_height=HEADER_HEIGHT,
-                     footer_height=FOOTER_HEIGHT, decorate=_header(batch, total),
+                     footer_height=FOOTER_HEIGHT, decorate=_header(batch, total, options),
                      progress=progress, progress_total=total)
 
 

@@ -251,7 +251,7 @@
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318"/>
+        <location filename="../../ui/pages/households.py" line="323"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard/models.py" line="410"/>
-        <location filename="../../ui/pages/import_page.py" line="89"/>
+        <location filename="../../ui/pages/import_page.py" line="88"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -350,99 +350,99 @@
         <translation>รายชื่อของหน่วยงานในพื้นที่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="182"/>
+        <location filename="../../ui/import_wizard/steps.py" line="188"/>
         <source>Import a household list from TPMAP, ThaiQM, JPT or your own Excel or CSV file. Nothing is saved until you press Import in the last step, and an import can be undone afterwards.</source>
         <translation>นำเข้ารายชื่อครัวเรือนจาก TPMAP, ThaiQM, จปฐ. หรือไฟล์ Excel หรือ CSV ของหน่วยงานเอง โปรแกรมจะยังไม่บันทึกอะไรจนกว่าจะกด “นำเข้า” ในขั้นสุดท้าย และยกเลิกการนำเข้าภายหลังได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="193"/>
-        <location filename="../../ui/import_wizard/steps.py" line="239"/>
+        <location filename="../../ui/import_wizard/steps.py" line="199"/>
+        <location filename="../../ui/import_wizard/steps.py" line="245"/>
         <source>No file chosen yet</source>
         <translation>ยังไม่ได้เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="198"/>
+        <location filename="../../ui/import_wizard/steps.py" line="204"/>
         <source>Drag an Excel (.xlsx, .xls), .ods or .csv file onto this page, or</source>
         <translation>ลากไฟล์ Excel (.xlsx, .xls), .ods หรือ .csv มาวางที่หน้านี้ หรือ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="201"/>
-        <location filename="../../ui/import_wizard/steps.py" line="241"/>
+        <location filename="../../ui/import_wizard/steps.py" line="207"/>
+        <location filename="../../ui/import_wizard/steps.py" line="247"/>
         <source>&amp;Choose a file…</source>
         <translation>เลือกไฟล์…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="227"/>
+        <location filename="../../ui/import_wizard/steps.py" line="233"/>
         <source>&amp;Source of the list</source>
         <translation>ระบบต้นทางของรายชื่อ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="229"/>
+        <location filename="../../ui/import_wizard/steps.py" line="235"/>
         <source>List &amp;year (B.E.)</source>
         <translation>ปีของรายชื่อ (พ.ศ.)(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="244"/>
+        <location filename="../../ui/import_wizard/steps.py" line="250"/>
         <source>in {folder}</source>
         <translation>ในโฟลเดอร์ {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="246"/>
+        <location filename="../../ui/import_wizard/steps.py" line="252"/>
         <source>&amp;Choose another file…</source>
         <translation>เลือกไฟล์อื่น…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="274"/>
+        <location filename="../../ui/import_wizard/steps.py" line="277"/>
         <source>Check that the right sheet is chosen and that the highlighted row is the row of column headers. Grey rows (blank rows, totals, notes) are not read as data. Double-click a row to make it the header.</source>
         <translation>ตรวจว่าเลือกแผ่นงานถูกต้อง และแถวที่ระบายสีฟ้าคือแถวหัวคอลัมน์ แถวตัวอักษรสีเทา (แถวว่าง ยอดรวม หมายเหตุ) จะไม่ถูกอ่านเป็นข้อมูล ดับเบิลคลิกที่แถวใดเพื่อใช้แถวนั้นเป็นหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="284"/>
+        <location filename="../../ui/import_wizard/steps.py" line="287"/>
         <source>S&amp;heet</source>
         <translation>แผ่นงาน(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="289"/>
+        <location filename="../../ui/import_wizard/steps.py" line="292"/>
         <source>Header &amp;row</source>
         <translation>แถวหัวตาราง(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="294"/>
+        <location filename="../../ui/import_wizard/steps.py" line="297"/>
         <source>Header rows</source>
         <translation>จำนวนแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="296"/>
+        <location filename="../../ui/import_wizard/steps.py" line="299"/>
         <source>&amp;Find the header again</source>
         <translation>หาหัวตารางอัตโนมัติ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="360"/>
+        <location filename="../../ui/import_wizard/steps.py" line="363"/>
         <source>found by the program</source>
         <translation>โปรแกรมหาให้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="361"/>
+        <location filename="../../ui/import_wizard/steps.py" line="364"/>
         <source>set by you</source>
         <translation>คุณกำหนดเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="362"/>
+        <location filename="../../ui/import_wizard/steps.py" line="365"/>
         <source>Header: row {rows} ({how}). Data rows: {data:,}; rows that are not data: {skipped:,}.</source>
         <translation>หัวตาราง: แถวที่ {rows} ({how}) · แถวข้อมูล {data:,} แถว · แถวที่ไม่ใช่ข้อมูล {skipped:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="411"/>
+        <location filename="../../ui/import_wizard/steps.py" line="414"/>
         <source>{name} (empty)</source>
         <translation>{name} (ว่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="413"/>
+        <location filename="../../ui/import_wizard/steps.py" line="416"/>
         <source>{name} ({rows:,} rows, hidden)</source>
         <translation>{name} ({rows:,} แถว, ซ่อนอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="415"/>
+        <location filename="../../ui/import_wizard/steps.py" line="418"/>
         <source>{name} ({rows:,} rows)</source>
         <translation>{name} ({rows:,} แถว)</translation>
     </message>
@@ -532,353 +532,353 @@
         <translation>ไม่เลือกทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="610"/>
+        <location filename="../../ui/import_wizard/steps.py" line="607"/>
         <source>This is what the import would do; nothing has been saved yet. Untick the people you do not want to import.</source>
         <translation>นี่คือสิ่งที่การนำเข้าจะทำ ยังไม่มีการบันทึกใด ๆ เอาเครื่องหมายถูกออกจากคนที่ไม่ต้องการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="619"/>
-        <location filename="../../ui/import_wizard/steps.py" line="630"/>
-        <location filename="../../ui/import_wizard/steps.py" line="644"/>
-        <location filename="../../ui/pages/import_page.py" line="338"/>
+        <location filename="../../ui/import_wizard/steps.py" line="616"/>
+        <location filename="../../ui/import_wizard/steps.py" line="627"/>
+        <location filename="../../ui/import_wizard/steps.py" line="641"/>
+        <location filename="../../ui/pages/import_page.py" line="337"/>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="620"/>
-        <location filename="../../ui/import_wizard/steps.py" line="645"/>
+        <location filename="../../ui/import_wizard/steps.py" line="617"/>
+        <location filename="../../ui/import_wizard/steps.py" line="642"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="621"/>
-        <location filename="../../ui/import_wizard/steps.py" line="646"/>
+        <location filename="../../ui/import_wizard/steps.py" line="618"/>
+        <location filename="../../ui/import_wizard/steps.py" line="643"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="622"/>
+        <location filename="../../ui/import_wizard/steps.py" line="619"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="626"/>
-        <location filename="../../ui/import_wizard/steps.py" line="631"/>
+        <location filename="../../ui/import_wizard/steps.py" line="623"/>
+        <location filename="../../ui/import_wizard/steps.py" line="628"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="627"/>
+        <location filename="../../ui/import_wizard/steps.py" line="624"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="632"/>
+        <location filename="../../ui/import_wizard/steps.py" line="629"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="633"/>
+        <location filename="../../ui/import_wizard/steps.py" line="630"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="634"/>
+        <location filename="../../ui/import_wizard/steps.py" line="631"/>
         <source>Now</source>
         <translation>ค่าปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="635"/>
+        <location filename="../../ui/import_wizard/steps.py" line="632"/>
         <source>After the import</source>
         <translation>หลังนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="638"/>
+        <location filename="../../ui/import_wizard/steps.py" line="635"/>
         <source>Household no.</source>
         <translation>เลขครัวเรือนในโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="640"/>
+        <location filename="../../ui/import_wizard/steps.py" line="637"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="641"/>
+        <location filename="../../ui/import_wizard/steps.py" line="638"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="647"/>
+        <location filename="../../ui/import_wizard/steps.py" line="644"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="651"/>
+        <location filename="../../ui/import_wizard/steps.py" line="648"/>
         <source>Why it needs checking</source>
         <translation>เหตุที่ต้องตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="657"/>
+        <location filename="../../ui/import_wizard/steps.py" line="654"/>
         <source>People who are not in the database yet. Untick a row to leave it out (space bar on the selected row).</source>
         <translation>คนที่ยังไม่มีในฐานข้อมูล เอาเครื่องหมายถูกออกเพื่อไม่นำเข้าแถวนั้น (กด Space ที่แถวที่เลือกอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="660"/>
+        <location filename="../../ui/import_wizard/steps.py" line="657"/>
         <source>Values that change on households and people already in the database, old → new. Untick a row to keep what the database has.</source>
         <translation>ค่าที่จะเปลี่ยนของครัวเรือนและบุคคลที่มีอยู่แล้ว (ค่าปัจจุบัน → หลังนำเข้า) เอาเครื่องหมายถูกออกเพื่อคงค่าเดิมไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="663"/>
+        <location filename="../../ui/import_wizard/steps.py" line="660"/>
         <source>Households an earlier list from the same source had and this file does not. They are flagged for follow-up, never deleted.</source>
         <translation>ครัวเรือนที่มีในรายชื่อครั้งก่อนจากระบบเดียวกัน แต่ไม่มีในไฟล์นี้ จะถูกทำเครื่องหมายไว้เพื่อติดตาม ไม่ถูกลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="666"/>
+        <location filename="../../ui/import_wizard/steps.py" line="663"/>
         <source>Rows that will not be imported, with the row number as Excel shows it and the reason. Save them as Excel to fix and import again.</source>
         <translation>แถวที่จะไม่นำเข้า พร้อมเลขแถวตามที่ Excel แสดงและเหตุผล บันทึกเป็น Excel เพื่อแก้ไขแล้วนำเข้าใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="670"/>
+        <location filename="../../ui/import_wizard/steps.py" line="667"/>
         <source>Households that may be the same as ones in the database. They are not merged: check them by hand.</source>
         <translation>ครัวเรือนที่อาจเป็นครัวเรือนเดียวกับที่มีในฐานข้อมูล โปรแกรมจะไม่รวมให้เอง กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="820"/>
+        <location filename="../../ui/import_wizard/steps.py" line="814"/>
         <source>What this import added has been removed and the values it changed are back as they were.</source>
         <translation>ลบสิ่งที่การนำเข้านี้เพิ่มออกแล้ว และค่าที่เปลี่ยนไปได้กลับเป็นค่าเดิมแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="824"/>
+        <location filename="../../ui/import_wizard/steps.py" line="818"/>
         <source>Removed {households} households and {members} people; put back {restored} values.</source>
         <translation>ลบ {households} ครัวเรือน {members} คน และคืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="654"/>
+        <location filename="../../ui/import_wizard/steps.py" line="651"/>
         <source>Save the rows not imported as E&amp;xcel…</source>
         <translation>บันทึกรายการที่ไม่นำเข้าเป็น Excel…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="686"/>
+        <location filename="../../ui/import_wizard/steps.py" line="683"/>
         <source>joins {household}</source>
         <translation>เพิ่มในครัวเรือนของ {household}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="708"/>
+        <location filename="../../ui/import_wizard/steps.py" line="705"/>
         <source>New ({n:,})</source>
         <translation>ใหม่ ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="709"/>
+        <location filename="../../ui/import_wizard/steps.py" line="706"/>
         <source>Changed ({n:,})</source>
         <translation>เปลี่ยนแปลง ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="710"/>
+        <location filename="../../ui/import_wizard/steps.py" line="707"/>
         <source>Gone ({n:,})</source>
         <translation>หายไป ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="711"/>
+        <location filename="../../ui/import_wizard/steps.py" line="708"/>
         <source>Not imported ({n:,})</source>
         <translation>ไม่นำเข้า ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="712"/>
+        <location filename="../../ui/import_wizard/steps.py" line="709"/>
         <source>To review ({n:,})</source>
         <translation>รอตรวจสอบ ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="727"/>
+        <location filename="../../ui/import_wizard/steps.py" line="724"/>
         <source>Rows you unticked: {n:,}.</source>
         <translation>แถวที่คุณไม่เลือก: {n:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="749"/>
+        <location filename="../../ui/import_wizard/steps.py" line="743"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="750"/>
+        <location filename="../../ui/import_wizard/steps.py" line="744"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="751"/>
+        <location filename="../../ui/import_wizard/steps.py" line="745"/>
         <source>Source</source>
         <translation>ระบบต้นทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="752"/>
+        <location filename="../../ui/import_wizard/steps.py" line="746"/>
         <source>List year</source>
         <translation>ปีของรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="753"/>
+        <location filename="../../ui/import_wizard/steps.py" line="747"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="754"/>
+        <location filename="../../ui/import_wizard/steps.py" line="748"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="755"/>
+        <location filename="../../ui/import_wizard/steps.py" line="749"/>
         <source>Left out</source>
         <translation>ไม่นำเข้าตามที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="762"/>
+        <location filename="../../ui/import_wizard/steps.py" line="756"/>
         <source>Everything is saved in one go: if anything goes wrong on the way, nothing changes. You can undo this import afterwards.</source>
         <translation>ทุกอย่างบันทึกพร้อมกันในครั้งเดียว หากเกิดปัญหาระหว่างทาง ฐานข้อมูลจะไม่เปลี่ยนเลย และยกเลิกการนำเข้านี้ภายหลังได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="766"/>
+        <location filename="../../ui/import_wizard/steps.py" line="760"/>
         <source>&amp;Import</source>
         <translation>นำเข้า(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="782"/>
+        <location filename="../../ui/import_wizard/steps.py" line="776"/>
         <source>Import &amp;another file</source>
         <translation>นำเข้าไฟล์อื่น(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="783"/>
+        <location filename="../../ui/import_wizard/steps.py" line="777"/>
         <source>&amp;Undo this import</source>
         <translation>ยกเลิกการนำเข้านี้(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="810"/>
+        <location filename="../../ui/import_wizard/steps.py" line="804"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="818"/>
+        <location filename="../../ui/import_wizard/steps.py" line="812"/>
         <source>Import number {id} has been undone.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="47"/>
+        <location filename="../../ui/pages/import_page.py" line="46"/>
         <source>Choose a household list</source>
         <translation>เลือกไฟล์รายชื่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="48"/>
+        <location filename="../../ui/pages/import_page.py" line="47"/>
         <source>Spreadsheets and CSV ({patterns});;All files (*)</source>
         <translation>ไฟล์ตารางคำนวณและ CSV ({patterns});;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="56"/>
+        <location filename="../../ui/pages/import_page.py" line="55"/>
         <source>Save the rows not imported</source>
         <translation>บันทึกรายการที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="57"/>
+        <location filename="../../ui/pages/import_page.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="85"/>
+        <location filename="../../ui/pages/import_page.py" line="84"/>
         <source>Choose the file</source>
         <translation>เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="86"/>
+        <location filename="../../ui/pages/import_page.py" line="85"/>
         <source>Sheet and header</source>
         <translation>แผ่นงานและหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="88"/>
+        <location filename="../../ui/pages/import_page.py" line="87"/>
         <source>Check</source>
         <translation>ตรวจดูก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="87"/>
+        <location filename="../../ui/pages/import_page.py" line="86"/>
         <source>Match the columns</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="104"/>
+        <location filename="../../ui/pages/import_page.py" line="103"/>
         <source>Start &amp;over</source>
         <translation>เริ่มใหม่(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="105"/>
+        <location filename="../../ui/pages/import_page.py" line="104"/>
         <source>« &amp;Back</source>
         <translation>« ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="106"/>
+        <location filename="../../ui/pages/import_page.py" line="105"/>
         <source>&amp;Next »</source>
         <translation>ถัดไป(&amp;N) »</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="286"/>
+        <location filename="../../ui/pages/import_page.py" line="285"/>
         <source>Reading {name}…</source>
         <translation>กำลังอ่าน {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="319"/>
+        <location filename="../../ui/pages/import_page.py" line="318"/>
         <source>Checking {rows:,} rows…</source>
         <translation>กำลังตรวจ {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="327"/>
+        <location filename="../../ui/pages/import_page.py" line="326"/>
         <source>{stem} - not imported.xlsx</source>
         <translation>{stem} - ไม่นำเข้า.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="339"/>
+        <location filename="../../ui/pages/import_page.py" line="338"/>
         <source>Reason not imported</source>
         <translation>เหตุผลที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="346"/>
+        <location filename="../../ui/pages/import_page.py" line="345"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="347"/>
+        <location filename="../../ui/pages/import_page.py" line="346"/>
         <source>{n:,} rows not imported were saved to {path}.</source>
         <translation>บันทึกรายการที่ไม่นำเข้า {n:,} แถวไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="362"/>
+        <location filename="../../ui/pages/import_page.py" line="361"/>
         <source>{sheet}, header on row {row}</source>
         <translation>{sheet} (หัวตารางแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="366"/>
+        <location filename="../../ui/pages/import_page.py" line="365"/>
         <source>{new:,} new, {updated:,} with changes, {unchanged:,} unchanged, {rejected:,} not imported, {review:,} to review</source>
         <translation>ใหม่ {new:,} คน · ข้อมูลเปลี่ยน {updated:,} คน · ไม่เปลี่ยนแปลง {unchanged:,} คน · ไม่นำเข้า {rejected:,} แถว · รอตรวจสอบ {review:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="372"/>
+        <location filename="../../ui/pages/import_page.py" line="371"/>
         <source>{new:,} new, {updated:,} with changes, {gone:,} gone from the list</source>
         <translation>ใหม่ {new:,} ครัวเรือน · เปลี่ยนแปลง {updated:,} ครัวเรือน · หายไปจากรายชื่อ {gone:,} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="377"/>
+        <location filename="../../ui/pages/import_page.py" line="376"/>
         <source>{n:,} rows you unticked</source>
         <translation>{n:,} แถวที่คุณไม่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="378"/>
+        <location filename="../../ui/pages/import_page.py" line="377"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="402"/>
+        <location filename="../../ui/pages/import_page.py" line="401"/>
         <source>Importing {rows:,} rows…</source>
         <translation>กำลังนำเข้า {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="410"/>
+        <location filename="../../ui/pages/import_page.py" line="409"/>
         <source>Undo import number {id}? The households and people it added are removed and the values it changed are put back.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} หรือไม่? ครัวเรือนและบุคคลที่การนำเข้านี้เพิ่มจะถูกลบ และค่าที่เปลี่ยนไปจะกลับเป็นค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="426"/>
+        <location filename="../../ui/pages/import_page.py" line="425"/>
         <source>Undoing the import…</source>
         <translation>กำลังยกเลิกการนำเข้า…</translation>
     </message>
@@ -886,57 +886,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -960,7 +960,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="71"/>
+        <location filename="../../ui/pages/import_page.py" line="70"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -971,6 +971,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
     <message>
         <location filename="../../ui/pages/placeholders.py" line="38"/>
+        <location filename="../../ui/pages/reports.py" line="359"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
@@ -1128,6 +1129,155 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="54"/>
+        <source>Save the document</source>
+        <translation>บันทึกเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="55"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="100"/>
+        <source>Verification forms (a village)</source>
+        <translation>แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="102"/>
+        <source>Village register</source>
+        <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="103"/>
+        <source>Referral letter (a batch)</source>
+        <translation>หนังสือส่งต่อ (รายชุดส่งต่อ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="104"/>
+        <source>Case summary (a household)</source>
+        <translation>สรุปข้อมูลรายครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="109"/>
+        <source>Name, national ID or house code, then Enter</source>
+        <translation>ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน แล้วกด Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="121"/>
+        <source>Print full national IDs</source>
+        <translation>พิมพ์เลขประจำตัวประชาชนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="122"/>
+        <source>IDs are masked (3-XXXX-XXXXX-XX-1) unless the full number is needed. Printed personal data is covered by the PDPA.</source>
+        <translation>เลขประจำตัวประชาชนจะถูกปิดบัง (3-XXXX-XXXXX-XX-1) เว้นแต่จำเป็นต้องใช้เลขเต็ม ข้อมูลส่วนบุคคลที่พิมพ์ออกไปอยู่ภายใต้ พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="125"/>
+        <source>Thai digits (๑๒๓)</source>
+        <translation>ใช้เลขไทย (๑๒๓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="127"/>
+        <source>&amp;Make document</source>
+        <translation>&amp;สร้างเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="129"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="130"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="133"/>
+        <source>Choose a document and press Make.</source>
+        <translation>เลือกเอกสาร แล้วกดสร้างเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="137"/>
+        <source>&amp;Document</source>
+        <translation>&amp;เอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="213"/>
+        <source>{count} households found.</source>
+        <translation>พบ {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="220"/>
+        <source>&amp;Village</source>
+        <translation>&amp;หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="221"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;ชุดส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="222"/>
+        <source>&amp;Household</source>
+        <translation>&amp;ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="252"/>
+        <source>Choose the village, batch or household to print first.</source>
+        <translation>โปรดเลือกหมู่บ้าน ชุดส่งต่อ หรือครัวเรือนที่จะพิมพ์ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="261"/>
+        <source>Making the document…</source>
+        <translation>กำลังสร้างเอกสาร…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="275"/>
+        <source>{title}: {pages} pages.</source>
+        <translation>{title}: {pages} หน้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="287"/>
+        <source>Cancelled; nothing was made.</source>
+        <translation>ยกเลิกแล้ว ไม่ได้สร้างเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="312"/>
+        <source>Saved as {path}.</source>
+        <translation>บันทึกเป็น {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="327"/>
+        <source>The printer could not be opened. Check it and try again.</source>
+        <translation>เปิดเครื่องพิมพ์ไม่ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="330"/>
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="331"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="351"/>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>ส่งไปยังเครื่องพิมพ์แล้ว {pages} หน้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="362"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="31"/>
@@ -1208,154 +1358,212 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="97"/>
+        <location filename="../../ui/cli.py" line="108"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="125"/>
+        <location filename="../../ui/cli.py" line="136"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="149"/>
+        <location filename="../../ui/cli.py" line="160"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli.py" line="161"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="151"/>
+        <location filename="../../ui/cli.py" line="162"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="152"/>
+        <location filename="../../ui/cli.py" line="163"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="153"/>
+        <location filename="../../ui/cli.py" line="164"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="165"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli.py" line="166"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="156"/>
+        <location filename="../../ui/cli.py" line="167"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
+        <location filename="../../ui/cli.py" line="168"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="158"/>
+        <location filename="../../ui/cli.py" line="169"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="159"/>
+        <location filename="../../ui/cli.py" line="170"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="170"/>
+        <location filename="../../ui/cli.py" line="181"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="178"/>
+        <location filename="../../ui/cli.py" line="189"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="180"/>
+        <location filename="../../ui/cli.py" line="191"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="212"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="213"/>
+        <location filename="../../ui/cli.py" line="224"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="214"/>
+        <location filename="../../ui/cli.py" line="225"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="215"/>
+        <location filename="../../ui/cli.py" line="226"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="216"/>
+        <location filename="../../ui/cli.py" line="227"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="217"/>
+        <location filename="../../ui/cli.py" line="228"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="218"/>
+        <location filename="../../ui/cli.py" line="229"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="219"/>
+        <location filename="../../ui/cli.py" line="230"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="220"/>
+        <location filename="../../ui/cli.py" line="231"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="225"/>
+        <location filename="../../ui/cli.py" line="236"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="238"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="229"/>
+        <location filename="../../ui/cli.py" line="240"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="256"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli.py" line="279"/>
+        <source>Wrote {pages} pages to {path}.</source>
+        <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="306"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../core/documents.py" line="679"/>
+        <source>Verification</source>
+        <translation>การสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="680"/>
+        <source>Help</source>
+        <translation>การช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="681"/>
+        <source>Stage</source>
+        <translation>ขั้นการพัฒนา</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="697"/>
+        <source>added</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="697"/>
+        <source>changed</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="698"/>
+        <source>removed</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="700"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="701"/>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="772"/>
+        <source>{code}  {village}, {subdistrict} ({count} households)</source>
+        <translation>{code}  {village} ต.{subdistrict} ({count} ครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="788"/>
+        <source>{number}  {partner}, {date} ({count} referrals)</source>
+        <translation>{number}  {partner} {date} ({count} รายการ)</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1582,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     <message>
         <location filename="../../core/backup.py" line="39"/>
         <location filename="../../core/backup.py" line="62"/>
-        <location filename="../../core/errors.py" line="102"/>
+        <location filename="../../core/errors.py" line="110"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
@@ -1395,8 +1603,8 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ไม่พบรหัสอำเภอ {code} กรุณาใส่รหัสอำเภอ 4 หลักของกรมการปกครอง เช่น 5201</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="206"/>
-        <location filename="../../ui/cli.py" line="110"/>
+        <location filename="../../core/demo.py" line="200"/>
+        <location filename="../../ui/cli.py" line="121"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -1411,63 +1619,63 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="35"/>
+        <location filename="../../core/errors.py" line="43"/>
         <source>The database {target} was made by a newer version of KaeJon Desk (schema {revision}). Install the newer version to open it.</source>
         <translation>ฐานข้อมูล {target} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นใหม่ก่อนเปิดใช้</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="43"/>
+        <location filename="../../core/errors.py" line="51"/>
         <source>{target} is not a KaeJon Desk database. Choose the right file.</source>
         <translation>{target} ไม่ใช่ฐานข้อมูลแก้จนเดสก์ กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="50"/>
+        <location filename="../../core/errors.py" line="58"/>
         <source>Someone else saved this record while you were editing it. Reopen it to see their changes, then make yours again.</source>
         <translation>มีผู้อื่นบันทึกข้อมูลนี้ขณะที่คุณกำลังแก้ไข กรุณาเปิดใหม่เพื่อดูสิ่งที่เขาแก้ แล้วแก้ไขของคุณอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="57"/>
+        <location filename="../../core/errors.py" line="65"/>
         <source>{target} is neither a database file nor a database address this program can use (for example postgresql+psycopg://user@server/name).</source>
         <translation>{target} ไม่ใช่ไฟล์ฐานข้อมูลหรือที่อยู่ฐานข้อมูลที่โปรแกรมนี้ใช้ได้ (ตัวอย่าง postgresql+psycopg://user@server/name)</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="73"/>
+        <location filename="../../core/errors.py" line="81"/>
         <source>The database {target} is busy or locked by another program. Try again in a moment.</source>
         <translation>ฐานข้อมูล {target} กำลังถูกใช้หรือถูกล็อกโดยโปรแกรมอื่น กรุณาลองใหม่อีกครู่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="76"/>
+        <location filename="../../core/errors.py" line="84"/>
         <source>{target} is not a KaeJon Desk database or is damaged. Choose the right file.</source>
         <translation>{target} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์ให้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="79"/>
-        <location filename="../../core/errors.py" line="97"/>
+        <location filename="../../core/errors.py" line="87"/>
+        <location filename="../../core/errors.py" line="105"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>พื้นที่ดิสก์เต็ม กรุณาลบไฟล์ที่ไม่ใช้แล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="81"/>
+        <location filename="../../core/errors.py" line="89"/>
         <source>Cannot open or write the database {target}. Check the folder and its permissions.</source>
         <translation>เปิดหรือเขียนฐานข้อมูล {target} ไม่ได้ กรุณาตรวจสอบโฟลเดอร์และสิทธิ์การเข้าถึง</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="84"/>
+        <location filename="../../core/errors.py" line="92"/>
         <source>Cannot connect to the database server {target}. Check the address and the network.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {target} ไม่ได้ กรุณาตรวจสอบที่อยู่และเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="87"/>
+        <location filename="../../core/errors.py" line="95"/>
         <source>The disk or network drive holding {target} could not be read or written. Check the drive and try again.</source>
         <translation>อ่านหรือเขียนดิสก์หรือไดรฟ์เครือข่ายที่เก็บ {target} ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="99"/>
+        <location filename="../../core/errors.py" line="107"/>
         <source>Permission denied for {name}. Choose another folder or ask your administrator.</source>
         <translation>ไม่มีสิทธิ์เข้าถึง {name} กรุณาเลือกโฟลเดอร์อื่นหรือติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../core/errors.py" line="104"/>
+        <location filename="../../core/errors.py" line="112"/>
         <source>Cannot use the file {name}: {detail}</source>
         <translation>ใช้ไฟล์ {name} ไม่ได้: {detail}</translation>
     </message>
@@ -1477,14 +1685,69 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ฐานข้อมูลนี้ตั้งค่าให้หน่วยงานแล้ว ตั้งค่าซ้ำไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="216"/>
+        <location filename="../../core/demo.py" line="210"/>
         <source>This database belongs to district {office}, not {code}.</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="271"/>
+        <source>Give --{option} for a {kind} document.</source>
+        <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="353"/>
+        <source>This database has no office profile yet. Set up the office first.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน โปรดตั้งค่าสำนักงานก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="379"/>
+        <source>There is no village with the code {code} in this database (give 8 digits CCAATTMM, e.g. 52010101).</source>
+        <translation>ไม่มีหมู่บ้านรหัส {code} ในฐานข้อมูลนี้ (ระบุรหัส 8 หลัก CCAATTMM เช่น 52010101)</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="532"/>
+        <source>There are no households to print.</source>
+        <translation>ไม่มีครัวเรือนที่จะพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="547"/>
+        <source>The village {village} has no households.</source>
+        <translation>{village} ไม่มีครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="585"/>
+        <source>There is no referral batch {batch} (give its number or its id).</source>
+        <translation>ไม่มีชุดส่งต่อ {batch} (ระบุเลขที่ส่งต่อหรือรหัสชุด)</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="627"/>
+        <source>The referral batch {batch} holds no referrals.</source>
+        <translation>ชุดส่งต่อ {batch} ไม่มีรายการส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="641"/>
+        <source>There is no household with the id {id}.</source>
+        <translation>ไม่มีครัวเรือนรหัส {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="723"/>
+        <source>Give the household id as a number.</source>
+        <translation>โปรดระบุรหัสครัวเรือนเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="732"/>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation>ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .pdf: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="735"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
 </context>
 <context>
@@ -1498,72 +1761,72 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="462"/>
+        <location filename="../../core/importing/commit.py" line="448"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="463"/>
+        <location filename="../../core/importing/commit.py" line="449"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="464"/>
+        <location filename="../../core/importing/commit.py" line="450"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="465"/>
+        <location filename="../../core/importing/commit.py" line="451"/>
         <source>intervention</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="466"/>
+        <location filename="../../core/importing/commit.py" line="452"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="467"/>
+        <location filename="../../core/importing/commit.py" line="453"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="468"/>
+        <location filename="../../core/importing/commit.py" line="454"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="469"/>
+        <location filename="../../core/importing/commit.py" line="455"/>
         <source>status change</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="470"/>
+        <location filename="../../core/importing/commit.py" line="456"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="471"/>
+        <location filename="../../core/importing/commit.py" line="457"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="480"/>
+        <location filename="../../core/importing/commit.py" line="466"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="483"/>
+        <location filename="../../core/importing/commit.py" line="469"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="492"/>
+        <location filename="../../core/importing/commit.py" line="478"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="505"/>
+        <location filename="../../core/importing/commit.py" line="491"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
@@ -1774,37 +2037,37 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>Excel แปลงบ้านเลขที่เป็นวันที่ (เช่น 12/3 กลายเป็นวันที่) กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="205"/>
+        <location filename="../../core/importing/plan.py" line="204"/>
         <source>Set up the office (its district) before importing lists.</source>
         <translation>กรุณาตั้งค่าหน่วยงาน (อำเภอ) ก่อนนำเข้าบัญชีรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="259"/>
+        <location filename="../../core/importing/plan.py" line="258"/>
         <source>The address is outside {district} district; the whole household is left out.</source>
         <translation>ที่อยู่อยู่นอกอำเภอ{district} จึงไม่นำเข้าทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="262"/>
+        <location filename="../../core/importing/plan.py" line="261"/>
         <source>The row has no valid national ID and no name with an address.</source>
         <translation>แถวนี้ไม่มีเลขประจำตัวประชาชนที่ถูกต้อง และไม่มีชื่อพร้อมที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="402"/>
+        <location filename="../../core/importing/plan.py" line="390"/>
         <source>Left out by the user.</source>
         <translation>ผู้ใช้เลือกไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="407"/>
+        <location filename="../../core/importing/plan.py" line="395"/>
         <source>The national ID already appears in row {row} of this file.</source>
         <translation>เลขประจำตัวประชาชนนี้ซ้ำกับแถวที่ {row} ของไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="494"/>
+        <location filename="../../core/importing/plan.py" line="480"/>
         <source>The people of this household belong to {n} different households in the database; check by hand.</source>
         <translation>สมาชิกของครัวเรือนนี้อยู่ใน {n} ครัวเรือนที่ต่างกันในฐานข้อมูล กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="596"/>
+        <location filename="../../core/importing/plan.py" line="582"/>
         <source>{name} has no national ID and a person with the same or a similar name lives at house {house} in the same village; check whether it is the same household.</source>
         <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ที่ชื่อเหมือนหรือคล้ายกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
     </message>
@@ -1912,11 +2175,16 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="13"/>
         <location filename="../../ui/prompts.py" line="18"/>
         <location filename="../../ui/prompts.py" line="23"/>
+        <location filename="../../ui/prompts.py" line="28"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="52"/>
+        <source>Print {title}</source>
+        <translation>พิมพ์ {title}</translation>
     </message>
 </context>
 </TS>

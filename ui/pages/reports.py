@@ -7,11 +7,10 @@ returns) are added with :meth:`ReportsPage.add_tab`.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -93,8 +92,7 @@ class DocumentsTab(QWidget):
         self.database = database
         self.made: MadeDocument | None = None
         self.busy = False
-        self._folder = tempfile.TemporaryDirectory(prefix="kaejon-preview-")
-        self._builds = 0
+        self._buffer: QBuffer | None = None  # the bytes the preview reads
 
         self.kind = QComboBox()
         for kind, label in ((VERIFICATION, translate("ReportsPage",
@@ -264,11 +262,14 @@ class DocumentsTab(QWidget):
     def _made(self, made: MadeDocument) -> None:
         self.busy = False
         self.make_button.setEnabled(True)
-        self._builds += 1
-        path = Path(self._folder.name) / f"preview-{self._builds}.pdf"
-        path.write_bytes(made.data)
         self.pdf.close()
-        self.pdf.load(str(path))
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(made.data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
         self.made = made
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
