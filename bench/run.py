@@ -107,10 +107,34 @@ def household_search_ms(db: Path) -> float:
         database.dispose()
 
 
+def pdf_verification_500_s(db: Path) -> float:
+    """A 500-household verification batch (households of several villages, in village order):
+    read from the database, laid out, shaped and written as one PDF."""
+    from sqlalchemy import select
+
+    from core.documents import load_verification
+    from db.models import Household
+    from exports.pdf import render_document
+
+    database = open_database(db)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            with database.read() as s:
+                ids = list(s.scalars(select(Household.id)
+                                     .order_by(Household.village_id, Household.id).limit(500)))
+                batch = load_verification(s, household_ids=ids)
+            render_document(batch, Path(tmp) / "verification.pdf")
+            return time.perf_counter() - started
+    finally:
+        database.dispose()
+
+
 MEASUREMENTS: dict[str, Callable[[Path], float]] = {
     "startup_s": startup_seconds,
     "household_list_ms": household_list_ms,
     "household_search_ms": household_search_ms,
+    "pdf_verification_500_s": pdf_verification_500_s,
 }
 
 IMPORT_CHILD = r"""

@@ -13,12 +13,12 @@ from sqlalchemy import func, select
 
 from core.database import Database
 from db.models import Household, ReferralBatch, Village
+from tests.pdf_helpers import needs_poppler, page_count, text_of
 from ui import prompts
 from ui.operations import wait_for_background_jobs
 from ui.pages import reports
 from ui.pages.reports import REFERRAL, REGISTER, SUMMARY, VERIFICATION, MadeDocument, ReportsPage
 from ui.translation import install_translators
-from tests.pdf_helpers import needs_poppler, page_count, text_of
 
 pytestmark = [pytest.mark.gui, needs_poppler]
 

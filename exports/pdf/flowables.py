@@ -81,7 +81,8 @@ class Para(Flowable):
             st = self.style
             room = max(1.0, width - st.left_indent - self._box_room)
             self._lines = break_lines(self.text, room, self._measure(), mode=st.mode,
-                                      first_width=max(1.0, room - st.first_indent))
+                                      first_width=max(1.0, room - st.first_indent),
+                                      cache_key=(st.font, st.size))
             self._laid_width = width
         return self._lines
 
@@ -119,19 +120,32 @@ class Para(Flowable):
 
     # ------------------------------------------------------------------ drawing
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        # Drawn in page coordinates: no save/translate/restore per cell, which costs more
+        # than the text itself in a 500-household batch.
+        x = self._hAlignAdjust(x, _sW)
+        self.canv = canvas
+        try:
+            self._paint(x, y)
+        finally:
+            del self.canv
+
     def draw(self) -> None:
+        self._paint(0.0, 0.0)
+
+    def _paint(self, x0: float, y0: float) -> None:
         st = self.style
         canvas = self.canv
         lines = self.lines_for(self.width)
         room = self.width - st.left_indent - self._box_room
-        top = self.height
+        top = self.height + y0
         pad = (st.leading - (ASCENT + DESCENT) * st.size) / 2
         for i, line in enumerate(lines):
             baseline = top - i * st.leading - pad - ASCENT * st.size
-            indent = st.left_indent + self._box_room + (st.first_indent if i == 0 else 0.0)
+            indent = x0 + st.left_indent + self._box_room + (st.first_indent if i == 0 else 0.0)
             line_room = room - (st.first_indent if i == 0 else 0.0)
             if i == 0 and self.box is not None:
-                self._draw_box(st.left_indent, baseline)
+                self._draw_box(x0 + st.left_indent, baseline)
             if not line.text:
                 continue
             last = i == len(lines) - 1 and self._last_is_end
@@ -199,6 +213,32 @@ class Para(Flowable):
             path.lineTo(x + size * 0.85, y + size * 0.85)
             canvas.drawPath(path, stroke=1, fill=0)
         canvas.restoreState()
+
+
+class CheckBox(Flowable):
+    """An empty box to tick by hand, in a table cell (as cheap as a flowable can be)."""
+
+    def __init__(self, size: float = 14.0, *, indent: float = 0.0) -> None:
+        super().__init__()
+        self.size = size
+        self.indent = indent
+        self.width = 0.0
+        self.height = size * 1.3
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        side = self.size * 0.6
+        x += self.indent if self.indent else (self.width - side) / 2
+        baseline = y + self.height - (self.height - (ASCENT + DESCENT) * self.size) / 2 \
+            - ASCENT * self.size
+        canvas.addLiteral(f"q 0 G 0.7 w {x:.2f} {baseline - self.size * 0.02:.2f} "
+                          f"{side:.2f} {side:.2f} re S Q")
+
+    def draw(self) -> None:
+        self.drawOn(self.canv, 0.0, 0.0)
 
 
 class Marker(Flowable):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
@@ -18,6 +19,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from core.errors import Cancelled, ProgressFn
 from exports.pdf.flowables import Marker
 from exports.pdf.text import BOLD, REGULAR, register_fonts
+
+# Page streams are compressed, not also ASCII85-encoded: without reportlab's C accelerator
+# the encoding costs a quarter of a 500-household batch, and a PDF may be binary.
+rl_config.useA85 = 0
 
 MARGIN_LEFT = 3 * cm
 MARGIN_RIGHT = 2 * cm

@@ -137,12 +137,40 @@ class Line:
 
 
 def break_lines(text: str, max_width: float, width: Callable[[str], float], *,
-                mode: str = WORDS, first_width: float | None = None) -> list[Line]:
+                mode: str = WORDS, first_width: float | None = None,
+                cache_key: tuple[str, float] | None = None) -> list[Line]:
     """Fill lines of at most ``max_width`` (measured by ``width``) breaking at word boundaries.
 
     ``first_width`` is the room of the very first line (a first-line indent). Hard line breaks
     (``\\n``) are kept. An empty text gives one empty line.
     """
+    if cache_key is not None:
+        # The same label on every one of 500 forms is broken once (``width`` is then the
+        # shaped width of ``cache_key``'s font and size).
+        return list(_cached_lines(text, max_width, first_width, mode, cache_key, width))
+    return _lines(text, max_width, width, mode, first_width)
+
+
+_line_cache: dict[tuple[object, ...], tuple[Line, ...]] = {}
+
+
+def _cached_lines(text: str, max_width: float, first_width: float | None, mode: str,
+                  font_size: tuple[str, float], width: Callable[[str], float]) -> tuple[Line, ...]:
+    key = (text, round(max_width, 3), None if first_width is None else round(first_width, 3),
+           mode, font_size)
+    found = _line_cache.get(key)
+    if found is None:
+        if len(_line_cache) > 100_000:
+            _line_cache.clear()
+        found = tuple(_lines(text, max_width, width, mode, first_width))
+        _line_cache[key] = found
+    elif any(line.forced for line in found) and len(forced_cuts) < 1000:
+        forced_cuts.append(text)  # reported again: every layout that cuts a word says so
+    return found
+
+
+def _lines(text: str, max_width: float, width: Callable[[str], float], mode: str,
+           first_width: float | None) -> list[Line]:
     lines: list[Line] = []
     start = 0
     for i, hard in enumerate(text.split("\n")):

@@ -29,7 +29,7 @@ from exports.pdf.common import (
     id_text,
     p,
 )
-from exports.pdf.flowables import CENTER, Marker
+from exports.pdf.flowables import CENTER, CheckBox, Marker
 from exports.pdf.layout import BuildResult, PageInfo, PrintableArea, build_pdf, printable_area
 from exports.pdf.tables import grid, plain
 from exports.pdf.text import draw_text
@@ -97,8 +97,7 @@ def _household(card: HouseholdCard, batch: VerificationBatch, index: int, total:
             check_rows.append([
                 p(f"{ind.number}. {ind.label}", CELL.but(left_indent=8), options=o),
                 p("ไม่ผ่าน" if ind.failed else "-", CELL_CENTER),
-                p("", CELL.but(left_indent=18), box=False),
-                p("", CELL.but(left_indent=18), box=False)])
+                CheckBox(CELL.size), CheckBox(CELL.size)])
     story.append(grid(check_rows, [0.67 * width, 0.11 * width, 0.11 * width, 0.11 * width],
                       extra=extra, title=p(f"3. ปัญหาตาม 5 มิติ{year}", HEADING, options=o)))
     # The outcome and the signatures.

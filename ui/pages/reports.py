@@ -156,7 +156,7 @@ class DocumentsTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 800])
+        splitter.setSizes([470, 810])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
@@ -202,6 +202,9 @@ class DocumentsTab(QWidget):
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else (0 if choices else -1))
         combo.blockSignals(False)
+        line = combo.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # show the start of a long label (the code)
 
     def search_households(self) -> None:
         """Fill the household list with the households matching the search text."""
