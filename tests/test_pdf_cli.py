@@ -98,10 +98,11 @@ def test_print_refuses_a_bad_output_path(capsys: pytest.CaptureFixture[str], dem
 
 def test_print_runs_without_qt(demo_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.pdf"
-    code = ("import sys, runpy; sys.argv = ['main.py', 'print', 'register', '--db', %r, "
-            "'--village', %r, '--out', %r]; import main; rc = main.main(sys.argv[1:]); "
+    argv = ["print", "register", "--db", str(demo_file), "--village",
+            biggest_village(demo_file), "--out", str(out)]
+    code = (f"import sys, main; rc = main.main({argv!r}); "
             "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'; "
-            "sys.exit(rc)") % (str(demo_file), biggest_village(demo_file), str(out))
+            "sys.exit(rc)")
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           text=True, check=False)
     assert proc.returncode == 0, proc.stderr

@@ -60,13 +60,16 @@ def flat(text: str) -> str:
 
 def assert_well_formed(pdf: Path, *, landscape: bool = False) -> None:
     fonts = fonts_of(pdf)
-    assert fonts and all(f.embedded for f in fonts), fonts
+    assert fonts
+    assert all(f.embedded for f in fonts), fonts
     assert {f.name.split("+")[-1] for f in fonts} <= {"Sarabun-Regular", "Sarabun-Bold"}
     area = printable_area(landscape_=landscape)
     assert ink_outside(pdf, area) == []
     for w in words_of(pdf):
-        assert area.left - 1 <= w.x0 and w.x1 <= area.x1 + 1, w
-        assert area.top - 1 <= w.y0 and w.y1 <= area.page_height - area.bottom + 1, w
+        assert area.left - 1 <= w.x0, w
+        assert w.x1 <= area.x1 + 1, w
+        assert area.top - 1 <= w.y0, w
+        assert w.y1 <= area.page_height - area.bottom + 1, w
 
 
 def test_verification_forms_of_a_village(demo_database: Database, tmp_path: Path) -> None:
@@ -131,12 +134,14 @@ def test_register_names_extract_exactly_and_ids_are_masked(demo_database: Databa
     for pid in ids:
         if pid:
             assert mask_national_id(pid) in text
-            assert pid not in text and format_national_id(pid) not in text
+            assert pid not in text
+            assert format_national_id(pid) not in text
     pages = pages_text(out)
     assert len(pages) == result.pages
     for number, page in enumerate(pages, start=1):
         assert "ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน" in page
-        assert "หัวหน้าครัวเรือน" in page and "เลขประจำตัว" in page  # the header, repeated
+        assert "หัวหน้าครัวเรือน" in page
+        assert "เลขประจำตัว" in page
         assert f"หน้า {number} จาก {result.pages}" in page
     assert f"รวม {len(register.rows)} ครัวเรือน" in text
     assert_well_formed(out, landscape=True)
@@ -158,7 +163,9 @@ def test_a_register_long_enough_to_repeat_its_header(demo_database: Database,
     result = render_document(many, out)
     assert result.pages >= 3
     for page in pages_text(out):
-        assert "สมาชิก" in page and "หัวหน้าครัวเรือน" in page and "สอบทาน" in page
+        assert "สมาชิก" in page
+        assert "หัวหน้าครัวเรือน" in page
+        assert "สอบทาน" in page
     assert_well_formed(out, landscape=True)
 
 
@@ -218,7 +225,8 @@ def test_case_summary(demo_database: Database, tmp_path: Path) -> None:
         assert m.first_name in text
     for i in summary.interventions:
         assert i.kind.replace(" ", "") in text.replace(" ", "")
-    assert summary.rounds and summary.rounds[0].level in text
+    assert summary.rounds
+    assert summary.rounds[0].level in text
     assert "การสอบทาน: รอสอบทาน → " in text or not summary.visits
     assert_well_formed(out)
 

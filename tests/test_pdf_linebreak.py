@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -32,7 +34,7 @@ def test_the_vocabulary_is_what_newmm_sees() -> None:
         assert units(word) == [word]
 
 
-@given(st.lists(st.sampled_from(VOCABULARY + (" ",)), min_size=1, max_size=40),
+@given(st.lists(st.sampled_from((*VOCABULARY, " ")), min_size=1, max_size=40),
        st.floats(min_value=WIDEST, max_value=460))
 def test_no_line_ends_inside_a_word(words: list[str], room: float) -> None:
     text = "".join(words).strip()
@@ -48,7 +50,8 @@ def test_no_line_ends_inside_a_word(words: list[str], room: float) -> None:
     lines = break_lines(text, room, width16)
     lead = len("".join(words)) - len("".join(words).lstrip())
     for line in lines:
-        assert line.start + lead in boundaries and line.end + lead in boundaries
+        assert line.start + lead in boundaries
+        assert line.end + lead in boundaries
         assert not line.forced
         assert width16(line.text) <= room + 0.01
     # Nothing lost, nothing added: the lines are the text without the spaces at the breaks.
@@ -61,7 +64,7 @@ def test_lines_are_filled(words: list[str], room: float) -> None:
     text = "".join(words)
     lines = break_lines(text, room, width16)
     cuts = set(break_points(text))
-    for line, following in zip(lines, lines[1:], strict=False):
+    for line, following in itertools.pairwise(lines):
         # The next unit would not have fitted on this line (greedy, no early breaks).
         next_cut = min([c for c in cuts if c > following.start] + [len(text)])
         assert width16(text[line.start:next_cut]) > room
@@ -79,8 +82,8 @@ def test_any_text_is_kept_whole_and_inside_the_room(text: str, room: float) -> N
         # Even a cut word never separates a tone mark or vowel from the letter before it.
         if line.text and line.start > 0 and "\u0e01" <= text[line.start - 1] <= "\u0e2e":
             first = line.text[0]
-            assert not (first == "\u0e31" or "\u0e34" <= first <= "\u0e3a"
-                        or "\u0e47" <= first <= "\u0e4e"), (text, line)
+            mark = first == "\u0e31" or "\u0e34" <= first <= "\u0e3a" or "\u0e47" <= first <= "\u0e4e"
+            assert not mark, (text, line)
 
 
 def test_long_thai_sentence_breaks_between_words() -> None:
@@ -119,7 +122,8 @@ def test_a_word_wider_than_the_line_is_cut_between_clusters_and_reported() -> No
     lines = break_lines("ครัวเรือน", width16("ครัว") + 1, width16)
     assert "".join(line.text for line in lines) == "ครัวเรือน"
     assert all(width16(line.text) <= width16("ครัว") + 1 for line in lines)
-    assert lines[0].forced and "ครัวเรือน" in linebreak.forced_cuts
+    assert lines[0].forced
+    assert "ครัวเรือน" in linebreak.forced_cuts
     linebreak.forced_cuts.clear()
 
 

@@ -63,8 +63,10 @@ def test_the_page_is_a_tab_widget_with_the_documents_tab(page: ReportsPage) -> N
     tab = page.documents
     assert tab.kind.count() == 4
     assert tab.kind.itemText(0) == "แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)"
-    assert tab.village.count() > 10 and tab.batch.count() > 10
-    assert not tab.print_button.isEnabled() and not tab.save_button.isEnabled()
+    assert tab.village.count() > 10
+    assert tab.batch.count() > 10
+    assert not tab.print_button.isEnabled()
+    assert not tab.save_button.isEnabled()
     assert tab.full_ids.isChecked() is False  # IDs masked unless asked
 
 
@@ -76,10 +78,12 @@ def test_make_preview_and_save_a_register(qtbot: QtBot, page: ReportsPage,
     tab = page.documents
     tab.village.setCurrentIndex(tab.village.findData(code))
     made = make(qtbot, page)
-    assert made.kind == REGISTER and made.landscape
+    assert made.kind == REGISTER
+    assert made.landscape
     assert tab.pdf.pageCount() == made.pages >= 1
     assert tab.status.text().endswith(f"{made.pages} หน้า")
-    assert tab.print_button.isEnabled() and tab.save_button.isEnabled()
+    assert tab.print_button.isEnabled()
+    assert tab.save_button.isEnabled()
     target = tmp_path / "saved.pdf"
     monkeypatch.setattr(reports, "choose_pdf_path", lambda parent, suggested: target)
     tab.save_button.click()

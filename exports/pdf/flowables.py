@@ -120,7 +120,7 @@ class Para(Flowable):
 
     # ------------------------------------------------------------------ drawing
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
         # Drawn in page coordinates: no save/translate/restore per cell, which costs more
         # than the text itself in a 500-household batch.
         x = self._hAlignAdjust(x, _sW)
@@ -229,7 +229,7 @@ class CheckBox(Flowable):
         self.width = avail_width
         return avail_width, self.height
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
         side = self.size * 0.6
         x += self.indent if self.indent else (self.width - side) / 2
         baseline = y + self.height - (self.height - (ASCENT + DESCENT) * self.size) / 2 \
