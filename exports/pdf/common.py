@@ -20,14 +20,14 @@ BODY_JUSTIFIED = BODY.but(align=JUSTIFY, first_indent=2.5 * cm)
 BOLD_BODY = BODY.but(font=BOLD)
 TITLE = Style(font=BOLD, size=18, align=CENTER, space_after=2)
 HEADING = Style(font=BOLD, size=16, space_before=8, space_after=2, keep_with_next=True)
-CELL = Style(size=14, leading_factor=1.3)
+CELL = Style(size=14)
 CELL_BOLD = CELL.but(font=BOLD)
 CELL_NAME = CELL.but(mode=NAMES)
 CELL_CENTER = CELL.but(align=CENTER)
 CELL_ID = CELL.but(mode=NAMES, size=13)  # 3-XXXX-XXXXX-XX-1 on one line in a narrow column
 CELL_RIGHT = CELL.but(align=RIGHT, mode=NAMES)
 HEAD_CELL = CELL.but(font=BOLD, align=CENTER, size=13)
-SMALL = Style(size=12, leading_factor=1.3)
+SMALL = Style(size=12)
 
 
 @dataclass(frozen=True)
@@ -102,11 +102,11 @@ def page_footer(text: str, *, thai_digits: bool = False) -> object:
     def decorate(canvas: Canvas, area: PrintableArea, info: PageInfo) -> None:
         page = f"หน้า {info.number}" + (f" จาก {info.total}" if info.total else "")
         page = to_thai_digits(page) if thai_digits else page
-        draw_text(canvas, area.left, area.bottom + 4, text, size=12, color=(0.3, 0.3, 0.3))
-        draw_text(canvas, area.x1, area.bottom + 4, page, size=12, align="right",
+        draw_text(canvas, area.left, area.bottom + 7, text, size=12, color=(0.3, 0.3, 0.3))
+        draw_text(canvas, area.x1, area.bottom + 7, page, size=12, align="right",
                   color=(0.3, 0.3, 0.3))
         canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
         canvas.setLineWidth(0.4)
-        canvas.line(area.left, area.bottom + 20, area.x1, area.bottom + 20)
+        canvas.line(area.left, area.bottom + 24, area.x1, area.bottom + 24)
 
     return decorate

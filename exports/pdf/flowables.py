@@ -21,7 +21,7 @@ class Style:
 
     font: str = REGULAR
     size: float = 16.0
-    leading_factor: float = 1.32
+    leading_factor: float = 1.5
     align: str = LEFT
     first_indent: float = 0.0
     left_indent: float = 0.0

@@ -32,7 +32,7 @@ from exports.pdf.text import BOLD
 
 MEMO_TITLE = Style(font=BOLD, size=26, align=CENTER, space_after=6)
 LABEL = Style(font=BOLD, size=18)
-FOOTER_HEIGHT = 26.0
+FOOTER_HEIGHT = 30.0
 
 
 def _label_line(label: str, value: str, width: float, o: Options) -> Flowable:

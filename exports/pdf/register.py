@@ -31,8 +31,8 @@ CELL_CENTER = CELL.but(align="center")
 CELL_NAME = CELL.but(mode=NAMES)
 CELL_ID = CELL_NAME.but(size=12)
 HEAD_CELL = HEAD_CELL.but(size=12)
-HEADER_HEIGHT = 54.0
-FOOTER_HEIGHT = 24.0
+HEADER_HEIGHT = 56.0
+FOOTER_HEIGHT = 30.0
 COLUMNS = (  # (heading, share of the width)
     ("ที่", 0.035), ("บ้านเลขที่\nรหัสประจำบ้าน", 0.06),
     ("หัวหน้าครัวเรือน", 0.15), ("เลขประจำตัวประชาชน", 0.12), ("สมาชิก\n(คน)", 0.05),
@@ -49,18 +49,18 @@ def _decorate(register: VillageRegister, options: Options):  # type: ignore[no-u
 
     def decorate(canvas: Canvas, area: PrintableArea, info: PageInfo) -> None:
         top = area.y1
-        draw_text(canvas, area.page_width / 2 + (area.left - area.right) / 2, top - 20, title,
+        draw_text(canvas, area.page_width / 2 + (area.left - area.right) / 2, top - 23, title,
                   font=BOLD, size=18, align="center")
-        draw_text(canvas, area.page_width / 2 + (area.left - area.right) / 2, top - 40, place,
+        draw_text(canvas, area.page_width / 2 + (area.left - area.right) / 2, top - 44, place,
                   size=14, align="center")
         page = digits(f"หน้า {info.number}" + (f" จาก {info.total}" if info.total else ""))
         grey = (0.3, 0.3, 0.3)
-        draw_text(canvas, area.left, area.bottom + 4, f"{register.office.name}  {printed}",
+        draw_text(canvas, area.left, area.bottom + 7, f"{register.office.name}  {printed}",
                   size=12, color=grey)
-        draw_text(canvas, area.x1, area.bottom + 4, page, size=12, align="right", color=grey)
+        draw_text(canvas, area.x1, area.bottom + 7, page, size=12, align="right", color=grey)
         canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
         canvas.setLineWidth(0.4)
-        canvas.line(area.left, area.bottom + 20, area.x1, area.bottom + 20)
+        canvas.line(area.left, area.bottom + 24, area.x1, area.bottom + 24)
 
     return decorate
 

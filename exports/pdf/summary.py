@@ -32,7 +32,7 @@ from exports.pdf.flowables import CENTER
 from exports.pdf.layout import BuildResult, build_pdf, printable_area
 from exports.pdf.tables import fit_widths, grid
 
-FOOTER_HEIGHT = 26.0
+FOOTER_HEIGHT = 30.0
 
 
 def _section(title: str, header: list[str], rows: Sequence[Sequence[Flowable | str]], width: float,

@@ -26,9 +26,13 @@ from core.thai import to_thai_digits
 REGULAR = "Sarabun"
 BOLD = "Sarabun-Bold"
 _FILES = {REGULAR: "Sarabun-Regular.ttf", BOLD: "Sarabun-Bold.ttf"}
-# Sarabun's vertical metrics (units per em 1000): room for stacked marks above and below.
-ASCENT = 1.068
-DESCENT = 0.232
+# The ink of Thai in Sarabun (measured with HarfBuzz glyph extents, em = 1): a tone mark on
+# an upper vowel (ที่ ปั้น) reaches 1.22, a lower vowel (ปู่ ผู้) and the tail of ฐ go down to
+# 0.33 (ฎุ ฏู, rare, 0.54). The font's own metrics (1.068 / 0.232) leave stacked marks of one
+# line touching the lower vowels of the line above, so lines are 1.5 em apart and the
+# baseline sits 1.18 em below the top of its line.
+ASCENT = 1.18
+DESCENT = 0.32
 
 _lock = threading.Lock()
 _registered = False

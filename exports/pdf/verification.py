@@ -34,9 +34,12 @@ from exports.pdf.layout import BuildResult, PageInfo, PrintableArea, build_pdf, 
 from exports.pdf.tables import grid, plain
 from exports.pdf.text import draw_text
 
-HEADER_HEIGHT = 24.0
+HEADER_HEIGHT = 26.0
 FOOTER_HEIGHT = 0.0
-EXTRA_MEMBER_ROWS = 2
+EXTRA_MEMBER_ROWS = 1
+# The checklist has 17 indicators: at 12 pt (like TH Sarabun 14) most fit on one line, so a
+# household takes two sheets.
+CHECK_LABEL = CELL.but(size=12, leading_factor=1.45, left_indent=6)
 
 
 def _household(card: HouseholdCard, batch: VerificationBatch, index: int, total: int,
@@ -60,11 +63,11 @@ def _household(card: HouseholdCard, batch: VerificationBatch, index: int, total:
         [p("โทรศัพท์", CELL_BOLD), p(card.phone or "-", CELL, options=o), ""],
         [p("แหล่งข้อมูล", CELL_BOLD), p(card.sources or card.case_source or "-", CELL, options=o),
          ""],
-        [p("สถานะการสอบทาน", CELL_BOLD),
+        [p("การสอบทาน", CELL_BOLD),
          p(card.verification + (f" (ล่าสุด {date_be(card.last_visit, o)})"
                                 if card.last_visit else ""), CELL, options=o), ""],
     ]
-    story.append(grid(info_rows, [0.24 * width, 0.44 * width, 0.32 * width]))
+    story.append(grid(info_rows, [0.23 * width, 0.47 * width, 0.3 * width]))
     # The members: the heading travels with the table (never alone at the foot of a page).
     member_rows: list[list[Flowable | str]] = [[
         p("ที่", HEAD_CELL), p("ชื่อ – สกุล", HEAD_CELL), p("เลขประจำตัวประชาชน", HEAD_CELL),
@@ -78,7 +81,7 @@ def _household(card: HouseholdCard, batch: VerificationBatch, index: int, total:
             p(person.living, CELL, options=o), ""])
     for _ in range(EXTRA_MEMBER_ROWS):
         member_rows.append([p(" ", CELL), "", "", "", "", "", ""])
-    widths = [0.05, 0.22, 0.29, 0.125, 0.065, 0.12, 0.13]
+    widths = [0.05, 0.21, 0.275, 0.125, 0.065, 0.145, 0.13]
     story.append(grid(member_rows, [w * width for w in widths], title=p(
         f"2. สมาชิกในครัวเรือน ({len(card.members)} คน)", HEADING, options=o)))
     # The 5-dimension checklist with its indicators.
@@ -92,24 +95,25 @@ def _household(card: HouseholdCard, batch: VerificationBatch, index: int, total:
         extra.append(("BACKGROUND", (0, row), (-1, row), (0.95, 0.95, 0.95)))
         check_rows.append([p(f"มิติ{dim.label}", CELL_BOLD, options=o),
                            p("ไม่ผ่าน" if dim.failed else "ผ่าน", CELL_CENTER.but(
-                               font=CELL_BOLD.font if dim.failed else CELL.font)), "", ""])
+                               size=13, font=CELL_BOLD.font if dim.failed else CELL.font)),
+                           "", ""])
         for ind in dim.indicators:
             check_rows.append([
-                p(f"{ind.number}. {ind.label}", CELL.but(left_indent=8), options=o),
-                p("ไม่ผ่าน" if ind.failed else "-", CELL_CENTER),
+                p(f"{ind.number}. {ind.label}", CHECK_LABEL, options=o),
+                p("ไม่ผ่าน" if ind.failed else "-", CELL_CENTER.but(size=13)),
                 CheckBox(CELL.size), CheckBox(CELL.size)])
-    story.append(grid(check_rows, [0.67 * width, 0.11 * width, 0.11 * width, 0.11 * width],
+    story.append(grid(check_rows, [0.7 * width, 0.1 * width, 0.1 * width, 0.1 * width],
                       extra=extra, title=p(f"3. ปัญหาตาม 5 มิติ{year}", HEADING, options=o)))
     # The outcome and the signatures.
     outcome_cells = [p(label, CELL, box=False, options=o) for label in batch.outcomes]
-    half = (len(outcome_cells) + 1) // 2
-    left, right = outcome_cells[:half], outcome_cells[half:]
-    right += [p("", CELL)] * (len(left) - len(right))
-    outcome = plain([[a, b] for a, b in zip(left, right, strict=True)], [width / 2, width / 2])
-    notes = [p(dots("สิ่งที่พบ / หมายเหตุ ", width), CELL), p(dots("", width), CELL)]
+    columns = 3
+    outcome_cells += [p("", CELL)] * (-len(outcome_cells) % columns)
+    outcome = plain([outcome_cells[i:i + columns] for i in range(0, len(outcome_cells), columns)],
+                    [0.4 * width, 0.3 * width, 0.3 * width])
+    notes = [p(dots("สิ่งที่พบ / หมายเหตุ ", width), CELL)]
     sign = _signatures(width, o)
-    story.append(KeepTogether([p("4. ผลการสอบทาน", HEADING, options=o), outcome, gap(4), *notes,
-                               gap(14), sign]))
+    story.append(KeepTogether([p("4. ผลการสอบทาน", HEADING, options=o), outcome, gap(2), *notes,
+                               gap(8), sign]))
     story.append(Marker(done=index))
     return story
 
@@ -132,7 +136,7 @@ def _header(batch: VerificationBatch, total: int, o: Options):  # type: ignore[n
     def decorate(canvas: Canvas, area: PrintableArea, info: PageInfo) -> None:
         index = info.context.get("index", 1)
         sheet = info.number - int(info.context.get("first_page", info.number)) + 1
-        y = area.y1 - 14
+        y = area.y1 - 15.5
         color = (0.3, 0.3, 0.3)
         draw_text(canvas, area.left, y, f"แบบสอบทานข้อมูลครัวเรือน {village}".strip(), size=12,
                   color=color)
