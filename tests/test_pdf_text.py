@@ -128,3 +128,62 @@ def test_a_check_box_is_drawn_not_typed(tmp_path: Path) -> None:
     out = build(tmp_path, [Para("ไม่เข้าเกณฑ์", BODY, box=False), Para("ยืนยัน", BODY, box=True)])
     assert {"ไม่เข้าเกณฑ์", "ยืนยัน"} <= lines_of(out)
     assert "☐" not in text_of(out)
+
+
+def test_lines_never_touch_stacked_marks_and_lower_vowels(tmp_path: Path) -> None:
+    """Lower vowels of one line above the tallest stacks of the next: a white gap between."""
+    import subprocess
+
+    from PIL import Image
+
+    low = "ปู่ผู้ฐานญูปู่ผู้ฐานญูปู่ผู้ฐานญู"
+    high = "ปั้นที่ฟื้นปุ๋ยปั้นที่ฟื้นปุ๋ยปั้นที่ฟื้นปุ๋ย"
+    out = build(tmp_path, [p(f"{low}\n{high}\n{low}\n{high}", BODY),
+                           p(f"{low}\n{high}", BODY.but(size=14))])
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-f", "1", "-l", "1", str(out),
+                    str(tmp_path / "page")], check=True)
+    image = Image.open(next(tmp_path.glob("page-*.png"))).convert("L")
+    area = printable_area()
+    scale = 200 / 72
+    from exports.pdf.text import ASCENT
+
+    def white_row_between(y0: float, y1: float) -> bool:
+        for y in range(int(y0 * scale), int(y1 * scale)):
+            row = image.crop((int(area.left * scale), y, int(area.x1 * scale), y + 1))
+            if row.point(lambda v: 255 if v < 160 else 0).getbbox() is None:
+                return True
+        return False
+
+    top = area.top
+    for size, lines in ((16.0, 4), (14.0, 2)):
+        leading = size * BODY.leading_factor
+        for i in range(lines - 1):
+            baseline = top + i * leading + ASCENT * size
+            # From the lower vowels of this line to the stacked marks of the next one there
+            # is a row with no ink across the whole width: the lines do not touch.
+            assert white_row_between(baseline, baseline + leading - 0.7 * size), (size, i)
+        top += lines * leading
+
+
+def test_the_line_box_holds_the_measured_ink_of_thai() -> None:
+    import uharfbuzz as hb
+
+    from core.resources import resource_path
+    from exports.pdf.text import ASCENT, DESCENT
+
+    font = hb.Font(hb.Face(hb.Blob.from_file_path(
+        str(resource_path("fonts", "sarabun", "Sarabun-Regular.ttf")))))
+    top = bottom = 0
+    for word in ("ที่", "ปั้น", "ปู่", "ผู้ใหญ่", "ญี่ปุ่น", "ฐาน", "น้ำ", "กตัญญู", "ฤๅษี"):
+        buf = hb.Buffer()
+        buf.add_str(word)
+        buf.guess_segment_properties()
+        hb.shape(font, buf, {})
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+            ext = font.get_glyph_extents(info.codepoint)
+            if ext:
+                top = max(top, ext.y_bearing + pos.y_offset)
+                bottom = min(bottom, ext.y_bearing + ext.height + pos.y_offset)
+    assert top / 1000 <= ASCENT + 0.05  # 1.218: a hair into the line above's spare room
+    assert -bottom / 1000 <= DESCENT + 0.02
+    assert (top - bottom) / 1000 <= BODY.leading_factor + 0.07
