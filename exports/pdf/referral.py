@@ -28,11 +28,13 @@ from exports.pdf.common import (
 from exports.pdf.flowables import CENTER, Style
 from exports.pdf.layout import BuildResult, build_pdf, printable_area
 from exports.pdf.tables import fit_widths, grid, plain
-from exports.pdf.text import BOLD
+from exports.pdf.text import ASCENT, BOLD
 
 MEMO_TITLE = Style(font=BOLD, size=26, align=CENTER, space_after=6)
 LABEL = Style(font=BOLD, size=18)
 FOOTER_HEIGHT = 30.0
+# The 18 pt labels and the 16 pt text beside them share a baseline.
+BASELINE_SHIFT = ASCENT * (LABEL.size - BODY.size)
 
 
 def _label_line(label: str, value: str, width: float, o: Options) -> Flowable:
@@ -40,7 +42,8 @@ def _label_line(label: str, value: str, width: float, o: Options) -> Flowable:
     label_width = _label_width(label)
     return plain([[p(label, LABEL), p(value, BODY, options=o)]],
                   [label_width, width - label_width],
-                  extra=[("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+                  extra=[("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                         ("TOPPADDING", (1, 0), (1, -1), BASELINE_SHIFT)])
 
 
 def _label_width(label: str) -> float:
@@ -59,9 +62,11 @@ def _letter(letter: ReferralLetter, o: Options, width: float) -> list[Flowable]:
     half = width / 2
     number_row = plain([[
         plain([[p("ที่", LABEL), p(letter.reference, BODY, options=o)]],
-              [_label_width("ที่"), half - _label_width("ที่")]),
+              [_label_width("ที่"), half - _label_width("ที่")],
+              extra=[("TOPPADDING", (1, 0), (1, -1), BASELINE_SHIFT)]),
         plain([[p("วันที่", LABEL), p(date_text, BODY, options=o)]],
-              [_label_width("วันที่"), half - _label_width("วันที่")])]], [half, half],
+              [_label_width("วันที่"), half - _label_width("วันที่")],
+              extra=[("TOPPADDING", (1, 0), (1, -1), BASELINE_SHIFT)])]], [half, half],
         extra=[("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
     addressee = f"{partner.contact_person or 'หัวหน้า'}{partner.name}" \
         if partner.contact_person else f"หัวหน้า{partner.name}"
