@@ -178,3 +178,28 @@ def test_keyboard_makes_the_document(qtbot: QtBot, page: ReportsPage) -> None:
     choose(page, REGISTER)
     with qtbot.waitSignal(page.documents.document_ready, timeout=60_000):
         qtbot.keyClick(page.documents.kind, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_every_village_to_a_folder(qtbot: QtBot, page: ReportsPage, demo_database: Database,
+                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    choose(page, REGISTER)
+    tab = page.documents
+    assert tab.all_villages_button.isVisibleTo(page)
+    folder = tmp_path / "villages"
+    folder.mkdir()
+    monkeypatch.setattr(reports, "choose_folder", lambda parent: folder)
+    with qtbot.waitSignal(tab.villages_saved, timeout=120_000) as blocker:
+        tab.all_villages_button.click()
+    written = blocker.args[0]
+    with demo_database.read() as s:
+        villages = dict(s.execute(
+            select(Village.code, func.count()).join(Household, Household.village_id == Village.id)
+            .group_by(Village.code)).all())
+    assert {code for code, _, _ in written} == set(villages)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"register-{code}.pdf" for code in villages)
+    code, path, pages = written[0]
+    assert page_count(path) == pages
+    assert f"{len(written)} ไฟล์" in tab.status.text()
+    choose(page, SUMMARY)
+    assert not tab.all_villages_button.isVisibleTo(page)

@@ -23,8 +23,8 @@ from core.errors import ProgressFn, user_errors
 from exports.pdf.common import Options
 from exports.pdf.layout import BuildResult
 
-__all__ = ["BuildResult", "Options", "document_title", "print_document", "render_document",
-           "suggested_file_name"]
+__all__ = ["BuildResult", "Options", "document_title", "print_document", "print_villages",
+           "render_document", "suggested_file_name"]
 
 
 def render_document(doc: Document, out: Path | None, *, options: Options | None = None,
@@ -88,3 +88,29 @@ def print_document(database: Database, kind: str, key: str, out: Path, *,
     with user_errors(str(out)):
         result = render_document(doc, out, options=options, progress=progress)
     return doc, result
+
+
+def print_villages(database: Database, kind: str, codes: list[str], folder: Path, *,
+                   options: Options | None = None,
+                   progress: ProgressFn | None = None) -> list[tuple[str, Path, int]]:
+    """One PDF per village (verification forms or registers) into ``folder``:
+    ``verification-52010512.pdf`` …; returns (village code, file, pages) for each.
+
+    ``progress`` counts villages; returning False stops before the next village (the files
+    already written stay, each one whole).
+    """
+    from core.errors import Cancelled
+
+    written: list[tuple[str, Path, int]] = []
+    for n, code in enumerate(codes):
+        if progress is not None and progress(n, len(codes)) is False:
+            raise Cancelled()
+        with database.read() as s:
+            doc = load_document(s, kind, code)
+        out = Path(folder) / suggested_file_name(doc)
+        with user_errors(str(out)):
+            result = render_document(doc, out, options=options)
+        written.append((code, out, result.pages))
+    if progress is not None:
+        progress(len(codes), len(codes))
+    return written

@@ -971,7 +971,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
     <message>
         <location filename="../../ui/pages/placeholders.py" line="38"/>
-        <location filename="../../ui/pages/reports.py" line="359"/>
+        <location filename="../../ui/pages/reports.py" line="421"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
@@ -1131,148 +1131,178 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="54"/>
+        <location filename="../../ui/pages/reports.py" line="59"/>
+        <source>Choose the folder for the villages&apos; PDF files</source>
+        <translation>เลือกโฟลเดอร์สำหรับไฟล์ PDF ของแต่ละหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="66"/>
         <source>Save the document</source>
         <translation>บันทึกเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="55"/>
+        <location filename="../../ui/pages/reports.py" line="67"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="100"/>
+        <location filename="../../ui/pages/reports.py" line="114"/>
         <source>Verification forms (a village)</source>
         <translation>แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="102"/>
+        <location filename="../../ui/pages/reports.py" line="116"/>
         <source>Village register</source>
         <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="103"/>
+        <location filename="../../ui/pages/reports.py" line="117"/>
         <source>Referral letter (a batch)</source>
         <translation>หนังสือส่งต่อ (รายชุดส่งต่อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="104"/>
+        <location filename="../../ui/pages/reports.py" line="118"/>
         <source>Case summary (a household)</source>
         <translation>สรุปข้อมูลรายครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="109"/>
+        <location filename="../../ui/pages/reports.py" line="123"/>
         <source>Name, national ID or house code, then Enter</source>
         <translation>ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="121"/>
+        <location filename="../../ui/pages/reports.py" line="135"/>
         <source>Print full national IDs</source>
         <translation>พิมพ์เลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="122"/>
+        <location filename="../../ui/pages/reports.py" line="136"/>
         <source>IDs are masked (3-XXXX-XXXXX-XX-1) unless the full number is needed. Printed personal data is covered by the PDPA.</source>
         <translation>เลขประจำตัวประชาชนจะถูกปิดบัง (3-XXXX-XXXXX-XX-1) เว้นแต่จำเป็นต้องใช้เลขเต็ม ข้อมูลส่วนบุคคลที่พิมพ์ออกไปอยู่ภายใต้ พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="125"/>
+        <location filename="../../ui/pages/reports.py" line="139"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>ใช้เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="127"/>
+        <location filename="../../ui/pages/reports.py" line="141"/>
         <source>&amp;Make document</source>
         <translation>&amp;สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="129"/>
+        <location filename="../../ui/pages/reports.py" line="143"/>
         <source>&amp;Print…</source>
         <translation>&amp;พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="130"/>
+        <location filename="../../ui/pages/reports.py" line="144"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="133"/>
+        <location filename="../../ui/pages/reports.py" line="147"/>
+        <source>Makes this document for every village in the list and saves one PDF file per village in the folder you choose.</source>
+        <translation>สร้างเอกสารนี้ให้ทุกหมู่บ้านในรายการ และบันทึกเป็นไฟล์ PDF หมู่บ้านละหนึ่งไฟล์ในโฟลเดอร์ที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="152"/>
         <source>Choose a document and press Make.</source>
         <translation>เลือกเอกสาร แล้วกดสร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="137"/>
+        <location filename="../../ui/pages/reports.py" line="156"/>
         <source>&amp;Document</source>
         <translation>&amp;เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="213"/>
+        <location filename="../../ui/pages/reports.py" line="237"/>
         <source>{count} households found.</source>
         <translation>พบ {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="220"/>
+        <location filename="../../ui/pages/reports.py" line="245"/>
         <source>&amp;Village</source>
         <translation>&amp;หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="221"/>
+        <location filename="../../ui/pages/reports.py" line="246"/>
         <source>&amp;Batch</source>
         <translation>&amp;ชุดส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="222"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>&amp;Household</source>
         <translation>&amp;ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="252"/>
+        <location filename="../../ui/pages/reports.py" line="277"/>
         <source>Choose the village, batch or household to print first.</source>
         <translation>โปรดเลือกหมู่บ้าน ชุดส่งต่อ หรือครัวเรือนที่จะพิมพ์ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
-        <location filename="../../ui/pages/reports.py" line="261"/>
+        <location filename="../../ui/pages/reports.py" line="283"/>
+        <location filename="../../ui/pages/reports.py" line="286"/>
         <source>Making the document…</source>
         <translation>กำลังสร้างเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="275"/>
+        <location filename="../../ui/pages/reports.py" line="303"/>
         <source>{title}: {pages} pages.</source>
         <translation>{title}: {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="316"/>
+        <source>Stopped; the files already saved are complete.</source>
+        <translation>หยุดแล้ว ไฟล์ที่บันทึกไปแล้วครบถ้วนสมบูรณ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="319"/>
         <source>Cancelled; nothing was made.</source>
         <translation>ยกเลิกแล้ว ไม่ได้สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312"/>
+        <location filename="../../ui/pages/reports.py" line="333"/>
+        <source>There are no villages.</source>
+        <translation>ไม่มีหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="344"/>
+        <source>Making one PDF per village…</source>
+        <translation>กำลังสร้างไฟล์ PDF รายหมู่บ้าน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="352"/>
+        <source>Saved {files} files ({pages} pages) in {folder}.</source>
+        <translation>บันทึก {files} ไฟล์ ({pages} หน้า) ลงใน {folder} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="374"/>
         <source>Saved as {path}.</source>
         <translation>บันทึกเป็น {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327"/>
+        <location filename="../../ui/pages/reports.py" line="389"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>เปิดเครื่องพิมพ์ไม่ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="392"/>
         <source>Printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="331"/>
+        <location filename="../../ui/pages/reports.py" line="393"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="351"/>
+        <location filename="../../ui/pages/reports.py" line="413"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="362"/>
+        <location filename="../../ui/pages/reports.py" line="424"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>

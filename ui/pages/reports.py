@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 from core.database import Database
 from core.documents import Choice, batch_choices, household_choices, load_document, village_choices
 from core.errors import UserError
-from exports.pdf import Options, document_title, render_document, suggested_file_name
+from exports.pdf import (
+    Options,
+    document_title,
+    print_villages,
+    render_document,
+    suggested_file_name,
+)
 from exports.pdf.layout import write_atomically
 from ui import prompts
 from ui.operations import Op, Progress
@@ -45,6 +51,13 @@ translate = QCoreApplication.translate
 
 VERIFICATION, REGISTER, REFERRAL, SUMMARY = "verification", "register", "referral", "summary"
 KINDS = (VERIFICATION, REGISTER, REFERRAL, SUMMARY)
+
+
+def choose_folder(parent: QWidget | None) -> Path | None:
+    """Ask for the folder that receives one PDF per village (tests replace this function)."""
+    name = QFileDialog.getExistingDirectory(
+        parent, translate("ReportsPage", "Choose the folder for the villages' PDF files"))
+    return Path(name) if name else None
 
 
 def choose_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
@@ -86,12 +99,15 @@ class DocumentsTab(QWidget):
 
     document_ready = Signal(object)
     """A document was made (the :class:`MadeDocument`)."""
+    villages_saved = Signal(object)
+    """One PDF per village was written: [(village code, file, pages)]."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.made: MadeDocument | None = None
         self.busy = False
+        self._per_village = False
         self._buffer: QBuffer | None = None  # the bytes the preview reads
 
         self.kind = QComboBox()
@@ -126,6 +142,11 @@ class DocumentsTab(QWidget):
         self.make_button.setDefault(True)
         self.print_button = QPushButton(translate("ReportsPage", "&Print…"))
         self.save_button = QPushButton(translate("ReportsPage", "&Save as PDF…"))
+        self.all_villages_button = QPushButton(translate(
+            "ReportsPage", "Every village to a "Every &village to a folder (one PDF each)…"folder (one PDF each)…"))
+        self.all_villages_button.setToolTip(translate(
+            "ReportsPage", "Makes this document for every village in the list and saves one "
+                           "PDF file per village in the folder you choose."))
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
         self.status = QLabel(translate("ReportsPage", "Choose a document and press Make."))
@@ -144,6 +165,7 @@ class DocumentsTab(QWidget):
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addLayout(form)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.all_villages_button)
         left_layout.addWidget(self.status)
         left_layout.addStretch(1)
 
@@ -166,6 +188,7 @@ class DocumentsTab(QWidget):
         self.make_button.clicked.connect(self.make)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
+        self.all_villages_button.clicked.connect(self.save_every_village)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.make)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
@@ -218,6 +241,7 @@ class DocumentsTab(QWidget):
         kind = self.current_kind()
         page = {VERIFICATION: 0, REGISTER: 0, REFERRAL: 1, SUMMARY: 2}[kind]
         self.target.setCurrentIndex(page)
+        self.all_villages_button.setVisible(page == 0)
         self.target_label.setText([translate("ReportsPage", "&Village"),
                                    translate("ReportsPage", "&Batch"),
                                    translate("ReportsPage", "&Household")][page])
@@ -287,7 +311,11 @@ class DocumentsTab(QWidget):
 
         self.busy = False
         self.make_button.setEnabled(True)
-        if isinstance(error, Cancelled):
+        per_village, self._per_village = self._per_village, False
+        if isinstance(error, Cancelled) and per_village:
+            self.status.setText(translate(
+                "ReportsPage", "Stopped; the files already saved are complete."))
+        elif isinstance(error, Cancelled):
             self.status.setText(translate("ReportsPage", "Cancelled; nothing was made."))
         elif isinstance(error, UserError):
             self.status.setText(str(error))
@@ -295,6 +323,36 @@ class DocumentsTab(QWidget):
         else:
             self.status.setText("")
             sys.excepthook(type(error), error, error.__traceback__)
+
+    def save_every_village(self) -> None:
+        """Verification forms or registers of every village, one PDF each, in the background."""
+        if self.busy or self.current_kind() not in (VERIFICATION, REGISTER):
+            return
+        codes = [str(self.village.itemData(i)) for i in range(self.village.count())]
+        if not codes:
+            prompts.show_user_error(self, translate("ReportsPage", "There are no villages."))
+            return
+        folder = choose_folder(self)
+        if folder is None:
+            return
+        kind, options, database = self.current_kind(), self.options(), self.database
+        self.busy = True
+        self._per_village = True
+        self.make_button.setEnabled(False)
+        op: Op[list[tuple[str, Path, int]]] = Op(self, lambda progress: print_villages(
+            database, kind, codes, folder, options=options, progress=progress.update),
+            label=translate("ReportsPage", "Making one PDF per village…"))
+        op.success(self._villages_done).failure(self._failed).run_in_background()
+
+    def _villages_done(self, written: list[tuple[str, Path, int]]) -> None:
+        self.busy = False
+        self._per_village = False
+        self.make_button.setEnabled(True)
+        folder = written[0][1].parent if written else ""
+        message = translate("ReportsPage", "Saved {files} files ({pages} pages) in {folder}.") \
+            .format(files=len(written), pages=sum(w[2] for w in written), folder=folder)
+        self.status.setText(message)
+        self.villages_saved.emit(written)
 
     # ------------------------------------------------------------------ save, print
 
