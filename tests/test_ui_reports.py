@@ -198,7 +198,7 @@ def test_every_village_to_a_folder(qtbot: QtBot, page: ReportsPage, demo_databas
     assert {code for code, _, _ in written} == set(villages)
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         f"register-{code}.pdf" for code in villages)
-    code, path, pages = written[0]
+    _, path, pages = written[0]
     assert page_count(path) == pages
     assert f"{len(written)} ไฟล์" in tab.status.text()
     choose(page, SUMMARY)

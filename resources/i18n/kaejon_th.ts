@@ -1201,6 +1201,11 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>&amp;บันทึกเป็น PDF…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="145"/>
+        <source>Every village to a &amp;folder (one PDF each)…</source>
+        <translation>ทุกหมู่บ้าน&amp;ลงโฟลเดอร์ (หมู่บ้านละหนึ่งไฟล์)…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/reports.py" line="147"/>
         <source>Makes this document for every village in the list and saves one PDF file per village in the folder you choose.</source>
         <translation>สร้างเอกสารนี้ให้ทุกหมู่บ้านในรายการ และบันทึกเป็นไฟล์ PDF หมู่บ้านละหนึ่งไฟล์ในโฟลเดอร์ที่เลือก</translation>

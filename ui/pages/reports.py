@@ -143,7 +143,7 @@ class DocumentsTab(QWidget):
         self.print_button = QPushButton(translate("ReportsPage", "&Print…"))
         self.save_button = QPushButton(translate("ReportsPage", "&Save as PDF…"))
         self.all_villages_button = QPushButton(translate(
-            "ReportsPage", "Every village to a "Every &village to a folder (one PDF each)…"folder (one PDF each)…"))
+            "ReportsPage", "Every village to a &folder (one PDF each)…"))
         self.all_villages_button.setToolTip(translate(
             "ReportsPage", "Makes this document for every village in the list and saves one "
                            "PDF file per village in the folder you choose."))
