@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from core.database import Database
 from core.errors import UserError
 from core.i18n import translate
 from core.reference import code_labels
@@ -723,6 +724,13 @@ def load_document(session: Session, kind: str, key: str, *, on: dt.date | None =
             raise UserError(translate("errors", "Give the household id as a number."))
         return load_summary(session, int(key), on=on)
     raise ValueError(f"unknown document kind {kind!r}")
+
+
+def read_document(database: Database, kind: str, key: str, *, on: dt.date | None = None
+                  ) -> Document:
+    """:func:`load_document` in a read-only transaction of its own."""
+    with database.read() as s:
+        return load_document(s, kind, key, on=on)
 
 
 def check_pdf_path(path: str | Path) -> Path:

@@ -187,3 +187,15 @@ def test_the_line_box_holds_the_measured_ink_of_thai() -> None:
     assert top / 1000 <= ASCENT + 0.05  # 1.218: a hair into the line above's spare room
     assert -bottom / 1000 <= DESCENT + 0.02
     assert (top - bottom) / 1000 <= BODY.leading_factor + 0.07
+
+
+def test_a_long_paragraph_flows_over_pages_without_losing_a_line(tmp_path: Path) -> None:
+    from tests.pdf_helpers import page_count
+
+    para = Para(SENTENCE * 12, BODY_JUSTIFIED)
+    out = build(tmp_path, [p("หัวเรื่อง", BODY.but(font=BOLD)), para])
+    assert page_count(out) >= 2
+    lines = para.lines_for(printable_area().width)
+    extracted = [line.strip() for line in text_of(out).splitlines() if line.strip()]
+    assert extracted == ["หัวเรื่อง", *(line.text for line in lines)]
+    assert not ink_outside(out, printable_area())

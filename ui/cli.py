@@ -262,6 +262,7 @@ def _cmd_undo_import(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
     from core.database import open_database
+    from core.documents import read_document
     from exports.pdf import Options, print_document
 
     option = {"verification": "village", "register": "village", "referral": "batch",
@@ -272,8 +273,9 @@ def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
                         .format(option=option, kind=args.kind))
     database = open_database(args.db)
     try:
-        _, result = print_document(database, args.kind, key, args.out, options=Options(
-            thai_digits=args.thai_digits, mask_ids=not args.full_ids))
+        _, result = print_document(
+            lambda: read_document(database, args.kind, key), args.out,
+            options=Options(thai_digits=args.thai_digits, mask_ids=not args.full_ids))
     finally:
         database.dispose()
     print(translate("cli", "Wrote {pages} pages to {path}.").format(pages=result.pages,

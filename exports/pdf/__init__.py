@@ -1,15 +1,17 @@
 """Thai PDF documents: verification forms, referral letters, village registers, case summaries.
 
-``render_document`` lays out any document from :mod:`core.documents`; ``print_document`` is the
-use case behind ``python main.py print …`` and the reports page: read, lay out, write.
+``render_document`` lays out any document from :mod:`core.documents`; ``print_document`` and
+``print_villages`` are the use cases behind ``python main.py print …`` and the reports page:
+they get the document from a reader the caller passes (this package never opens the
+database), lay it out and write it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from core.database import Database
 from core.documents import (
     CaseSummary,
     Document,
@@ -17,9 +19,8 @@ from core.documents import (
     VerificationBatch,
     VillageRegister,
     check_pdf_path,
-    load_document,
 )
-from core.errors import ProgressFn, user_errors
+from core.errors import Cancelled, ProgressFn, user_errors
 from exports.pdf.common import Options
 from exports.pdf.layout import BuildResult
 
@@ -73,40 +74,35 @@ def suggested_file_name(doc: Document) -> str:
     return stem + ".pdf"
 
 
-def print_document(database: Database, kind: str, key: str, out: Path, *,
+def print_document(read: Callable[[], Document], out: Path, *,
                    options: Options | None = None,
                    progress: ProgressFn | None = None) -> tuple[Document, BuildResult]:
-    """Read one document from the database and write its PDF to ``out``.
+    """Get a document from ``read`` (``core.documents.read_document`` …) and write its PDF.
 
-    ``kind``: ``verification`` or ``register`` (``key`` = village code CCAATTMM),
-    ``referral`` (batch number or id), ``summary`` (household id). Printing personal data
-    is where the audit log (a later update) will record who printed what.
+    The output path is checked before anything is read. Printing personal data is where the
+    audit log (a later update) will record who printed what.
     """
     out = check_pdf_path(out)
-    with database.read() as s:
-        doc = load_document(s, kind, key)
+    doc = read()
     with user_errors(str(out)):
         result = render_document(doc, out, options=options, progress=progress)
     return doc, result
 
 
-def print_villages(database: Database, kind: str, codes: list[str], folder: Path, *,
+def print_villages(read: Callable[[str], Document], codes: Sequence[str], folder: Path, *,
                    options: Options | None = None,
                    progress: ProgressFn | None = None) -> list[tuple[str, Path, int]]:
-    """One PDF per village (verification forms or registers) into ``folder``:
+    """One PDF per village (``read(code)`` gives its document) into ``folder``:
     ``verification-52010512.pdf`` …; returns (village code, file, pages) for each.
 
     ``progress`` counts villages; returning False stops before the next village (the files
     already written stay, each one whole).
     """
-    from core.errors import Cancelled
-
     written: list[tuple[str, Path, int]] = []
     for n, code in enumerate(codes):
         if progress is not None and progress(n, len(codes)) is False:
             raise Cancelled()
-        with database.read() as s:
-            doc = load_document(s, kind, code)
+        doc = read(code)
         out = Path(folder) / suggested_file_name(doc)
         with user_errors(str(out)):
             result = render_document(doc, out, options=options)

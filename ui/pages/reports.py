@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.database import Database
-from core.documents import Choice, batch_choices, household_choices, load_document, village_choices
+from core.documents import Choice, batch_choices, household_choices, read_document, village_choices
 from core.errors import UserError
 from exports.pdf import (
     Options,
@@ -86,8 +86,7 @@ class MadeDocument:
 def make_document(database: Database, kind: str, key: str, options: Options,
                   progress: Progress | None = None) -> MadeDocument:
     """Read and lay out one document (runs on the worker thread; no widgets)."""
-    with database.read() as s:
-        doc = load_document(s, kind, key)
+    doc = read_document(database, kind, key)
     result = render_document(doc, None, options=options,
                              progress=progress.update if progress is not None else None)
     return MadeDocument(kind, document_title(doc), suggested_file_name(doc), result.pages,
@@ -162,7 +161,7 @@ class DocumentsTab(QWidget):
             buttons.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.setContentsMargins(4, 0, 8, 0)
         left_layout.addLayout(form)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.all_villages_button)
@@ -340,7 +339,8 @@ class DocumentsTab(QWidget):
         self._per_village = True
         self.make_button.setEnabled(False)
         op: Op[list[tuple[str, Path, int]]] = Op(self, lambda progress: print_villages(
-            database, kind, codes, folder, options=options, progress=progress.update),
+            lambda code: read_document(database, kind, code), codes, folder, options=options,
+            progress=progress.update),
             label=translate("ReportsPage", "Making one PDF per village…"))
         op.success(self._villages_done).failure(self._failed).run_in_background()
 
