@@ -222,6 +222,29 @@ def return_seconds(db: Path) -> float:
         database.dispose()
 
 
+def pdf_verification_500_s(db: Path) -> float:
+    """A 500-household verification batch (households of several villages, in village order):
+    read from the database, laid out, shaped and written as one PDF."""
+    from sqlalchemy import select
+
+    from core.documents import load_verification
+    from db.models import Household
+    from exports.pdf import render_document
+
+    database = open_database(db)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            with database.read() as s:
+                ids = list(s.scalars(select(Household.id)
+                                     .order_by(Household.village_id, Household.id).limit(500)))
+                batch = load_verification(s, household_ids=ids)
+            render_document(batch, Path(tmp) / "verification.pdf")
+            return time.perf_counter() - started
+    finally:
+        database.dispose()
+
+
 def return_30k_seconds(_db: Path) -> float:
     """The standard return of a 30,000-household district (the issue's bound: 10 s)."""
     path, _seconds = build_database(30_000, 7)
@@ -234,6 +257,7 @@ MEASUREMENTS: dict[str, Callable[[Path], float]] = {
     "household_search_ms": household_search_ms,
     "return_s": return_seconds,
     "return_30k_s": return_30k_seconds,
+    "pdf_verification_500_s": pdf_verification_500_s,
 }
 
 IMPORT_CHILD = r"""

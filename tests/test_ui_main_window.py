@@ -14,7 +14,6 @@ from db.models import Partner
 from ui.main_window import MainWindow
 from ui.pages.overview import OverviewPage
 from ui.pages.partners import PartnersPage
-from ui.pages.placeholders import ComingLaterPage
 from ui.pages.settings import SettingsPage
 from ui.translation import install_translators
 
@@ -83,17 +82,6 @@ def test_partner_page_lists_every_partner(qtbot: QtBot, thai_app: QApplication,
     kinds = {page.model.index(r, 2).data() for r in range(page.model.rowCount())}
     assert "ส่วนราชการ" in kinds  # labels come from the code list, not the raw codes
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
-
-
-def test_pages_that_come_later_say_so(qtbot: QtBot, thai_app: QApplication,
-                                      sqlite_database: Database) -> None:
-    window = MainWindow(sqlite_database)
-    qtbot.addWidget(window)
-    later = [p for p in window.pages if isinstance(p, ComingLaterPage)]
-    assert {p.page_title for p in later} == {"รายงาน"}
-    for page in later:
-        assert page.notice.title.text() == "ยังไม่มีในรุ่นนี้"
-        assert page.notice.body.text()
 
 
 def test_english_is_available(qtbot: QtBot, qapp: QApplication,

@@ -26,6 +26,7 @@ SUBCOMMANDS = (
     "referrals",
     "export-return",
     "consolidate",
+    "print",
 )
 
 
@@ -106,6 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the database with a backup (keeps the old one)")
     _add_db(p)
     p.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE")
+
+    p = sub.add_parser("print", help="write a document as PDF (verification forms, register, "
+                                     "referral letter, case summary)")
+    p.add_argument("kind", choices=("verification", "register", "referral", "summary"))
+    _add_db(p)
+    p.add_argument("--village", metavar="CCAATTMM", help="village code (verification, register)")
+    p.add_argument("--batch", metavar="N", help="referral batch number or id (referral)")
+    p.add_argument("--household", metavar="ID", help="household id (summary)")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--full-ids", action="store_true", help="print national IDs unmasked")
+    p.add_argument("--thai-digits", action="store_true", help="write numbers in Thai digits")
     return parser
 
 
@@ -348,6 +360,29 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
     return consolidate(args, out)
 
 
+def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
+    from core.database import open_database
+    from core.documents import read_document
+    from exports.pdf import Options, print_document
+
+    option = {"verification": "village", "register": "village", "referral": "batch",
+              "summary": "household"}[args.kind]
+    key = getattr(args, option)
+    if not key:
+        raise UserError(translate("errors", "Give --{option} for a {kind} document.")
+                        .format(option=option, kind=args.kind))
+    database = open_database(args.db)
+    try:
+        _, result = print_document(
+            lambda: read_document(database, args.kind, key), args.out,
+            options=Options(thai_digits=args.thai_digits, mask_ids=not args.full_ids))
+    finally:
+        database.dispose()
+    print(translate("cli", "Wrote {pages} pages to {path}.").format(pages=result.pages,
+                                                                   path=args.out), file=out)
+    return 0
+
+
 COMMANDS = {
     "import": _cmd_import,
     "undo-import": _cmd_undo_import,
@@ -360,6 +395,7 @@ COMMANDS = {
     "referrals": _cmd_referrals,
     "export-return": _cmd_export_return,
     "consolidate": _cmd_consolidate,
+    "print": _cmd_print,
 }
 
 

@@ -31,7 +31,7 @@ from ui.pages.households import HouseholdsPage
 from ui.pages.import_page import ImportPage
 from ui.pages.overview import OverviewPage
 from ui.pages.partners import PartnersPage
-from ui.pages.placeholders import reports_page
+from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
 
 translate = QCoreApplication.translate
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
             self.import_page,
             HelpPage(database, self.actor),
             PartnersPage(database, self.actor),
-            reports_page(database),
+            ReportsPage(database, self.actor),
             SettingsPage(database, self.actor),
         ]
         self.sidebar = QListWidget()

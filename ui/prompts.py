@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 translate = QCoreApplication.translate
 
@@ -89,3 +94,22 @@ def ask_text(parent: QWidget | None, question: str) -> str | None:
     """A line of text (a reason); None when the user cancelled."""
     text, ok = QInputDialog.getText(parent, translate("prompts", "KaeJon Desk"), question)
     return text if ok else None
+
+
+def ask_printer(parent: QWidget | None, title: str, pages: int, *,
+                landscape: bool = False) -> QPrinter | None:
+    """The print dialog: the chosen printer (pages from/to set), or None when cancelled."""
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                               else QPageLayout.Orientation.Portrait)
+    printer.setFromTo(1, pages)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, pages)
+    dialog.setWindowTitle(translate("prompts", "Print {title}").format(title=title))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer

@@ -153,24 +153,6 @@
     </message>
 </context>
 <context>
-    <name>ComingLaterPage</name>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="22"/>
-        <source>Not available in this version yet</source>
-        <translation>ยังไม่มีในรุ่นนี้</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="29"/>
-        <source>Here you will assign help to households, send referrals to partner agencies in numbered batches and track each referral to its end. This arrives in a later update; the demo data already holds interventions that will appear here.</source>
-        <translation>หน้านี้ใช้กำหนดการช่วยเหลือให้ครัวเรือน ส่งต่อหน่วยงานภาคีเป็นชุดพร้อมเลขที่หนังสือ และติดตามการส่งต่อแต่ละรายการจนเสร็จสิ้น จะเปิดใช้ในรุ่นต่อไป ข้อมูลตัวอย่างมีรายการช่วยเหลือที่จะแสดงในหน้านี้อยู่แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="38"/>
-        <source>Here you will print verification forms, referral letters and village registers, and make the Excel return for the province. This arrives in a later update.</source>
-        <translation>หน้านี้ใช้พิมพ์แบบสอบทาน หนังสือส่งต่อ และทะเบียนครัวเรือนรายหมู่บ้าน และจัดทำรายงาน Excel ส่งจังหวัด จะเปิดใช้ในรุ่นต่อไป</translation>
-    </message>
-</context>
-<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/crash.py" line="44"/>
@@ -2365,12 +2347,11 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="248"/>
-        <location filename="../../ui/pages/placeholders.py" line="29"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholders.py" line="38"/>
+        <location filename="../../ui/pages/reports.py" line="424"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
@@ -3030,6 +3011,195 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <location filename="../../ui/referral_dialog.py" line="265"/>
         <source>Give the date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="61"/>
+        <source>Choose the folder for the villages&apos; PDF files</source>
+        <translation>เลือกโฟลเดอร์สำหรับไฟล์ PDF ของแต่ละหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="68"/>
+        <source>Save the document</source>
+        <translation>บันทึกเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="69"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="115"/>
+        <source>Verification forms (a village)</source>
+        <translation>แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="117"/>
+        <source>Village register</source>
+        <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="118"/>
+        <source>Referral letter (a batch)</source>
+        <translation>หนังสือส่งต่อ (รายชุดส่งต่อ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="119"/>
+        <source>Case summary (a household)</source>
+        <translation>สรุปข้อมูลรายครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="124"/>
+        <source>Name, national ID or house code, then Enter</source>
+        <translation>ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน แล้วกด Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="136"/>
+        <source>Print full national IDs</source>
+        <translation>พิมพ์เลขประจำตัวประชาชนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="137"/>
+        <source>IDs are masked (3-XXXX-XXXXX-XX-1) unless the full number is needed. Printed personal data is covered by the PDPA.</source>
+        <translation>เลขประจำตัวประชาชนจะถูกปิดบัง (3-XXXX-XXXXX-XX-1) เว้นแต่จำเป็นต้องใช้เลขเต็ม ข้อมูลส่วนบุคคลที่พิมพ์ออกไปอยู่ภายใต้ พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="140"/>
+        <source>Thai digits (๑๒๓)</source>
+        <translation>ใช้เลขไทย (๑๒๓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="142"/>
+        <source>&amp;Make document</source>
+        <translation>&amp;สร้างเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="144"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="145"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="146"/>
+        <source>Every village to a &amp;folder (one PDF each)…</source>
+        <translation>ทุกหมู่บ้าน&amp;ลงโฟลเดอร์ (หมู่บ้านละหนึ่งไฟล์)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="148"/>
+        <source>Makes this document for every village in the list and saves one PDF file per village in the folder you choose.</source>
+        <translation>สร้างเอกสารนี้ให้ทุกหมู่บ้านในรายการ และบันทึกเป็นไฟล์ PDF หมู่บ้านละหนึ่งไฟล์ในโฟลเดอร์ที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="153"/>
+        <source>Choose a document and press Make.</source>
+        <translation>เลือกเอกสาร แล้วกดสร้างเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="157"/>
+        <source>&amp;Document</source>
+        <translation>&amp;เอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="238"/>
+        <source>{count} households found.</source>
+        <translation>พบ {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="246"/>
+        <source>&amp;Village</source>
+        <translation>&amp;หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="247"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;ชุดส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="248"/>
+        <source>&amp;Household</source>
+        <translation>&amp;ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="278"/>
+        <source>Choose the village, batch or household to print first.</source>
+        <translation>โปรดเลือกหมู่บ้าน ชุดส่งต่อ หรือครัวเรือนที่จะพิมพ์ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="284"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
+        <source>Making the document…</source>
+        <translation>กำลังสร้างเอกสาร…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="304"/>
+        <source>{title}: {pages} pages.</source>
+        <translation>{title}: {pages} หน้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="317"/>
+        <source>Stopped; the files already saved are complete.</source>
+        <translation>หยุดแล้ว ไฟล์ที่บันทึกไปแล้วครบถ้วนสมบูรณ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="320"/>
+        <source>Cancelled; nothing was made.</source>
+        <translation>ยกเลิกแล้ว ไม่ได้สร้างเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="334"/>
+        <source>There are no villages.</source>
+        <translation>ไม่มีหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="346"/>
+        <source>Making one PDF per village…</source>
+        <translation>กำลังสร้างไฟล์ PDF รายหมู่บ้าน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="354"/>
+        <source>Saved {files} files ({pages} pages) in {folder}.</source>
+        <translation>บันทึก {files} ไฟล์ ({pages} หน้า) ลงใน {folder} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="376"/>
+        <source>Saved as {path}.</source>
+        <translation>บันทึกเป็น {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="391"/>
+        <source>The printer could not be opened. Check it and try again.</source>
+        <translation>เปิดเครื่องพิมพ์ไม่ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="394"/>
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="395"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="415"/>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>ส่งไปยังเครื่องพิมพ์แล้ว {pages} หน้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="427"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="429"/>
+        <source>Excel returns for the province</source>
+        <translation>แบบรายงานส่งจังหวัด (Excel)</translation>
     </message>
 </context>
 <context>
@@ -4048,169 +4218,227 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="129"/>
+        <location filename="../../ui/cli.py" line="141"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
+        <location filename="../../ui/cli.py" line="169"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="181"/>
+        <location filename="../../ui/cli.py" line="193"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="182"/>
+        <location filename="../../ui/cli.py" line="194"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="183"/>
+        <location filename="../../ui/cli.py" line="195"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="184"/>
+        <location filename="../../ui/cli.py" line="196"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="185"/>
+        <location filename="../../ui/cli.py" line="197"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="186"/>
+        <location filename="../../ui/cli.py" line="198"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="187"/>
+        <location filename="../../ui/cli.py" line="199"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="188"/>
+        <location filename="../../ui/cli.py" line="200"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="189"/>
+        <location filename="../../ui/cli.py" line="201"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="190"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli.py" line="203"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="214"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="210"/>
+        <location filename="../../ui/cli.py" line="222"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="212"/>
+        <location filename="../../ui/cli.py" line="224"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="244"/>
+        <location filename="../../ui/cli.py" line="256"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="257"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="246"/>
+        <location filename="../../ui/cli.py" line="258"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="247"/>
+        <location filename="../../ui/cli.py" line="259"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="248"/>
+        <location filename="../../ui/cli.py" line="260"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="249"/>
+        <location filename="../../ui/cli.py" line="261"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="250"/>
+        <location filename="../../ui/cli.py" line="262"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="251"/>
+        <location filename="../../ui/cli.py" line="263"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="252"/>
+        <location filename="../../ui/cli.py" line="264"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli.py" line="269"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="259"/>
+        <location filename="../../ui/cli.py" line="271"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="261"/>
+        <location filename="../../ui/cli.py" line="273"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="277"/>
+        <location filename="../../ui/cli.py" line="289"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="297"/>
+        <location filename="../../ui/cli.py" line="309"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="330"/>
+        <location filename="../../ui/cli.py" line="342"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="335"/>
+        <location filename="../../ui/cli.py" line="347"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="383"/>
+        <location filename="../../ui/cli.py" line="381"/>
+        <source>Wrote {pages} pages to {path}.</source>
+        <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="419"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../core/documents.py" line="680"/>
+        <source>Verification</source>
+        <translation>การสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="681"/>
+        <source>Help</source>
+        <translation>การช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="682"/>
+        <source>Stage</source>
+        <translation>ขั้นการพัฒนา</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="698"/>
+        <source>added</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="698"/>
+        <source>changed</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="699"/>
+        <source>removed</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="701"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="702"/>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="780"/>
+        <source>{code}  {village}, {subdistrict} ({count} households)</source>
+        <translation>{code}  {village} ต.{subdistrict} ({count} ครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="796"/>
+        <source>{number}  {partner}, {date} ({count} referrals)</source>
+        <translation>{number}  {partner} {date} ({count} รายการ)</translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4479,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/demo.py" line="200"/>
-        <location filename="../../ui/cli.py" line="142"/>
+        <location filename="../../ui/cli.py" line="154"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -4337,14 +4565,69 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="235"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="289"/>
+        <location filename="../../ui/cli.py" line="301"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="372"/>
+        <source>Give --{option} for a {kind} document.</source>
+        <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="354"/>
+        <source>This database has no office profile yet. Set up the office first.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน โปรดตั้งค่าสำนักงานก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="380"/>
+        <source>There is no village with the code {code} in this database (give 8 digits CCAATTMM, e.g. 52010101).</source>
+        <translation>ไม่มีหมู่บ้านรหัส {code} ในฐานข้อมูลนี้ (ระบุรหัส 8 หลัก CCAATTMM เช่น 52010101)</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="533"/>
+        <source>There are no households to print.</source>
+        <translation>ไม่มีครัวเรือนที่จะพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="548"/>
+        <source>The village {village} has no households.</source>
+        <translation>{village} ไม่มีครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="586"/>
+        <source>There is no referral batch {batch} (give its number or its id).</source>
+        <translation>ไม่มีชุดส่งต่อ {batch} (ระบุเลขที่ส่งต่อหรือรหัสชุด)</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="628"/>
+        <source>The referral batch {batch} holds no referrals.</source>
+        <translation>ชุดส่งต่อ {batch} ไม่มีรายการส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="642"/>
+        <source>There is no household with the id {id}.</source>
+        <translation>ไม่มีครัวเรือนรหัส {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="724"/>
+        <source>Give the household id as a number.</source>
+        <translation>โปรดระบุรหัสครัวเรือนเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="740"/>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation>ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .pdf: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="743"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
 </context>
 <context>
@@ -5551,39 +5834,44 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="13"/>
         <location filename="../../ui/prompts.py" line="18"/>
         <location filename="../../ui/prompts.py" line="23"/>
-        <location filename="../../ui/prompts.py" line="36"/>
-        <location filename="../../ui/prompts.py" line="52"/>
-        <location filename="../../ui/prompts.py" line="90"/>
+        <location filename="../../ui/prompts.py" line="28"/>
+        <location filename="../../ui/prompts.py" line="41"/>
+        <location filename="../../ui/prompts.py" line="57"/>
+        <location filename="../../ui/prompts.py" line="95"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="37"/>
+        <location filename="../../ui/prompts.py" line="42"/>
         <source>This household has changes that are not saved yet.</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="39"/>
+        <location filename="../../ui/prompts.py" line="44"/>
         <source>Save them before closing?</source>
         <translation>ต้องการบันทึกก่อนปิดหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="41"/>
+        <location filename="../../ui/prompts.py" line="46"/>
         <source>Discard changes</source>
         <translation>ทิ้งการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="54"/>
+        <location filename="../../ui/prompts.py" line="59"/>
         <source>Put my changes on top of theirs</source>
         <translation>ใส่การแก้ไขของฉันทับข้อมูลล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="56"/>
+        <location filename="../../ui/prompts.py" line="61"/>
         <source>Discard my changes</source>
         <translation>ทิ้งการแก้ไขของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="112"/>
+        <source>Print {title}</source>
+        <translation>พิมพ์ {title}</translation>
     </message>
 </context>
 <context>
