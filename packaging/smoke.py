@@ -268,6 +268,13 @@ def check_return(smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
         expect("xl/workbook.xml" in xlsx.namelist(), "the return is not an Excel workbook")
 
 
+def check_list(_smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    rows = json.loads(proc.stdout)
+    expect(0 < len(rows) <= 5, f"the list command gave {len(rows)} households")
+    expect(all("สม" in f"{r['head_first_name']}{r['head_last_name']}" or r["members"] > 1
+               for r in rows), "a listed household does not match the search")
+
+
 def check_no_stray_files(smoke: Smoke) -> None:
     """The app wrote only into the user's data folder: not the current directory, not the home."""
     expect(not any(smoke.work.iterdir()), f"files appeared in the current directory: "
@@ -297,9 +304,10 @@ STEPS: list[Step] = [
          prepare=start_postgres, postgres=True,
          env={"PSYCOPG_IMPL": "binary"}),  # the bundled psycopg_binary, not a system libpq
     Step("print summary (Thai PDF)", ["print", "summary", "--household", "1", "--out", "{out}/summary.pdf"],
-         check_pdf, needs="print"),
+         check_pdf),
     Step("export-return (Excel)", ["export-return", "--out", "{out}/return.xlsx", "--json"],
-         check_return, needs="export-return"),
+         check_return),
+    Step("list a village (JSON)", ["list", "--search", "สม", "--limit", "5", "--json"], check_list),
     Step("main window", ["--smoke-test", "--screenshots", "{screenshots}/offscreen"],
          window_check("offscreen"), gui=True),
     Step("main window on X11 (Xvfb)", ["--smoke-test", "--screenshots", "{screenshots}/x11"],
