@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.errors import Cancelled
+from core.files import write_atomically
 
 FONT = "Sarabun"
 
@@ -50,5 +52,7 @@ def write_household_list(path: Path, *, title: str, subtitle: str, headers: Sequ
         count += 1
         if progress is not None and count % 2000 == 0 and progress(count) is False:
             raise Cancelled()
-    wb.save(path)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    write_atomically(path, buffer.getvalue())  # a cancelled or failed export leaves no file
     return count

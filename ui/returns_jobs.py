@@ -3,8 +3,6 @@ share (figures from core in one read transaction, files from exports). No Qt her
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +10,7 @@ from typing import Any
 
 from core.database import Database
 from core.errors import Cancelled, ProgressFn, UserError, user_errors
+from core.files import write_atomically
 from core.history import Actor
 from core.i18n import translate
 from core.returns.consolidate import consolidate, read_district_returns
@@ -154,14 +153,7 @@ def save(path: Path, content: bytes) -> Path:
     path = Path(path)
     with user_errors(str(path)):
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".kaejon-", suffix=".xlsx", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(content)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomically(path, content)
     return path
 
 

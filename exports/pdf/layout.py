@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from core.errors import Cancelled, ProgressFn
+from core.files import write_atomically
 from exports.pdf.flowables import Marker
 from exports.pdf.text import BOLD, REGULAR, register_fonts
 
@@ -153,18 +152,5 @@ def build_pdf(story: Callable[[], Sequence[Flowable]], out: Path | None, *, titl
     return BuildResult(doc.page, out, data)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing (a cancelled or failed job leaves no half PDF)."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 __all__ = ["BOLD", "REGULAR", "BuildResult", "PageInfo", "PrintableArea", "build_pdf",
-           "printable_area", "write_atomically"]
+           "printable_area"]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from core.database import Database
 from core.documents import Choice, batch_choices, household_choices, read_document, village_choices
 from core.errors import UserError
+from core.files import write_atomically
 from core.history import Actor
 from exports.pdf import (
     Options,
@@ -43,7 +44,6 @@ from exports.pdf import (
     render_document,
     suggested_file_name,
 )
-from exports.pdf.layout import write_atomically
 from ui import prompts
 from ui.operations import Op, Progress
 from ui.pages.base import Page
