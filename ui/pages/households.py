@@ -54,7 +54,6 @@ from core.households import (
 from core.i18n import language
 from core.merge import review_queue
 from core.thai import format_date_be
-from exports.household_list import write_household_list
 from ui import prompts
 from ui.operations import Op, Progress
 from ui.pages.base import Page
@@ -554,6 +553,8 @@ class HouseholdsPage(Page):
             count=f"{len(ids):,}", date=format_date_be(dt.date.today()))
 
         def job(progress: Progress) -> int:
+            from exports.household_list import write_household_list  # openpyxl: only now
+
             with self.database.read() as s:
                 rows = ([getattr(r, n) for n in names]
                         for r in iter_household_rows(s, ids, language=lang))

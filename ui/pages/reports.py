@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
@@ -37,17 +38,13 @@ from core.documents import Choice, batch_choices, household_choices, read_docume
 from core.errors import UserError
 from core.files import write_atomically
 from core.history import Actor
-from exports.pdf import (
-    Options,
-    document_title,
-    print_villages,
-    render_document,
-    suggested_file_name,
-)
 from ui import prompts
 from ui.operations import Op, Progress
 from ui.pages.base import Page
 from ui.pages.returns import ReturnsTab
+
+if TYPE_CHECKING:  # reportlab loads only when a document is made (a fast start)
+    from exports.pdf import Options
 
 translate = QCoreApplication.translate
 
@@ -88,6 +85,8 @@ class MadeDocument:
 def make_document(database: Database, kind: str, key: str, options: Options,
                   progress: Progress | None = None) -> MadeDocument:
     """Read and lay out one document (runs on the worker thread; no widgets)."""
+    from exports.pdf import document_title, render_document, suggested_file_name
+
     doc = read_document(database, kind, key)
     result = render_document(doc, None, options=options,
                              progress=progress.update if progress is not None else None)
@@ -264,6 +263,8 @@ class DocumentsTab(QWidget):
 
     def options(self) -> Options:
         """The print options ticked."""
+        from exports.pdf import Options
+
         return Options(thai_digits=self.thai_digits.isChecked(),
                        mask_ids=not self.full_ids.isChecked())
 
@@ -340,6 +341,8 @@ class DocumentsTab(QWidget):
         self.busy = True
         self._per_village = True
         self.make_button.setEnabled(False)
+        from exports.pdf import print_villages  # reportlab loads when a document is made
+
         op: Op[list[tuple[str, Path, int]]] = Op(self, lambda progress: print_villages(
             lambda code: read_document(database, kind, code), codes, folder, options=options,
             progress=progress.update),
