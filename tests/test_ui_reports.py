@@ -160,7 +160,9 @@ def test_cancel_stops_the_build(qtbot: QtBot, page: ReportsPage,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     choose(page, VERIFICATION)
     tab = page.documents
-    original = reports.render_document
+    import exports.pdf as pdf_exports  # the page loads it when a document is made
+
+    original = pdf_exports.render_document
 
     def cancelled_at_once(doc: object, out: object, *, options: object = None,
                           progress: object = None) -> object:
@@ -169,7 +171,7 @@ def test_cancel_stops_the_build(qtbot: QtBot, page: ReportsPage,
         return original(doc, out, options=options,  # type: ignore[arg-type]
                         progress=lambda done, total: done < 1)
 
-    monkeypatch.setattr(reports, "render_document", cancelled_at_once)
+    monkeypatch.setattr(pdf_exports, "render_document", cancelled_at_once)
     tab.make_button.click()
     assert wait_for_background_jobs()
     qtbot.waitUntil(lambda: not tab.busy, timeout=30_000)
