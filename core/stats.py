@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.migrate import stored_revision
 from db.models import (
     District,
     HistoryEntry,
@@ -65,7 +65,7 @@ def quick_counts(session: Session) -> dict[str, int]:
 
 def database_info(session: Session, *, label: str) -> DatabaseInfo:
     """Counts of every kind of record, households per village, and the schema revision."""
-    schema_version = MigrationContext.configure(session.connection()).get_current_revision()
+    schema_version = stored_revision(session.connection())
     office_row = session.execute(
         select(OfficeProfile.office_name, District.code, District.name_th, Province.name_th)
         .join(District, District.code == OfficeProfile.district_code)

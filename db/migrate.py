@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from db.backup import backup_sqlite_file
 from db.engine import sqlite_path
+
+if TYPE_CHECKING:  # Alembic itself loads only when a schema really changes (a faster start)
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Tables that exist in the database but not in the models: SQLite's FTS5 index and its
@@ -42,28 +42,72 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
 
 def alembic_config() -> Config:
     """An Alembic config pointing at the migrations shipped with the app."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+_REVISION = re.compile(r"""^revision\s*(?::[^=\n]*)?=\s*['"]([^'"]+)['"]""", re.M)
+_DOWN = re.compile(r"""^down_revision\s*(?::[^=\n]*)?=\s*(?:['"]([^'"]+)['"]|None)\s*$""", re.M)
+
+
+def _revision_graph() -> dict[str, str | None]:
+    """Every migration's revision and the one it follows.
+
+    Read from the files' headers (what Alembic's script directory tells, without importing
+    Alembic at start-up); a file whose header is written another way is left to Alembic.
+    """
+    graph: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(source), _DOWN.search(source)
+        if rev is None or down is None:
+            return _alembic_graph()
+        graph[rev.group(1)] = down.group(1)
+    return graph
+
+
+def _alembic_graph() -> dict[str, str | None]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    graph: dict[str, str | None] = {}
+    for rev in script.walk_revisions():
+        down = rev.down_revision
+        if isinstance(down, tuple | list):
+            raise RuntimeError(f"merge revision {rev.revision} is not supported")
+        graph[rev.revision] = down
+    return graph
+
+
 def head_revision() -> str:
     """The newest schema revision this app knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down is not None}
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
     """All schema revisions this app knows."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
+
+
+def stored_revision(conn: Connection) -> str | None:
+    """The schema revision stored in the database (None for an empty database)."""
+    if "alembic_version" not in inspect(conn).get_table_names():
+        return None
+    value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return str(value) if value is not None else None
 
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database (None for an empty database)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return stored_revision(conn)
 
 
 def check_database(engine: Engine) -> str | None:
@@ -101,12 +145,16 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None, revision: str = "
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = folder / f"{path.stem}-before-upgrade-{current}-{stamp}{path.suffix}"
         backup_sqlite_file(path, backup)
+    from alembic import command
+
     _run(engine, lambda cfg: command.upgrade(cfg, revision))
     return backup
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Step the schema back (used by tests and by developers, not by users)."""
+    from alembic import command
+
     _run(engine, lambda cfg: command.downgrade(cfg, revision))
 
 
