@@ -394,15 +394,29 @@ def _validate_assessments(case: CaseData) -> list[Invalid]:
 # --------------------------------------------------------------------------- levels
 
 
-def level_for(session: Session, mean: float) -> int:
-    """The household level (1 อยู่ลำบาก … 4 อยู่ดี) of a mean capital score (bands are data)."""
-    bands = session.execute(select(LevelBand.level, LevelBand.min_score, LevelBand.max_score)
-                            .order_by(LevelBand.level)).all()
+Band = tuple[int, float, float]
+"""A level and the lowest and highest mean score it covers."""
+
+
+def level_bands(session: Session) -> tuple[Band, ...]:
+    """The household level bands (data, not code), lowest level first."""
+    return tuple((int(level), float(low), float(high)) for level, low, high in session.execute(
+        select(LevelBand.level, LevelBand.min_score, LevelBand.max_score)
+        .order_by(LevelBand.level)))
+
+
+def level_of(bands: Sequence[Band], mean: float) -> int:
+    """The household level (1 อยู่ลำบาก … 4 อยู่ดี) of a mean capital score."""
     for level, low, high in bands:
         if low - 1e-9 <= mean <= high + 1e-9:
-            return int(level)
+            return level
     # between two bands (e.g. 1.745): the band whose lower edge is below the mean
-    return int(max((b for b in bands if b[1] <= mean), key=lambda b: b[1], default=bands[0])[0])
+    return max((b for b in bands if b[1] <= mean), key=lambda b: b[1], default=bands[0])[0]
+
+
+def level_for(session: Session, mean: float) -> int:
+    """The household level of a mean capital score, by the bands stored in the database."""
+    return level_of(level_bands(session), mean)
 
 
 def trend(previous: float | None, current: float | None) -> str | None:
@@ -802,6 +816,7 @@ class EditorChoices:
     indicators: dict[str, tuple[IndicatorChoice, ...]]
     capitals: tuple[tuple[str, str], ...]
     levels: dict[int, str]
+    bands: tuple[Band, ...] = ()
 
 
 CODE_LISTS = ("title", "sex", "relation", "living_status", "health_status", "disability",
@@ -848,4 +863,5 @@ def editor_choices(session: Session, *, language: str = "th") -> EditorChoices:
     levels = {level: label for level, label in session.execute(
         select(LevelBand.level, level_label).order_by(LevelBand.level))}
     return EditorChoices(subdistricts, {k: tuple(v) for k, v in villages.items()}, codes, partners,
-                         dimensions, {k: tuple(v) for k, v in indicators.items()}, capitals, levels)
+                         dimensions, {k: tuple(v) for k, v in indicators.items()}, capitals, levels,
+                         level_bands(session))

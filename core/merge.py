@@ -257,6 +257,14 @@ class ReviewItem:
     candidates: tuple[Candidate, ...]
 
 
+def review_count(session: Session) -> int:
+    """How many imported people wait for a decision (cheap: for a button's label)."""
+    return int(session.scalar(
+        select(func.count()).select_from(ImportRow)
+        .join(ImportBatch, ImportBatch.id == ImportRow.batch_id)
+        .where(ImportRow.action == "review", ImportBatch.undone_at.is_(None))) or 0)
+
+
 def review_queue(session: Session) -> list[ReviewItem]:
     """Every undecided review item of every import that was not undone, oldest first."""
     from core.importing.plan import AreaIndex, RowNormaliser, household_key

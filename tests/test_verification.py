@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from core.database import Database
 from core.errors import UserError
-from core.merge import merge_households, resolve_review, review_queue
+from core.merge import merge_households, resolve_review, review_count, review_queue
 from core.undo import undo_last_change
 from core.verification import (
     OUTCOMES,
@@ -227,6 +227,7 @@ def test_the_review_queue_is_worked_through(database: Database, tmp_path: Path) 
     assert result.plan.counts()["review"] == 2
     with database.read() as s:
         queue = review_queue(s)
+        assert review_count(s) == 2  # the people waiting, for the list page's button
     assert len(queue) == 2
     first, second = queue
     assert first.candidates[0].household_id == existing.id
@@ -236,6 +237,7 @@ def test_the_review_queue_is_worked_through(database: Database, tmp_path: Path) 
     new_id = resolve_review(database, actor, second, decision="new")
     with database.read() as s:
         assert review_queue(s) == []
+        assert review_count(s) == 0
         names = s.scalars(select(Member.first_name).where(Member.household_id == existing.id)).all()
         assert len(names) == 3  # two members + the one from the list
         assert s.get(Household, new_id).member_count == 1  # type: ignore[arg-type, union-attr]

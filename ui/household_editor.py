@@ -56,7 +56,7 @@ from core.case import (
     EditorChoices,
     MemberData,
     editor_choices,
-    level_for,
+    level_of,
     load_case,
     new_case,
     save_case,
@@ -818,18 +818,18 @@ class HouseholdEditor(QWidget):
         labels = {"better": translate("HouseholdEditor", "better"),
                   "same": translate("HouseholdEditor", "same"),
                   "worse": translate("HouseholdEditor", "worse")}
-        with self.database.read() as s:
-            for a in sorted(self.case.assessments, key=lambda a: a.round_no):
-                mean = a.mean
-                level = self.choices.levels.get(level_for(s, mean), "") if mean else ""
-                change = trend(previous, mean)
-                for col, text in ((2 + n, f"{mean:.2f}" if mean else ""), (3 + n, level),
-                                  (4 + n, labels.get(change or "", ""))):
-                    item = QTableWidgetItem(text)
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    index = self.case.assessments.index(a)
-                    self.capitals_table.setItem(index, col, item)
-                previous = mean
+        # (the bands were read with the choices: no database query per edit)
+        for a in sorted(self.case.assessments, key=lambda a: a.round_no):
+            mean = a.mean
+            level = self.choices.levels.get(level_of(self.choices.bands, mean), "") if mean else ""
+            change = trend(previous, mean)
+            index = self.case.assessments.index(a)
+            for col, text in ((2 + n, f"{mean:.2f}" if mean else ""), (3 + n, level),
+                              (4 + n, labels.get(change or "", ""))):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.capitals_table.setItem(index, col, item)
+            previous = mean
 
     def add_round(self) -> None:
         """A new assessment round: the next number, today, the last round's scores."""

@@ -52,7 +52,7 @@ from core.households import (
     village_choices,
 )
 from core.i18n import language
-from core.merge import review_queue
+from core.merge import review_count
 from core.thai import format_date_be
 from ui import prompts
 from ui.operations import Op, Progress
@@ -347,7 +347,7 @@ class HouseholdsPage(Page):
         with self.database.read() as s:
             choices = filter_choices(s, language=language())
             years = list_year_choices(s)
-            waiting = len(review_queue(s))
+            waiting = review_count(s)
         self._fill_choices(choices)
         self._set_options(self.list_year, years)
         self._fill_villages(apply=False)
