@@ -6,16 +6,18 @@ import datetime as dt
 import enum
 import itertools
 import operator
+import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from core.i18n import translate
 from core.reference import code_labels
-from core.search import matching_household_ids
+from core.search import common_term_condition, matching_household_ids
 from core.thai import format_date_be, format_house_code
 from db.models import (
     Dimension,
@@ -161,9 +163,24 @@ def _dimensions(session: Session, language: str) -> dict[str, tuple[str, int]]:
     return {code: (text, bit) for code, text, bit in rows}
 
 
-def _conditions(session: Session, flt: HouseholdFilter) -> list[ColumnElement[bool]]:
+def _conditions(session: Session, flt: HouseholdFilter, *,
+                walk: ColumnElement[bool] | None = None) -> list[ColumnElement[bool]]:
+    """The filter as SQL conditions on ``Household``.
+
+    ``walk`` (for reading the first rows in list order) replaces the search term's set of
+    matches, and the other sets become correlated EXISTS probes: a set that is collected
+    whole before the first row costs as much as reading the whole list.
+    """
     conditions: list[ColumnElement[bool]] = [Household.merged_into_id.is_(None)]
-    if flt.text.strip():
+
+    def among(ids: Select[Any], household_id: Any) -> ColumnElement[bool]:
+        if walk is None:
+            return Household.id.in_(ids)
+        return ids.where(household_id == Household.id).exists()
+
+    if walk is not None:
+        conditions.append(walk)
+    elif flt.text.strip():
         matching = matching_household_ids(session, flt.text)
         if matching is not None:
             conditions.append(Household.id.in_(matching))
@@ -188,16 +205,16 @@ def _conditions(session: Session, flt: HouseholdFilter) -> list[ColumnElement[bo
     if flt.overdue_on is not None:
         # (OR of equalities, not IN: the ids query runs on the raw cursor, where an expanding
         # IN parameter cannot be rendered)
-        conditions.append(Household.id.in_(select(Intervention.household_id).where(
+        conditions.append(among(select(Intervention.household_id).where(
             or_(*(Intervention.status == status for status in OPEN_REFERRAL_STATUSES)),
-            Intervention.planned_on < flt.overdue_on)))
+            Intervention.planned_on < flt.overdue_on), Intervention.household_id))
     if flt.source_code or flt.list_year_be is not None:
         sources = select(HouseholdSource.household_id)
         if flt.source_code:
             sources = sources.where(HouseholdSource.source_code == flt.source_code)
         if flt.list_year_be is not None:
             sources = sources.where(HouseholdSource.list_year_be == flt.list_year_be)
-        conditions.append(Household.id.in_(sources))
+        conditions.append(among(sources, HouseholdSource.household_id))
     return conditions
 
 
@@ -236,6 +253,88 @@ def household_ids(
                                      .order_by(*order))]
 
 
+@dataclass(frozen=True)
+class FirstIds:
+    """The first ids of a list, or all of them (``complete``)."""
+
+    ids: list[int]
+    complete: bool
+
+
+FIRST_ROWS_BUDGET_S = 0.04  # SQLite work allowed for walking the list order to its first rows
+
+
+def first_household_ids(
+    session: Session,
+    flt: HouseholdFilter | None = None,
+    sort: SortKey = SortKey.HOUSE_CODE,
+    descending: bool = False,
+    *,
+    limit: int,
+    budget_s: float = FIRST_ROWS_BUDGET_S,
+) -> FirstIds:
+    """The first ``limit`` ids of :func:`household_ids`' list, without reading all of it.
+
+    The list order is walked by its index until ``limit`` households pass the filter: quick
+    when many do. When few do (a rare name, a small village) the walk would read the whole
+    index, so it is cut off after ``budget_s`` of work and the whole list, quick to collect in
+    that case, is read instead (``complete``). PostgreSQL lists are read whole.
+    """
+    flt = flt or HouseholdFilter()
+    if session.get_bind().dialect.name != "sqlite":
+        return FirstIds(household_ids(session, flt, sort, descending), complete=True)
+    walk: ColumnElement[bool] | None = true()
+    if flt.text.strip():
+        walk = common_term_condition(session, flt.text)
+        if walk is None:  # a rare term: its matches are few and quick to collect
+            return FirstIds(household_ids(session, flt, sort, descending), complete=True)
+    conditions = _conditions(session, flt, walk=walk)
+    grouped = _GROUPED.get(sort)
+    try:
+        with _Cursor(session, budget_s=budget_s) as cursor:
+            if grouped is not None:
+                ids = _first_of_groups(cursor, session, sort, grouped, conditions, descending,
+                                       limit)
+            else:
+                key = _DIRECT[sort]
+                order = (key.desc(), Household.id.desc()) if descending else (key, Household.id)
+                ids = [row[0] for row in cursor.fetch(
+                    select(Household.id).where(*conditions).order_by(*order).limit(limit))]
+    except OutOfBudget:
+        return FirstIds(household_ids(session, flt, sort, descending), complete=True)
+    return FirstIds(ids, complete=len(ids) < limit)
+
+
+def _first_of_groups(cursor: _Cursor, session: Session, sort: SortKey, column: Any,
+                     conditions: list[ColumnElement[bool]], descending: bool,
+                     limit: int) -> list[int]:
+    """The first ``limit`` ids of a grouped order, reading group after group in that order.
+
+    The same order as the whole list: no value first, then the values in their ranked order,
+    then values missing from the ranking in their stored order; descending reverses it all.
+    One statement, compiled once, is run per group until the rows are found.
+    """
+    ranked = list(_group_ranks(session, sort))
+    known = set(ranked)
+    unranked = [v for v in _stored_values(cursor, column) if v not in known]
+    id_order = Household.id.desc() if descending else Household.id
+    value: Any = bindparam("group_value")
+    one_group = select(Household.id).where(*conditions, column == value) \
+        .order_by(id_order).limit(limit)
+    no_value = select(Household.id).where(*conditions, column.is_(None)) \
+        .order_by(id_order).limit(limit)
+    parts: list[tuple[Select[Any], dict[str, Any]]] = [
+        (no_value, {}), *((one_group, {"group_value": v}) for v in [*ranked, *unranked])]
+    if descending:
+        parts.reverse()
+    ids: list[int] = []
+    for stmt, params in parts:
+        ids.extend(row[0] for row in cursor.fetch(stmt, params))
+        if len(ids) >= limit:
+            return ids[:limit]
+    return ids
+
+
 _DIRECT: dict[SortKey, Any] = {
     SortKey.HOUSE_CODE: Household.house_code,
     SortKey.HEAD: Household.head_name,
@@ -268,23 +367,76 @@ def _group_ranks(session: Session, sort: SortKey) -> dict[Any, int]:
     return {value: i for i, value in enumerate(values)}
 
 
+class OutOfBudget(Exception):
+    """A list query ran past the work allowed to it (see :func:`first_household_ids`)."""
+
+
+def _stored_values(cursor: _Cursor, column: Any) -> list[Any]:
+    """The distinct non-null values of a household column, in order, one index seek each
+    (a recursive query that jumps from each value to the next instead of reading every row)."""
+    name = column.key
+    sql = (f"WITH RECURSIVE v(x) AS (SELECT min({name}) FROM households UNION ALL "
+           f"SELECT (SELECT min({name}) FROM households WHERE {name} > v.x) FROM v "
+           f"WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
+    cursor.cursor.execute(sql)
+    return [row[0] for row in cursor.cursor.fetchall()]
+
+
+class _Cursor:
+    """The driver's own cursor, for list queries (see :func:`_fetch`); statements are
+    compiled once and may be run again with other parameter values. With ``budget_s`` (SQLite),
+    a query still running after that many seconds is interrupted: :class:`OutOfBudget`."""
+
+    def __init__(self, session: Session, *, budget_s: float | None = None) -> None:
+        self.connection = session.connection()
+        self.raw: Any = self.connection.connection.dbapi_connection
+        self.cursor: Any = None
+        self.budget_s = budget_s
+        self.deadline = 0.0
+        self._compiled: dict[int, Any] = {}
+
+    def __enter__(self) -> _Cursor:
+        self.cursor = self.raw.cursor()
+        if self.budget_s is not None:
+            self.deadline = time.perf_counter() + self.budget_s
+            self.raw.set_progress_handler(self._past_deadline, 2000)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.budget_s is not None:
+            self.raw.set_progress_handler(None, 0)
+        self.cursor.close()
+
+    def _past_deadline(self) -> int:
+        return int(time.perf_counter() > self.deadline)  # non-zero interrupts the statement
+
+    def fetch(self, stmt: Select[Any], values: dict[str, Any] | None = None) -> list[Any]:
+        """Run ``stmt`` (with ``values`` for its named parameters) and return every row."""
+        compiled = self._compiled.get(id(stmt))
+        if compiled is None:
+            compiled = self._compiled[id(stmt)] = (
+                stmt, stmt.compile(dialect=self.connection.dialect))
+        compiled = compiled[1]
+        params = compiled.construct_params(values or None)
+        args: Any = (tuple(params[name] for name in compiled.positiontup or ())
+                     if compiled.positional else params)
+        try:
+            self.cursor.execute(str(compiled), args)
+            return list(self.cursor.fetchall())
+        except sqlite3.OperationalError as e:
+            if self.budget_s is not None and time.perf_counter() > self.deadline:
+                raise OutOfBudget from e
+            raise
+
+
 def _fetch(session: Session, stmt: Select[Any]) -> list[Any]:
     """Run a list query straight on the driver's cursor.
 
     Building a result row per id costs SQLAlchemy about twice what SQLite takes to produce
     300,000 ids; the values are plain and need no result processing.
     """
-    connection = session.connection()
-    compiled = stmt.compile(dialect=connection.dialect)
-    params = compiled.construct_params()
-    args: Any = (tuple(params[name] for name in compiled.positiontup or ())
-                 if compiled.positional else params)
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(str(compiled), args)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+    with _Cursor(session) as cursor:
+        return cursor.fetch(stmt)
 
 
 def count_households(session: Session, flt: HouseholdFilter | None = None) -> int:

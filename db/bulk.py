@@ -45,20 +45,30 @@ def bulk_insert(
     return len(data)
 
 
-FTS_TRIGGER = "members_fts_ai"
+# Per-row triggers on members (SQLite) that a bulk insert replaces by one statement each:
+# the FTS5 name index and the distinct names for short searches (migration 0008).
+MEMBER_INDEXES = {
+    "members_fts_ai": "INSERT INTO members_fts(rowid, name) SELECT id, first_name || ' ' || "
+                      "coalesce(last_name, '') FROM members WHERE id BETWEEN ? AND ?",
+    "name_words_ai": "INSERT OR IGNORE INTO name_words(word) SELECT first_name FROM members "
+                     "WHERE id BETWEEN ?1 AND ?2 AND first_name IS NOT NULL UNION "
+                     "SELECT last_name FROM members WHERE id BETWEEN ?1 AND ?2 "
+                     "AND last_name IS NOT NULL",
+}
 
 
 def _insert_members_then_index(cur: Any, columns: Sequence[str], data: list[Sequence[Any]],
                                statement: str) -> None:
-    """Members in bulk on SQLite: the name index is filled in one statement afterwards.
+    """Members in bulk on SQLite: the name indexes are filled in one statement each afterwards.
 
-    The per-row FTS trigger costs ~9x the insert itself; inside this transaction the trigger
-    is dropped, the rows and then their index entries inserted, and the trigger recreated
-    (SQLite DDL is transactional: a rollback restores the trigger too).
+    The per-row FTS trigger costs ~9x the insert itself; inside this transaction the triggers
+    are dropped, the rows and then their index entries inserted, and the triggers recreated
+    (SQLite DDL is transactional: a rollback restores the triggers too).
     """
-    row = cur.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                      (FTS_TRIGGER,)).fetchone()
-    if row is None or "id" not in columns:
+    triggers = dict(cur.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        tuple(MEMBER_INDEXES)).fetchall())
+    if not triggers or "id" not in columns:
         cur.executemany(statement, data)
         return
     ids = [r[columns.index("id")] for r in data]
@@ -66,13 +76,14 @@ def _insert_members_then_index(cur: Any, columns: Sequence[str], data: list[Sequ
     taken = cur.execute("SELECT count(*) FROM members WHERE id BETWEEN ? AND ?",
                         (low, high)).fetchone()[0]
     if taken or high - low + 1 != len(ids):
-        cur.executemany(statement, data)  # not one fresh block of ids: keep the trigger
+        cur.executemany(statement, data)  # not one fresh block of ids: keep the triggers
         return
-    cur.execute(f"DROP TRIGGER {FTS_TRIGGER}")
+    for name in triggers:
+        cur.execute(f"DROP TRIGGER {name}")
     cur.executemany(statement, data)
-    cur.execute("INSERT INTO members_fts(rowid, name) SELECT id, first_name || ' ' || "
-                "coalesce(last_name, '') FROM members WHERE id BETWEEN ? AND ?", (low, high))
-    cur.execute(row[0])
+    for name, sql in triggers.items():
+        cur.execute(MEMBER_INDEXES[name], (low, high))
+        cur.execute(sql)
 
 
 CHUNK = 900  # bound parameters per IN (…) list: safe on every SQLite build

@@ -18,8 +18,9 @@ if TYPE_CHECKING:  # Alembic itself loads only when a schema really changes (a f
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Tables that exist in the database but not in the models: SQLite's FTS5 index and its
-# shadow tables, created by hand in the migrations.
-UNMODELLED_PREFIXES = ("members_fts",)
+# shadow tables, and the distinct member names for short searches, created by hand in the
+# migrations.
+UNMODELLED_PREFIXES = ("members_fts", "name_words")
 MIGRATION_LOCK = 5_201_001  # PostgreSQL advisory lock key held while migrating
 
 

@@ -112,3 +112,41 @@ def test_empty_terms_and_the_limit(database: Database, town: Town) -> None:
     assert find(database, "   \u200b ") == []
     assert find(database, "5201", limit=2) == [town.somsri, town.boonmee]
     assert find(database, "ดี", limit=1) == [town.somsri]
+
+
+def test_renamed_members_are_found_by_one_or_two_letters(database: Database, town: Town) -> None:
+    with database.begin() as s:
+        member = s.query(Member).filter_by(first_name="บุญมี").one()
+        member.first_name = "ฤทัย"  # a letter no other name here has
+    assert find(database, "ฤ") == [town.boonmee]
+    assert find(database, "ฤทั") == [town.boonmee]
+    assert find(database, "บุ") == []  # the old name no longer leads to the household
+
+
+def test_short_terms_through_the_distinct_names_match_a_plain_scan(demo_database: Database) -> None:
+    """The word table is only a shortcut: every letter pair gives what scanning members gives."""
+    from sqlalchemy import or_, select
+
+    with demo_database.read() as s:
+        names = s.execute(select(Member.first_name, Member.last_name)).all()
+        assert s.execute(select(Member.id).limit(1)).first() is not None
+        pairs = {n[i:i + 2] for first, last in names for n in (first, last or "")
+                 for i in range(len(n) - 1)}
+        terms = [*sorted(pairs)[::7], "ส", "า", "ฆ", "zz"]
+        for term in terms:
+            expected = set(s.scalars(select(Member.household_id).where(or_(
+                Member.first_name.contains(term), Member.last_name.contains(term)))))
+            assert set(find_household_ids(s, term, limit=10_000)) == expected, term
+
+
+def test_bulk_inserted_members_have_their_names_indexed(demo_database: Database) -> None:
+    """The demo writes members in bulk (triggers replaced by one statement each)."""
+    from sqlalchemy import text
+
+    with demo_database.read() as s:
+        words = set(s.scalars(text("SELECT word FROM name_words")))
+        names = {n for pair in s.execute(text("SELECT first_name, last_name FROM members"))
+                 for n in pair if n}
+        triggers = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    assert names <= words
+    assert {"name_words_ai", "name_words_au", "members_fts_ai"} <= triggers

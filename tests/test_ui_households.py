@@ -178,3 +178,86 @@ def test_agency_combo_and_overdue_box_filter(page: HouseholdsPage, demo_database
     assert late
     assert shown_ids(page) == late
     assert page.count.text() == f"{len(late):,} ครัวเรือน"
+
+
+def test_the_model_shows_the_first_rows_and_appends_the_rest() -> None:
+    from core.households import FirstIds
+
+    whole = list(range(1000))
+    reads: list[tuple[object, object]] = []
+    model = HouseholdTableModel(
+        lambda _key, _desc: list(whole), lambda ids: {},
+        fetch_first=lambda _key, _desc, limit: FirstIds(whole[:limit], False),
+        read_later=lambda read, done: reads.append((read, done)), first_rows=10)
+    inserted: list[tuple[int, int]] = []
+    done: list[bool] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.completed.connect(done.append)
+    model.reload()
+    assert (model.rowCount(), model.complete, len(reads)) == (10, False, 1)
+    model.reload()  # typed again before the read came back: one read at a time
+    assert len(reads) == 1
+    read, deliver = reads.pop()
+    deliver(read())  # type: ignore[operator]  # the first reload's list: stale, read again
+    assert model.rowCount() == 10
+    assert not model.complete
+    assert len(reads) == 1
+    read, deliver = reads.pop()
+    deliver(read())  # type: ignore[operator]
+    assert (model.rowCount(), model.complete, inserted, done) == (1000, True, [(10, 999)], [False])
+    assert model.all_ids() == whole
+
+
+def test_the_model_resets_when_the_list_changed_meanwhile() -> None:
+    from core.households import FirstIds
+
+    reads: list[tuple[object, object]] = []
+    model = HouseholdTableModel(
+        lambda _key, _desc: [5, 1, 2, 3], lambda ids: {},
+        fetch_first=lambda _key, _desc, limit: FirstIds([1, 2], False),
+        read_later=lambda read, done: reads.append((read, done)), first_rows=2)
+    done: list[bool] = []
+    model.completed.connect(done.append)
+    model.reload()
+    read, deliver = reads.pop()
+    deliver(read())  # type: ignore[operator]
+    assert model.ids == [5, 1, 2, 3]
+    assert done == [True]
+
+
+@pytest.fixture
+def walked(page: HouseholdsPage, monkeypatch: pytest.MonkeyPatch) -> HouseholdsPage:
+    """The page as on a big database: 50 first rows, the demo's common letters walked."""
+    from core import search
+
+    monkeypatch.setattr(search, "COMMON_MATCHES", 20)
+    page.model.first_rows = 50
+    return page
+
+
+def test_a_long_list_shows_its_first_rows_then_all(qtbot: QtBot, walked: HouseholdsPage,
+                                                   demo_database: Database) -> None:
+    from core.households import HouseholdFilter, household_ids
+
+    type_thai(walked, "ส")
+    walked.apply_filter()
+    assert walked.model.rowCount() == 50
+    assert not walked.model.complete
+    assert walked.count.text() == "50+ ครัวเรือน (กำลังนับ…)"
+    qtbot.waitUntil(lambda: walked.model.complete, timeout=10_000)
+    with demo_database.read() as s:
+        expected = household_ids(s, HouseholdFilter(text="ส"))
+    assert walked.model.ids == expected
+    assert len(expected) > 50
+    assert walked.count.text() == f"{len(expected)} ครัวเรือน"
+
+
+def test_the_selection_further_down_survives_a_reload(qtbot: QtBot,
+                                                      walked: HouseholdsPage) -> None:
+    far = walked.model.ids[120]
+    walked.table.selectRow(120)
+    walked.apply_filter()
+    assert not walked.model.complete
+    qtbot.waitUntil(lambda: walked.model.complete, timeout=10_000)
+    assert walked.selected_ids() == [far]
+    assert walked.model.household_id(walked.table.currentIndex().row()) == far

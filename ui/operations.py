@@ -17,6 +17,10 @@ T = TypeVar("T")
 # One worker: database writes never race each other.
 _pool = QThreadPool()
 _pool.setMaxThreadCount(1)
+# Reads that the window waits for (the rest of a long list) must not queue behind a long write
+# such as an import: they get their own worker.
+_read_pool = QThreadPool()
+_read_pool.setMaxThreadCount(1)
 # Ops under way, kept alive until their result is delivered (the worker thread emits
 # through their signal object, which must outlive the job).
 _running: set[Op[Any]] = set()
@@ -49,8 +53,9 @@ class Op(Generic[T]):
     """``Op(parent, fn).success(cb).failure(cb).run_in_background()``."""
 
     def __init__(self, parent: QWidget | None, fn: Callable[[Progress], T], *, label: str = "",
-                 delay_ms: int = 600) -> None:
+                 delay_ms: int = 600, reads_only: bool = False) -> None:
         self.parent, self.fn, self.label, self.delay_ms = parent, fn, label, delay_ms
+        self.reads_only = reads_only  # a job that writes nothing runs beside the writes
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self.signals = _Signals()
@@ -82,7 +87,7 @@ class Op(Generic[T]):
             self._dialog = dialog
             QTimer.singleShot(0, lambda: dialog.setValue(0))
         _running.add(self)
-        _pool.start(self._work)
+        (_read_pool if self.reads_only else _pool).start(self._work)
 
     def _work(self) -> None:
         """Runs on the worker thread: only plain data and signals cross back."""
@@ -134,4 +139,4 @@ def cancel_background_jobs() -> None:
 
 def wait_for_background_jobs(timeout_ms: int = 30_000) -> bool:
     """Block until queued jobs are done (closing the app, tests)."""
-    return _pool.waitForDone(timeout_ms)
+    return _pool.waitForDone(timeout_ms) and _read_pool.waitForDone(timeout_ms)

@@ -1430,207 +1430,212 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="75"/>
+        <location filename="../../ui/pages/households.py" line="82"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="76"/>
+        <location filename="../../ui/pages/households.py" line="83"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="77"/>
+        <location filename="../../ui/pages/households.py" line="84"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="78"/>
+        <location filename="../../ui/pages/households.py" line="85"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="79"/>
+        <location filename="../../ui/pages/households.py" line="86"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="80"/>
+        <location filename="../../ui/pages/households.py" line="87"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="81"/>
+        <location filename="../../ui/pages/households.py" line="88"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="82"/>
+        <location filename="../../ui/pages/households.py" line="89"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="83"/>
+        <location filename="../../ui/pages/households.py" line="90"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="84"/>
+        <location filename="../../ui/pages/households.py" line="91"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="85"/>
+        <location filename="../../ui/pages/households.py" line="92"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="212"/>
+        <location filename="../../ui/pages/households.py" line="281"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="213"/>
+        <location filename="../../ui/pages/households.py" line="282"/>
         <source>New household</source>
         <translation>เพิ่มครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="215"/>
+        <location filename="../../ui/pages/households.py" line="284"/>
         <source>Key village results</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="228"/>
+        <location filename="../../ui/pages/households.py" line="297"/>
         <source>Review imported people</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="230"/>
+        <location filename="../../ui/pages/households.py" line="299"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="217"/>
+        <location filename="../../ui/pages/households.py" line="286"/>
         <source>Export to Excel</source>
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="223"/>
+        <location filename="../../ui/pages/households.py" line="292"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="226"/>
+        <location filename="../../ui/pages/households.py" line="295"/>
         <source>Merge duplicates…</source>
         <translation>รวมครัวเรือนซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="241"/>
+        <location filename="../../ui/pages/households.py" line="310"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="252"/>
+        <location filename="../../ui/pages/households.py" line="321"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="253"/>
+        <location filename="../../ui/pages/households.py" line="322"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="254"/>
+        <location filename="../../ui/pages/households.py" line="323"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="255"/>
+        <location filename="../../ui/pages/households.py" line="324"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="256"/>
+        <location filename="../../ui/pages/households.py" line="325"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="257"/>
+        <location filename="../../ui/pages/households.py" line="326"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="258"/>
+        <location filename="../../ui/pages/households.py" line="327"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="259"/>
+        <location filename="../../ui/pages/households.py" line="328"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="260"/>
+        <location filename="../../ui/pages/households.py" line="329"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="261"/>
+        <location filename="../../ui/pages/households.py" line="330"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="262"/>
+        <location filename="../../ui/pages/households.py" line="331"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="219"/>
+        <location filename="../../ui/pages/households.py" line="288"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="355"/>
+        <location filename="../../ui/pages/households.py" line="436"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="449"/>
+        <location filename="../../ui/pages/households.py" line="550"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="504"/>
+        <location filename="../../ui/pages/households.py" line="552"/>
+        <source>{count}+ households (counting…)</source>
+        <translation>{count}+ ครัวเรือน (กำลังนับ…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="607"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="543"/>
+        <location filename="../../ui/pages/households.py" line="646"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="544"/>
+        <location filename="../../ui/pages/households.py" line="647"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="552"/>
+        <location filename="../../ui/pages/households.py" line="655"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="553"/>
+        <location filename="../../ui/pages/households.py" line="656"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="565"/>
+        <location filename="../../ui/pages/households.py" line="670"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="566"/>
+        <location filename="../../ui/pages/households.py" line="671"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -2326,7 +2331,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="206"/>
+        <location filename="../../ui/pages/households.py" line="275"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -2351,7 +2356,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="424"/>
+        <location filename="../../ui/pages/reports.py" line="427"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
@@ -2415,7 +2420,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/operations.py" line="75"/>
+        <location filename="../../ui/operations.py" line="80"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3016,188 +3021,188 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="61"/>
+        <location filename="../../ui/pages/reports.py" line="58"/>
         <source>Choose the folder for the villages&apos; PDF files</source>
         <translation>เลือกโฟลเดอร์สำหรับไฟล์ PDF ของแต่ละหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="68"/>
+        <location filename="../../ui/pages/reports.py" line="65"/>
         <source>Save the document</source>
         <translation>บันทึกเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="69"/>
+        <location filename="../../ui/pages/reports.py" line="66"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="115"/>
+        <location filename="../../ui/pages/reports.py" line="114"/>
         <source>Verification forms (a village)</source>
         <translation>แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="116"/>
         <source>Village register</source>
         <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="118"/>
+        <location filename="../../ui/pages/reports.py" line="117"/>
         <source>Referral letter (a batch)</source>
         <translation>หนังสือส่งต่อ (รายชุดส่งต่อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="119"/>
+        <location filename="../../ui/pages/reports.py" line="118"/>
         <source>Case summary (a household)</source>
         <translation>สรุปข้อมูลรายครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="123"/>
         <source>Name, national ID or house code, then Enter</source>
         <translation>ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="136"/>
+        <location filename="../../ui/pages/reports.py" line="135"/>
         <source>Print full national IDs</source>
         <translation>พิมพ์เลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="137"/>
+        <location filename="../../ui/pages/reports.py" line="136"/>
         <source>IDs are masked (3-XXXX-XXXXX-XX-1) unless the full number is needed. Printed personal data is covered by the PDPA.</source>
         <translation>เลขประจำตัวประชาชนจะถูกปิดบัง (3-XXXX-XXXXX-XX-1) เว้นแต่จำเป็นต้องใช้เลขเต็ม ข้อมูลส่วนบุคคลที่พิมพ์ออกไปอยู่ภายใต้ พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="140"/>
+        <location filename="../../ui/pages/reports.py" line="139"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>ใช้เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="142"/>
+        <location filename="../../ui/pages/reports.py" line="141"/>
         <source>&amp;Make document</source>
         <translation>&amp;สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="144"/>
+        <location filename="../../ui/pages/reports.py" line="143"/>
         <source>&amp;Print…</source>
         <translation>&amp;พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="144"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="146"/>
+        <location filename="../../ui/pages/reports.py" line="145"/>
         <source>Every village to a &amp;folder (one PDF each)…</source>
         <translation>ทุกหมู่บ้าน&amp;ลงโฟลเดอร์ (หมู่บ้านละหนึ่งไฟล์)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
+        <location filename="../../ui/pages/reports.py" line="147"/>
         <source>Makes this document for every village in the list and saves one PDF file per village in the folder you choose.</source>
         <translation>สร้างเอกสารนี้ให้ทุกหมู่บ้านในรายการ และบันทึกเป็นไฟล์ PDF หมู่บ้านละหนึ่งไฟล์ในโฟลเดอร์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="153"/>
+        <location filename="../../ui/pages/reports.py" line="152"/>
         <source>Choose a document and press Make.</source>
         <translation>เลือกเอกสาร แล้วกดสร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="157"/>
+        <location filename="../../ui/pages/reports.py" line="156"/>
         <source>&amp;Document</source>
         <translation>&amp;เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="238"/>
+        <location filename="../../ui/pages/reports.py" line="237"/>
         <source>{count} households found.</source>
         <translation>พบ {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246"/>
+        <location filename="../../ui/pages/reports.py" line="245"/>
         <source>&amp;Village</source>
         <translation>&amp;หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="246"/>
         <source>&amp;Batch</source>
         <translation>&amp;ชุดส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>&amp;Household</source>
         <translation>&amp;ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="278"/>
+        <location filename="../../ui/pages/reports.py" line="279"/>
         <source>Choose the village, batch or household to print first.</source>
         <translation>โปรดเลือกหมู่บ้าน ชุดส่งต่อ หรือครัวเรือนที่จะพิมพ์ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="285"/>
+        <location filename="../../ui/pages/reports.py" line="288"/>
         <source>Making the document…</source>
         <translation>กำลังสร้างเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304"/>
+        <location filename="../../ui/pages/reports.py" line="305"/>
         <source>{title}: {pages} pages.</source>
         <translation>{title}: {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317"/>
+        <location filename="../../ui/pages/reports.py" line="318"/>
         <source>Stopped; the files already saved are complete.</source>
         <translation>หยุดแล้ว ไฟล์ที่บันทึกไปแล้วครบถ้วนสมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="320"/>
+        <location filename="../../ui/pages/reports.py" line="321"/>
         <source>Cancelled; nothing was made.</source>
         <translation>ยกเลิกแล้ว ไม่ได้สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="334"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>There are no villages.</source>
         <translation>ไม่มีหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="346"/>
+        <location filename="../../ui/pages/reports.py" line="349"/>
         <source>Making one PDF per village…</source>
         <translation>กำลังสร้างไฟล์ PDF รายหมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="354"/>
+        <location filename="../../ui/pages/reports.py" line="357"/>
         <source>Saved {files} files ({pages} pages) in {folder}.</source>
         <translation>บันทึก {files} ไฟล์ ({pages} หน้า) ลงใน {folder} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="376"/>
+        <location filename="../../ui/pages/reports.py" line="379"/>
         <source>Saved as {path}.</source>
         <translation>บันทึกเป็น {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="391"/>
+        <location filename="../../ui/pages/reports.py" line="394"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>เปิดเครื่องพิมพ์ไม่ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="397"/>
         <source>Printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="395"/>
+        <location filename="../../ui/pages/reports.py" line="398"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="415"/>
+        <location filename="../../ui/pages/reports.py" line="418"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="427"/>
+        <location filename="../../ui/pages/reports.py" line="430"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="429"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Excel returns for the province</source>
         <translation>แบบรายงานส่งจังหวัด (Excel)</translation>
     </message>
@@ -4160,57 +4165,57 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>รอบที่ {round} ลงวันที่ในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="430"/>
+        <location filename="../../core/case.py" line="444"/>
         <source>household added by hand</source>
         <translation>เพิ่มครัวเรือนด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="457"/>
+        <location filename="../../core/case.py" line="471"/>
         <source>Household {id} no longer exists; it may have been merged or its import undone.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id} แล้ว อาจถูกรวมหรือการนำเข้าถูกยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="466"/>
+        <location filename="../../core/case.py" line="480"/>
         <source>household edited</source>
         <translation>แก้ไขข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="681"/>
+        <location filename="../../core/case.py" line="695"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="681"/>
+        <location filename="../../core/case.py" line="695"/>
         <source>no</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="699"/>
+        <location filename="../../core/case.py" line="713"/>
         <source>member removed: {name}</source>
         <translation>ลบสมาชิก: {name}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="703"/>
+        <location filename="../../core/case.py" line="717"/>
         <source>member added: {name}</source>
         <translation>เพิ่มสมาชิก: {name}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="711"/>
+        <location filename="../../core/case.py" line="725"/>
         <source>problem added: {what}</source>
         <translation>เพิ่มปัญหา: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="713"/>
+        <location filename="../../core/case.py" line="727"/>
         <source>problem resolved: {what}</source>
         <translation>ปัญหาได้รับการแก้ไข: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="716"/>
+        <location filename="../../core/case.py" line="730"/>
         <source>capital assessments changed</source>
         <translation>แก้ไขการประเมินทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="718"/>
+        <location filename="../../core/case.py" line="732"/>
         <source>verification status changed</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
@@ -5245,8 +5250,8 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>households</name>
     <message>
-        <location filename="../../core/case.py" line="828"/>
-        <location filename="../../core/households.py" line="301"/>
+        <location filename="../../core/case.py" line="843"/>
+        <location filename="../../core/households.py" line="453"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
@@ -5698,32 +5703,32 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>(บุคคลเดียวกับสมาชิกเลขที่ {id} มาจากครัวเรือนซ้ำที่รวมเข้ามา)</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="324"/>
+        <location filename="../../core/merge.py" line="332"/>
         <source>Unknown decision.</source>
         <translation>ไม่รู้จักผลการพิจารณานี้</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="326"/>
+        <location filename="../../core/merge.py" line="334"/>
         <source>Choose the household these people belong to.</source>
         <translation>กรุณาเลือกครัวเรือนที่รายชื่อเหล่านี้เป็นสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="332"/>
+        <location filename="../../core/merge.py" line="340"/>
         <source>That import was undone; nothing to decide.</source>
         <translation>การนำเข้านั้นถูกยกเลิกแล้ว ไม่มีอะไรต้องพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="335"/>
+        <location filename="../../core/merge.py" line="343"/>
         <source>Someone else decided this item already.</source>
         <translation>มีผู้อื่นพิจารณารายการนี้ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="341"/>
+        <location filename="../../core/merge.py" line="349"/>
         <source>review of import {batch} decided</source>
         <translation>พิจารณารายชื่อจากการนำเข้าครั้งที่ {batch}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="399"/>
+        <location filename="../../core/merge.py" line="407"/>
         <source>no ID in the imported list</source>
         <translation>ไม่มีเลขในบัญชีที่นำเข้า</translation>
     </message>
@@ -6072,17 +6077,17 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>บันทึกแบบรายงานจังหวัดประจำเดือน {period} ที่ {path} แล้ว: {districts} อำเภอ {households} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="101"/>
+        <location filename="../../ui/returns_jobs.py" line="100"/>
         <source>No mapping is saved for the template {name}. Map its cells once in the Returns tab (รายงาน), or give --mapping NAME.</source>
         <translation>ยังไม่มีการจับคู่สำหรับแบบฟอร์ม {name} จับคู่เซลล์หนึ่งครั้งในแท็บแบบรายงานจังหวัด (หน้ารายงาน) หรือระบุ --mapping ชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="105"/>
+        <location filename="../../ui/returns_jobs.py" line="104"/>
         <source>The template {name} differs from the one the mapping {mapping} was made on; check the filled cells.</source>
         <translation>แบบฟอร์ม {name} ต่างจากแบบฟอร์มที่ใช้จับคู่ {mapping} กรุณาตรวจสอบเซลล์ที่กรอก</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="111"/>
+        <location filename="../../ui/returns_jobs.py" line="110"/>
         <source>The template holds pictures or charts; the filled copy does not keep them.</source>
         <translation>แบบฟอร์มมีรูปภาพหรือแผนภูมิ ไฟล์ที่กรอกแล้วจะไม่มีรูปภาพหรือแผนภูมิเหล่านั้น</translation>
     </message>

@@ -41,10 +41,12 @@ from core.households import (
     COLUMNS,
     Choice,
     FilterChoices,
+    FirstIds,
     HouseholdFilter,
     HouseholdRow,
     SortKey,
     filter_choices,
+    first_household_ids,
     household_ids,
     household_rows,
     iter_household_rows,
@@ -63,9 +65,15 @@ translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 250
 PAGE_SIZE = 200
 CACHED_PAGES = 10
+# Rows read before the list is shown; the rest follows in the background. Enough to scroll a
+# few screens while it comes (a screen shows about thirty).
+FIRST_ROWS = 500
 
 IdFetcher = Callable[[SortKey, bool], list[int]]
+FirstIdFetcher = Callable[[SortKey, bool, int], FirstIds]
 RowFetcher = Callable[[Sequence[int]], dict[int, HouseholdRow]]
+# Runs a read off the GUI thread and hands its result to the callback on the GUI thread.
+BackgroundRead = Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None]
 
 
 def column_headers() -> list[str]:
@@ -90,17 +98,32 @@ class HouseholdTableModel(QAbstractTableModel):
     """Holds only the ordered ids; fetches the rows' text lazily, a page of ids at a time.
 
     Sorting asks the database again (:meth:`sort`), so there is never a proxy model over
-    every household.
+    every household. With ``fetch_first`` and ``read_later``, a reload shows the first
+    ``first_rows`` ids at once and appends the rest when the background read of the whole
+    list arrives (``completed``); until then ``complete`` is False.
     """
 
+    # Emitted when the rest of the list has arrived; True when it did not simply extend the
+    # rows shown (the data changed meanwhile) and the model was reset.
+    completed = Signal(bool)
+
     def __init__(self, fetch_ids: IdFetcher, fetch_rows: RowFetcher, *,
+                 fetch_first: FirstIdFetcher | None = None,
+                 read_later: BackgroundRead | None = None, first_rows: int = FIRST_ROWS,
                  page_size: int = PAGE_SIZE, cached_pages: int = CACHED_PAGES) -> None:
         super().__init__()
         self.fetch_ids = fetch_ids
         self.fetch_rows = fetch_rows
+        self.fetch_first = fetch_first
+        self.read_later = read_later
+        self.first_rows = first_rows
         self.page_size = page_size
         self.cached_pages = cached_pages
         self.ids: list[int] = []
+        self.complete = True
+        self._generation = 0  # which reload a background result belongs to
+        self._reading = False  # a background read is under way (one at a time)
+        self._read_wanted = False  # another is wanted once it is back
         self.sort_key = SortKey.HOUSE_CODE
         self.descending = False
         self.loaded = False
@@ -113,12 +136,59 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Ask the database for the ids again (same sort); forget the cached rows."""
-        ids = self.fetch_ids(self.sort_key, self.descending)
+        self._generation += 1
+        if self.fetch_first is not None and self.read_later is not None:
+            first = self.fetch_first(self.sort_key, self.descending, self.first_rows)
+            ids, complete = first.ids, first.complete
+        else:
+            ids, complete = self.fetch_ids(self.sort_key, self.descending), True
         self.beginResetModel()
         self.ids = ids
+        self.complete = complete
         self._pages.clear()
         self.loaded = True
         self.endResetModel()
+        if not complete:
+            self._read_rest()
+
+    def _read_rest(self) -> None:
+        """Read the whole list in the background; a newer reload's read replaces this one's."""
+        if self._reading:
+            self._read_wanted = True
+            return
+        assert self.read_later is not None
+        self._reading = True
+        generation, key, descending = self._generation, self.sort_key, self.descending
+        self.read_later(lambda: self.fetch_ids(key, descending),
+                        lambda ids: self._rest_arrived(generation, ids))
+
+    def _rest_arrived(self, generation: int, ids: list[int]) -> None:
+        self._reading = False
+        if generation != self._generation:  # the filter or order changed meanwhile
+            if not self.complete:
+                self._read_wanted = False
+                self._read_rest()
+            return
+        self._read_wanted = False
+        shown = len(self.ids)
+        if ids[:shown] == self.ids:
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self.ids = ids
+                self.endInsertRows()
+            self.complete = True
+            self.completed.emit(False)
+        else:
+            self.beginResetModel()
+            self.ids = ids
+            self._pages.clear()
+            self.complete = True
+            self.endResetModel()
+            self.completed.emit(True)
+
+    def all_ids(self) -> list[int]:
+        """Every id of the list, read now if the background read has not brought them yet."""
+        return list(self.ids) if self.complete else self.fetch_ids(self.sort_key, self.descending)
 
     def household_id(self, row: int) -> int | None:
         """The id shown on a row."""
@@ -277,7 +347,11 @@ class HouseholdsPage(Page):
         self.layout_.addLayout(where)
         self.layout_.addLayout(what)
 
-        self.model = HouseholdTableModel(self._fetch_ids, self._fetch_rows)
+        self.model = HouseholdTableModel(self._fetch_ids, self._fetch_rows,
+                                         fetch_first=self._fetch_first,
+                                         read_later=self._read_later)
+        self.model.completed.connect(self._list_completed)
+        self._kept_selection: tuple[set[int], int | None, int] | None = None
         self.model.resort = self.reload_keeping_selection
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -337,6 +411,14 @@ class HouseholdsPage(Page):
     def _fetch_ids(self, sort: SortKey, descending: bool) -> list[int]:
         with self.database.read() as s:
             return household_ids(s, self.filter, sort, descending)
+
+    def _fetch_first(self, sort: SortKey, descending: bool, limit: int) -> FirstIds:
+        with self.database.read() as s:
+            return first_household_ids(s, self.filter, sort, descending, limit=limit)
+
+    def _read_later(self, read: Callable[[], list[int]],
+                    done: Callable[[list[int]], None]) -> None:
+        Op(self, lambda _progress: read(), reads_only=True).success(done).run_in_background()
 
     def _fetch_rows(self, ids: Sequence[int]) -> dict[int, HouseholdRow]:
         with self.database.read() as s:
@@ -416,20 +498,39 @@ class HouseholdsPage(Page):
         selected = set(self.selected_ids())
         current = self.model.household_id(self.table.currentIndex().row())
         self.model.reload()
-        if selected or current is not None:
-            rows = {hid: row for row, hid in enumerate(self.model.ids) if hid in selected
-                    or hid == current} if len(selected) < 5000 else {}
-            selection = QItemSelection()
-            last = self.model.columnCount() - 1
-            for hid, row in rows.items():
-                if hid in selected:
-                    selection.select(self.model.index(row, 0), self.model.index(row, last))
-            model = self.table.selectionModel()
-            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if current in rows:
-                index = self.model.index(rows[current], 0)
-                model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-                self.table.scrollTo(index)
+        # Households further down come with the rest of the list: selected then.
+        self._kept_selection = None if self.model.complete else (selected, current,
+                                                                 len(self.model.ids))
+        self._reselect(selected, current)
+        self._show_count()
+        self._enable_tools()
+
+    def _reselect(self, selected: set[int], current: int | None, *, from_row: int = 0) -> None:
+        """Select the rows of ``selected`` from ``from_row`` on (replacing the selection when
+        from the top) and make ``current`` the current row when it is among them."""
+        if not (selected or current is not None) or len(selected) >= 5000:
+            return
+        rows = {hid: row for row, hid in enumerate(self.model.ids[from_row:], start=from_row)
+                if hid in selected or hid == current}
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for hid, row in rows.items():
+            if hid in selected:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        model = self.table.selectionModel()
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect if from_row == 0
+                     else QItemSelectionModel.SelectionFlag.Select)
+        if current in rows:
+            index = self.model.index(rows[current], 0)
+            model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(index)
+
+    def _list_completed(self, reset: bool) -> None:
+        """The rest of the list has arrived: select what was selected there, count again."""
+        kept, self._kept_selection = self._kept_selection, None
+        if kept is not None:
+            selected, current, shown = kept
+            self._reselect(selected, current, from_row=0 if reset else shown)
         self._show_count()
         self._enable_tools()
 
@@ -445,8 +546,11 @@ class HouseholdsPage(Page):
             self._changed()
 
     def _show_count(self) -> None:
-        self.count.setText(translate("HouseholdsPage", "{count} households").format(
-            count=f"{self.model.rowCount():,}"))
+        if self.model.complete:
+            text = translate("HouseholdsPage", "{count} households")
+        else:
+            text = translate("HouseholdsPage", "{count}+ households (counting…)")
+        self.count.setText(text.format(count=f"{self.model.rowCount():,}"))
 
     # ----------------------------------------------------------------- case work
 
@@ -544,7 +648,7 @@ class HouseholdsPage(Page):
         if not target:
             return None
         path = Path(target).with_suffix(".xlsx")
-        ids = list(self.model.ids)
+        ids = self.model.all_ids()
         headers = self.model.headers
         names = [name for name, _sort in COLUMNS]
         lang = language()
