@@ -290,11 +290,13 @@ def first_household_ids(
             return FirstIds(household_ids(session, flt, sort, descending), complete=True)
     conditions = _conditions(session, flt, walk=walk)
     grouped = _GROUPED.get(sort)
+    # (everything else this session asks is asked before the budget starts: the limit is on
+    # the connection and would interrupt any statement)
+    ranked = list(_group_ranks(session, sort)) if grouped is not None else []
     try:
         with _Cursor(session, budget_s=budget_s) as cursor:
             if grouped is not None:
-                ids = _first_of_groups(cursor, session, sort, grouped, conditions, descending,
-                                       limit)
+                ids = _first_of_groups(cursor, ranked, grouped, conditions, descending, limit)
             else:
                 key = _DIRECT[sort]
                 order = (key.desc(), Household.id.desc()) if descending else (key, Household.id)
@@ -305,7 +307,7 @@ def first_household_ids(
     return FirstIds(ids, complete=len(ids) < limit)
 
 
-def _first_of_groups(cursor: _Cursor, session: Session, sort: SortKey, column: Any,
+def _first_of_groups(cursor: _Cursor, ranked: list[Any], column: Any,
                      conditions: list[ColumnElement[bool]], descending: bool,
                      limit: int) -> list[int]:
     """The first ``limit`` ids of a grouped order, reading group after group in that order.
@@ -314,7 +316,6 @@ def _first_of_groups(cursor: _Cursor, session: Session, sort: SortKey, column: A
     then values missing from the ranking in their stored order; descending reverses it all.
     One statement, compiled once, is run per group until the rows are found.
     """
-    ranked = list(_group_ranks(session, sort))
     known = set(ranked)
     unranked = [v for v in _stored_values(cursor, column) if v not in known]
     id_order = Household.id.desc() if descending else Household.id
@@ -378,8 +379,7 @@ def _stored_values(cursor: _Cursor, column: Any) -> list[Any]:
     sql = (f"WITH RECURSIVE v(x) AS (SELECT min({name}) FROM households UNION ALL "
            f"SELECT (SELECT min({name}) FROM households WHERE {name} > v.x) FROM v "
            f"WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
-    cursor.cursor.execute(sql)
-    return [row[0] for row in cursor.cursor.fetchall()]
+    return [row[0] for row in cursor.run(sql)]
 
 
 class _Cursor:
@@ -420,8 +420,12 @@ class _Cursor:
         params = compiled.construct_params(values or None)
         args: Any = (tuple(params[name] for name in compiled.positiontup or ())
                      if compiled.positional else params)
+        return self.run(str(compiled), args)
+
+    def run(self, sql: str, args: Any = ()) -> list[Any]:
+        """Run SQL text and return every row (:class:`OutOfBudget` past the budget)."""
         try:
-            self.cursor.execute(str(compiled), args)
+            self.cursor.execute(sql, args)
             return list(self.cursor.fetchall())
         except sqlite3.OperationalError as e:
             if self.budget_s is not None and time.perf_counter() > self.deadline:
