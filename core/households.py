@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from core.dashboard import Selection, selection_conditions
 from core.i18n import translate
 from core.reference import code_labels
 from core.search import matching_household_ids
@@ -59,6 +60,7 @@ class HouseholdFilter:
     list_year_be: int | None = None
     partner_id: int | None = None  # the responsible agency
     overdue_on: dt.date | None = None  # only households with help planned before this day, not done
+    selection: Selection | None = None  # the households a dashboard figure counts
 
 
 OPEN_REFERRAL_STATUSES = ("planned", "referred", "accepted", "in_progress")
@@ -198,6 +200,8 @@ def _conditions(session: Session, flt: HouseholdFilter) -> list[ColumnElement[bo
         if flt.list_year_be is not None:
             sources = sources.where(HouseholdSource.list_year_be == flt.list_year_be)
         conditions.append(Household.id.in_(sources))
+    if flt.selection is not None:
+        conditions.extend(selection_conditions(session, flt.selection))
     return conditions
 
 
