@@ -110,6 +110,7 @@ class Chart:
     series: tuple[Series, ...]
     stacked: bool = True
     unit: str = ""  # what the counts are ("households", "referrals")
+    axis: str = ""  # what the categories are ("subdistrict", "agency")
     note: str = ""
 
     def total(self, category: int) -> int:
@@ -382,10 +383,10 @@ def count_dashboard(session: Session, scope: DashboardFilter | None = None, *,
             .group_by(*keys)):
         state = referral_state(status, planned, cutoff)
         if state is not None:
-            referrals[(pid, state)] = referrals.get((pid, state), 0) + n
+            referrals[(pid, state)] = referrals.get((pid, state), 0) + int(n or 0)
         if state == DONE:
-            spent_satang += int(satang)
-            spent_n += int(paid)
+            spent_satang += int(satang or 0)
+            spent_n += int(paid or 0)
     overdue_n = sum(n for (_p, state), n in referrals.items() if state == OVERDUE)
     open_n = overdue_n + sum(n for (_p, state), n in referrals.items() if state == OPEN)
 
@@ -432,17 +433,18 @@ def count_dashboard(session: Session, scope: DashboardFilter | None = None, *,
             Bar(households(vs=vs, sub=s), sel(VERIFICATION, vs, f"{label} · {sub_names.get(s, s)}",
                                               subdistrict_code=s)) for s in subs))
             for vs, label in verification_labels.items()),
-        unit=hh_unit)
-    help_series = tuple(Series(hs, label, (Bar(households(hs=(hs,)), sel(HELP, hs, label)),))
-                        for hs, label in help_labels.items())
-    help_chart = Chart("help", t("dashboard", "Help status of confirmed targets"),
-                       (t("dashboard", "Confirmed targets"),), help_series, unit=hh_unit)
+        unit=hh_unit, axis=t("dashboard", "Subdistrict"))
+    help_chart = Chart(
+        "help", t("dashboard", "Help status of confirmed targets"), tuple(help_labels.values()),
+        (Series("confirmed", labels["confirmed"], tuple(
+            Bar(households(hs=(hs,)), sel(HELP, hs, label)) for hs, label in help_labels.items())),),
+        stacked=False, unit=hh_unit, axis=t("dashboard", "Help status"))
     dimensions = Chart(
         "dimensions", t("dashboard", "Failed dimensions"), tuple(label for _c, label, _b in dims),
         (Series("failed", t("dashboard", "Households failing"), tuple(
             Bar(sum(n for mask, n in by_mask.items() if int(mask or 0) & bit),
                 sel(DIMENSION, code, label)) for code, label, bit in dims)),),
-        stacked=False, unit=hh_unit,
+        stacked=False, unit=hh_unit, axis=t("dashboard", "Dimension"),
         note=t("dashboard", "A household can fail several dimensions and is counted in each."))
     levels = Chart(
         "levels", t("dashboard", "Household levels before and after help"),
@@ -455,7 +457,7 @@ def count_dashboard(session: Session, scope: DashboardFilter | None = None, *,
              Bar(int(after.get(lv, 0)), sel(LEVEL_AFTER, lv, f"{label} · "
                                             + t("dashboard", "latest assessment")))
              for lv, label in bands))),
-        stacked=False, unit=hh_unit)
+        stacked=False, unit=hh_unit, axis=t("dashboard", "Level"))
     partner_ids = sorted({pid for pid, _s in referrals}, key=lambda p: (p is None, p or 0))
     partner_names = {pid: short or name for pid, short, name in session.execute(
         select(Partner.id, Partner.short_name, Partner.name))}
@@ -472,7 +474,7 @@ def count_dashboard(session: Session, scope: DashboardFilter | None = None, *,
                     partner_id=NO_AGENCY if pid is None else pid))
             for pid, name in zip(partner_ids, agency_labels, strict=True)))
             for state in REFERRAL_STATES),
-        unit=t("dashboard", "referrals"))
+        unit=t("dashboard", "referrals"), axis=t("dashboard", "Agency"))
     return Dashboard(scope, today, headlines, (verification, help_chart, dimensions, levels,
                                                agencies), scope_text(session, scope, language))
 
