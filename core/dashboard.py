@@ -391,16 +391,15 @@ def count_dashboard(session: Session, scope: DashboardFilter | None = None, *,
     open_n = overdue_n + sum(n for (_p, state), n in referrals.items() if state == OPEN)
 
     total = sum(by_status.values())
-    t = translate
     labels = {
-        HOUSEHOLDS: t("dashboard", "Households on the lists"),
-        VERIFIED: t("dashboard", "Verified"),
-        "confirmed": t("dashboard", "Confirmed targets"),
-        "in_progress": t("dashboard", "Help in progress"),
-        "helped": t("dashboard", "Helped or self-resolved"),
-        "graduated": t("dashboard", "Out of poverty"),
-        OVERDUE: t("dashboard", "Overdue referrals"),
-        SPENT: t("dashboard", "Baht spent"),
+        HOUSEHOLDS: translate("dashboard", "Households on the lists"),
+        VERIFIED: translate("dashboard", "Verified"),
+        "confirmed": translate("dashboard", "Confirmed targets"),
+        "in_progress": translate("dashboard", "Help in progress"),
+        "helped": translate("dashboard", "Helped or self-resolved"),
+        "graduated": translate("dashboard", "Out of poverty"),
+        OVERDUE: translate("dashboard", "Overdue referrals"),
+        SPENT: translate("dashboard", "Baht spent"),
     }
 
     def card(key: str, value: int, selection: Selection, *, text: str = "",
@@ -418,63 +417,63 @@ def count_dashboard(session: Session, scope: DashboardFilter | None = None, *,
         card("graduated", households(hs=("graduated",)),
              sel(HELP, "graduated", labels["graduated"])),
         card(OVERDUE, overdue_n, sel(REFERRALS, OVERDUE, labels[OVERDUE]),
-             detail=t("dashboard", "of {count} open referrals").format(count=f"{open_n:,}")),
+             detail=translate("dashboard", "of {count} open referrals").format(count=f"{open_n:,}")),
         card(SPENT, spent_satang // 100, sel(REFERRALS, SPENT, labels[SPENT]),
              text=_baht_text(spent_satang),
-             detail=t("dashboard", "{count} referrals done and paid").format(count=f"{spent_n:,}")),
+             detail=translate("dashboard", "{count} referrals done and paid").format(count=f"{spent_n:,}")),
     )
 
-    hh_unit = t("dashboard", "households")
+    hh_unit = translate("dashboard", "households")
     subs = sorted({s for s, _v, _h in by_status}, key=lambda c: c)
     verification = Chart(
-        "verification", t("dashboard", "Verification per subdistrict"),
+        "verification", translate("dashboard", "Verification per subdistrict"),
         tuple(sub_names.get(s, s) for s in subs),
         tuple(Series(vs, label, tuple(
             Bar(households(vs=vs, sub=s), sel(VERIFICATION, vs, f"{label} · {sub_names.get(s, s)}",
                                               subdistrict_code=s)) for s in subs))
             for vs, label in verification_labels.items()),
-        unit=hh_unit, axis=t("dashboard", "Subdistrict"))
+        unit=hh_unit, axis=translate("dashboard", "Subdistrict"))
     help_chart = Chart(
-        "help", t("dashboard", "Help status of confirmed targets"), tuple(help_labels.values()),
+        "help", translate("dashboard", "Help status of confirmed targets"), tuple(help_labels.values()),
         (Series("confirmed", labels["confirmed"], tuple(
             Bar(households(hs=(hs,)), sel(HELP, hs, label)) for hs, label in help_labels.items())),),
-        stacked=False, unit=hh_unit, axis=t("dashboard", "Help status"))
+        stacked=False, unit=hh_unit, axis=translate("dashboard", "Help status"))
     dimensions = Chart(
-        "dimensions", t("dashboard", "Failed dimensions"), tuple(label for _c, label, _b in dims),
-        (Series("failed", t("dashboard", "Households failing"), tuple(
+        "dimensions", translate("dashboard", "Failed dimensions"), tuple(label for _c, label, _b in dims),
+        (Series("failed", translate("dashboard", "Households failing"), tuple(
             Bar(sum(n for mask, n in by_mask.items() if int(mask or 0) & bit),
                 sel(DIMENSION, code, label)) for code, label, bit in dims)),),
-        stacked=False, unit=hh_unit, axis=t("dashboard", "Dimension"),
-        note=t("dashboard", "A household can fail several dimensions and is counted in each."))
+        stacked=False, unit=hh_unit, axis=translate("dashboard", "Dimension"),
+        note=translate("dashboard", "A household can fail several dimensions and is counted in each."))
     levels = Chart(
-        "levels", t("dashboard", "Household levels before and after help"),
+        "levels", translate("dashboard", "Household levels before and after help"),
         tuple(label for _lv, label in bands),
-        (Series("before", t("dashboard", "Before (first assessment)"), tuple(
+        (Series("before", translate("dashboard", "Before (first assessment)"), tuple(
             Bar(int(before.get(lv, 0)), sel(LEVEL_BEFORE, lv, f"{label} · "
-                                            + t("dashboard", "first assessment")))
+                                            + translate("dashboard", "first assessment")))
             for lv, label in bands)),
-         Series("after", t("dashboard", "After (latest assessment)"), tuple(
+         Series("after", translate("dashboard", "After (latest assessment)"), tuple(
              Bar(int(after.get(lv, 0)), sel(LEVEL_AFTER, lv, f"{label} · "
-                                            + t("dashboard", "latest assessment")))
+                                            + translate("dashboard", "latest assessment")))
              for lv, label in bands))),
-        stacked=False, unit=hh_unit, axis=t("dashboard", "Level"))
+        stacked=False, unit=hh_unit, axis=translate("dashboard", "Level"))
     partner_ids = sorted({pid for pid, _s in referrals}, key=lambda p: (p is None, p or 0))
     partner_names = {pid: short or name for pid, short, name in session.execute(
         select(Partner.id, Partner.short_name, Partner.name))}
-    no_agency = t("dashboard", "No agency named")
+    no_agency = translate("dashboard", "No agency named")
     agency_labels = [partner_names.get(pid, "") if pid is not None else no_agency
                      for pid in partner_ids]
-    state_labels = {OPEN: t("dashboard", "Open"), OVERDUE: t("dashboard", "Overdue"),
-                    DONE: t("dashboard", "Done")}
+    state_labels = {OPEN: translate("dashboard", "Open"), OVERDUE: translate("dashboard", "Overdue"),
+                    DONE: translate("dashboard", "Done")}
     agencies = Chart(
-        "agencies", t("dashboard", "Referrals per agency"), tuple(agency_labels),
+        "agencies", translate("dashboard", "Referrals per agency"), tuple(agency_labels),
         tuple(Series(state, state_labels[state], tuple(
             Bar(referrals.get((pid, state), 0),
                 sel(REFERRALS, state, f"{state_labels[state]} · {name}",
                     partner_id=NO_AGENCY if pid is None else pid))
             for pid, name in zip(partner_ids, agency_labels, strict=True)))
             for state in REFERRAL_STATES),
-        unit=t("dashboard", "referrals"), axis=t("dashboard", "Agency"))
+        unit=translate("dashboard", "referrals"), axis=translate("dashboard", "Agency"))
     return Dashboard(scope, today, headlines, (verification, help_chart, dimensions, levels,
                                                agencies), scope_text(session, scope, language))
 

@@ -1590,47 +1590,57 @@
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="355"/>
+        <location filename="../../ui/pages/households.py" line="287"/>
+        <source>Show all households</source>
+        <translation>แสดงครัวเรือนทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="369"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="449"/>
+        <location filename="../../ui/pages/households.py" line="442"/>
+        <source>From the overview: {what}</source>
+        <translation>จากหน้าภาพรวม: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="488"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="504"/>
+        <location filename="../../ui/pages/households.py" line="543"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="543"/>
+        <location filename="../../ui/pages/households.py" line="582"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="544"/>
+        <location filename="../../ui/pages/households.py" line="583"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="552"/>
+        <location filename="../../ui/pages/households.py" line="591"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="553"/>
+        <location filename="../../ui/pages/households.py" line="592"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="565"/>
+        <location filename="../../ui/pages/households.py" line="606"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="566"/>
+        <location filename="../../ui/pages/households.py" line="607"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -2265,57 +2275,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -2331,7 +2341,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="21"/>
+        <location filename="../../ui/pages/overview.py" line="74"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -2351,7 +2361,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="424"/>
+        <location filename="../../ui/pages/reports.py" line="427"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
@@ -2423,54 +2433,129 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="25"/>
+        <location filename="../../ui/pages/overview.py" line="111"/>
         <source>Households on the lists</source>
         <translation>ครัวเรือนในบัญชีทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="26"/>
-        <source>Members</source>
-        <translation>สมาชิก</translation>
+        <location filename="../../ui/pages/overview.py" line="81"/>
+        <source>All subdistricts</source>
+        <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="27"/>
-        <source>Waiting for verification</source>
-        <translation>รอสอบทาน</translation>
+        <location filename="../../ui/pages/overview.py" line="82"/>
+        <source>All list years</source>
+        <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="28"/>
+        <location filename="../../ui/pages/overview.py" line="83"/>
+        <source>Help: any time</source>
+        <translation>การช่วยเหลือ: ทุกช่วงเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="84"/>
+        <source>A fiscal year narrows the help figures (referrals and baht) to help planned in that year; household statuses are as they are today.</source>
+        <translation>เมื่อเลือกปีงบประมาณ ตัวเลขการช่วยเหลือ (รายการส่งต่อและจำนวนเงิน) จะนับเฉพาะการช่วยเหลือที่วางแผนไว้ในปีนั้น ส่วนสถานะของครัวเรือนเป็นสถานะปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="92"/>
+        <source>Export PDF…</source>
+        <translation>ส่งออก PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="95"/>
+        <source>Save chart as PNG</source>
+        <translation>บันทึกแผนภูมิเป็น PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="112"/>
+        <source>Verified</source>
+        <translation>สอบทานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="113"/>
         <source>Confirmed targets</source>
         <translation>ยืนยันเป็นครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="29"/>
+        <location filename="../../ui/pages/overview.py" line="114"/>
         <source>Help in progress</source>
         <translation>อยู่ระหว่างดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="30"/>
+        <location filename="../../ui/pages/overview.py" line="115"/>
         <source>Helped or self-resolved</source>
         <translation>ช่วยเหลือแล้ว/แก้ไขได้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="31"/>
+        <location filename="../../ui/pages/overview.py" line="116"/>
         <source>Out of poverty</source>
         <translation>พ้นความยากจน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="32"/>
-        <source>Confirmed, no help yet</source>
-        <translation>เป้าหมายที่ยังไม่ได้รับการช่วยเหลือ</translation>
+        <location filename="../../ui/pages/overview.py" line="117"/>
+        <source>Overdue referrals</source>
+        <translation>การส่งต่อที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="41"/>
-        <source>Charts</source>
-        <translation>แผนภูมิ</translation>
+        <location filename="../../ui/pages/overview.py" line="118"/>
+        <source>Baht spent</source>
+        <translation>ใช้จ่ายจริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="42"/>
-        <source>Charts per subdistrict, dimension and agency, with click-through to the households, arrive with the dashboard update.</source>
-        <translation>แผนภูมิรายตำบล รายมิติ และรายหน่วยงาน ที่คลิกแล้วเปิดรายชื่อครัวเรือนได้ จะมาพร้อมรุ่นที่มีหน้าภาพรวมเต็มรูปแบบ</translation>
+        <location filename="../../ui/pages/overview.py" line="122"/>
+        <source>Click to list these households</source>
+        <translation>คลิกเพื่อดูรายชื่อครัวเรือนเหล่านี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="189"/>
+        <source>Counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="240"/>
+        <source>Counted at {time}</source>
+        <translation>นับล่าสุดเมื่อ {time} น.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="288"/>
+        <source>Save the chart as a picture</source>
+        <translation>บันทึกแผนภูมิเป็นรูปภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="289"/>
+        <source>PNG picture (*.png)</source>
+        <translation>รูปภาพ PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="299"/>
+        <source>The picture could not be saved to {path}: {error}</source>
+        <translation>บันทึกรูปภาพลงใน {path} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="312"/>
+        <source>Export the overview as PDF</source>
+        <translation>ส่งออกภาพรวมเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="313"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="318"/>
+        <source>Poverty alleviation at a glance</source>
+        <translation>ภาพรวมการแก้ไขปัญหาความยากจน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="326"/>
+        <source>Writing the PDF…</source>
+        <translation>กำลังเขียนไฟล์ PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="327"/>
+        <source>The overview was written to {path}.</source>
+        <translation>บันทึกภาพรวมลงใน {path} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -3016,188 +3101,188 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="61"/>
+        <location filename="../../ui/pages/reports.py" line="58"/>
         <source>Choose the folder for the villages&apos; PDF files</source>
         <translation>เลือกโฟลเดอร์สำหรับไฟล์ PDF ของแต่ละหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="68"/>
+        <location filename="../../ui/pages/reports.py" line="65"/>
         <source>Save the document</source>
         <translation>บันทึกเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="69"/>
+        <location filename="../../ui/pages/reports.py" line="66"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="115"/>
+        <location filename="../../ui/pages/reports.py" line="114"/>
         <source>Verification forms (a village)</source>
         <translation>แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="116"/>
         <source>Village register</source>
         <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="118"/>
+        <location filename="../../ui/pages/reports.py" line="117"/>
         <source>Referral letter (a batch)</source>
         <translation>หนังสือส่งต่อ (รายชุดส่งต่อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="119"/>
+        <location filename="../../ui/pages/reports.py" line="118"/>
         <source>Case summary (a household)</source>
         <translation>สรุปข้อมูลรายครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="123"/>
         <source>Name, national ID or house code, then Enter</source>
         <translation>ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="136"/>
+        <location filename="../../ui/pages/reports.py" line="135"/>
         <source>Print full national IDs</source>
         <translation>พิมพ์เลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="137"/>
+        <location filename="../../ui/pages/reports.py" line="136"/>
         <source>IDs are masked (3-XXXX-XXXXX-XX-1) unless the full number is needed. Printed personal data is covered by the PDPA.</source>
         <translation>เลขประจำตัวประชาชนจะถูกปิดบัง (3-XXXX-XXXXX-XX-1) เว้นแต่จำเป็นต้องใช้เลขเต็ม ข้อมูลส่วนบุคคลที่พิมพ์ออกไปอยู่ภายใต้ พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="140"/>
+        <location filename="../../ui/pages/reports.py" line="139"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>ใช้เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="142"/>
+        <location filename="../../ui/pages/reports.py" line="141"/>
         <source>&amp;Make document</source>
         <translation>&amp;สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="144"/>
+        <location filename="../../ui/pages/reports.py" line="143"/>
         <source>&amp;Print…</source>
         <translation>&amp;พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="144"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="146"/>
+        <location filename="../../ui/pages/reports.py" line="145"/>
         <source>Every village to a &amp;folder (one PDF each)…</source>
         <translation>ทุกหมู่บ้าน&amp;ลงโฟลเดอร์ (หมู่บ้านละหนึ่งไฟล์)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
+        <location filename="../../ui/pages/reports.py" line="147"/>
         <source>Makes this document for every village in the list and saves one PDF file per village in the folder you choose.</source>
         <translation>สร้างเอกสารนี้ให้ทุกหมู่บ้านในรายการ และบันทึกเป็นไฟล์ PDF หมู่บ้านละหนึ่งไฟล์ในโฟลเดอร์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="153"/>
+        <location filename="../../ui/pages/reports.py" line="152"/>
         <source>Choose a document and press Make.</source>
         <translation>เลือกเอกสาร แล้วกดสร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="157"/>
+        <location filename="../../ui/pages/reports.py" line="156"/>
         <source>&amp;Document</source>
         <translation>&amp;เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="238"/>
+        <location filename="../../ui/pages/reports.py" line="237"/>
         <source>{count} households found.</source>
         <translation>พบ {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246"/>
+        <location filename="../../ui/pages/reports.py" line="245"/>
         <source>&amp;Village</source>
         <translation>&amp;หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="246"/>
         <source>&amp;Batch</source>
         <translation>&amp;ชุดส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>&amp;Household</source>
         <translation>&amp;ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="278"/>
+        <location filename="../../ui/pages/reports.py" line="279"/>
         <source>Choose the village, batch or household to print first.</source>
         <translation>โปรดเลือกหมู่บ้าน ชุดส่งต่อ หรือครัวเรือนที่จะพิมพ์ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="285"/>
+        <location filename="../../ui/pages/reports.py" line="288"/>
         <source>Making the document…</source>
         <translation>กำลังสร้างเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304"/>
+        <location filename="../../ui/pages/reports.py" line="305"/>
         <source>{title}: {pages} pages.</source>
         <translation>{title}: {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317"/>
+        <location filename="../../ui/pages/reports.py" line="318"/>
         <source>Stopped; the files already saved are complete.</source>
         <translation>หยุดแล้ว ไฟล์ที่บันทึกไปแล้วครบถ้วนสมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="320"/>
+        <location filename="../../ui/pages/reports.py" line="321"/>
         <source>Cancelled; nothing was made.</source>
         <translation>ยกเลิกแล้ว ไม่ได้สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="334"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>There are no villages.</source>
         <translation>ไม่มีหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="346"/>
+        <location filename="../../ui/pages/reports.py" line="349"/>
         <source>Making one PDF per village…</source>
         <translation>กำลังสร้างไฟล์ PDF รายหมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="354"/>
+        <location filename="../../ui/pages/reports.py" line="357"/>
         <source>Saved {files} files ({pages} pages) in {folder}.</source>
         <translation>บันทึก {files} ไฟล์ ({pages} หน้า) ลงใน {folder} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="376"/>
+        <location filename="../../ui/pages/reports.py" line="379"/>
         <source>Saved as {path}.</source>
         <translation>บันทึกเป็น {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="391"/>
+        <location filename="../../ui/pages/reports.py" line="394"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>เปิดเครื่องพิมพ์ไม่ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="397"/>
         <source>Printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="395"/>
+        <location filename="../../ui/pages/reports.py" line="398"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="415"/>
+        <location filename="../../ui/pages/reports.py" line="418"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="427"/>
+        <location filename="../../ui/pages/reports.py" line="430"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="429"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Excel returns for the province</source>
         <translation>แบบรายงานส่งจังหวัด (Excel)</translation>
     </message>
@@ -4160,57 +4245,57 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>รอบที่ {round} ลงวันที่ในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="430"/>
+        <location filename="../../core/case.py" line="444"/>
         <source>household added by hand</source>
         <translation>เพิ่มครัวเรือนด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="457"/>
+        <location filename="../../core/case.py" line="471"/>
         <source>Household {id} no longer exists; it may have been merged or its import undone.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id} แล้ว อาจถูกรวมหรือการนำเข้าถูกยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="466"/>
+        <location filename="../../core/case.py" line="480"/>
         <source>household edited</source>
         <translation>แก้ไขข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="681"/>
+        <location filename="../../core/case.py" line="695"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="681"/>
+        <location filename="../../core/case.py" line="695"/>
         <source>no</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="699"/>
+        <location filename="../../core/case.py" line="713"/>
         <source>member removed: {name}</source>
         <translation>ลบสมาชิก: {name}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="703"/>
+        <location filename="../../core/case.py" line="717"/>
         <source>member added: {name}</source>
         <translation>เพิ่มสมาชิก: {name}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="711"/>
+        <location filename="../../core/case.py" line="725"/>
         <source>problem added: {what}</source>
         <translation>เพิ่มปัญหา: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="713"/>
+        <location filename="../../core/case.py" line="727"/>
         <source>problem resolved: {what}</source>
         <translation>ปัญหาได้รับการแก้ไข: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="716"/>
+        <location filename="../../core/case.py" line="730"/>
         <source>capital assessments changed</source>
         <translation>แก้ไขการประเมินทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="718"/>
+        <location filename="../../core/case.py" line="732"/>
         <source>verification status changed</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
@@ -4386,6 +4471,194 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <location filename="../../ui/cli.py" line="419"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <location filename="../../core/dashboard.py" line="316"/>
+        <source>Fiscal year {year}</source>
+        <translation>ปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="395"/>
+        <source>Households on the lists</source>
+        <translation>ครัวเรือนในบัญชีทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="396"/>
+        <source>Verified</source>
+        <translation>สอบทานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="397"/>
+        <source>Confirmed targets</source>
+        <translation>ยืนยันเป็นครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="398"/>
+        <source>Help in progress</source>
+        <translation>อยู่ระหว่างดำเนินการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="399"/>
+        <source>Helped or self-resolved</source>
+        <translation>ช่วยเหลือแล้ว/แก้ไขได้ด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="400"/>
+        <source>Out of poverty</source>
+        <translation>พ้นความยากจน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="401"/>
+        <source>Overdue referrals</source>
+        <translation>การส่งต่อที่เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="402"/>
+        <source>Baht spent</source>
+        <translation>ใช้จ่ายจริง (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="420"/>
+        <source>of {count} open referrals</source>
+        <translation>จากการส่งต่อที่ยังไม่เสร็จ {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="423"/>
+        <source>{count} referrals done and paid</source>
+        <translation>จากการช่วยเหลือที่เสร็จสิ้น {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="426"/>
+        <source>households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="429"/>
+        <source>Verification per subdistrict</source>
+        <translation>การสอบทานรายตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="435"/>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="437"/>
+        <source>Help status of confirmed targets</source>
+        <translation>สถานะการช่วยเหลือครัวเรือนเป้าหมายที่ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="440"/>
+        <source>Help status</source>
+        <translation>สถานะการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="442"/>
+        <source>Failed dimensions</source>
+        <translation>มิติที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="443"/>
+        <source>Households failing</source>
+        <translation>ครัวเรือนที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="446"/>
+        <source>Dimension</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="447"/>
+        <source>A household can fail several dimensions and is counted in each.</source>
+        <translation>ครัวเรือนหนึ่งอาจไม่ผ่านหลายมิติ จึงนับอยู่ในทุกมิติที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="449"/>
+        <source>Household levels before and after help</source>
+        <translation>ระดับครัวเรือนก่อนและหลังการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="451"/>
+        <source>Before (first assessment)</source>
+        <translation>ก่อน (ประเมินครั้งแรก)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="453"/>
+        <source>first assessment</source>
+        <translation>ประเมินครั้งแรก</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="455"/>
+        <source>After (latest assessment)</source>
+        <translation>หลัง (ประเมินครั้งล่าสุด)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="457"/>
+        <source>latest assessment</source>
+        <translation>ประเมินครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="459"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="463"/>
+        <source>No agency named</source>
+        <translation>ไม่ระบุหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="466"/>
+        <source>Open</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="466"/>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="467"/>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="469"/>
+        <source>Referrals per agency</source>
+        <translation>การส่งต่อรายหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="476"/>
+        <source>referrals</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="476"/>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="487"/>
+        <source>Subdistrict {name}</source>
+        <translation>ตำบล{name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="489"/>
+        <source>All subdistricts</source>
+        <translation>ทุกตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="491"/>
+        <source>List year {year}</source>
+        <translation>บัญชีปี {year}</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="493"/>
+        <source>Help planned in fiscal year {year}</source>
+        <translation>การช่วยเหลือที่วางแผนในปีงบประมาณ {year}</translation>
     </message>
 </context>
 <context>
@@ -5245,8 +5518,8 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>households</name>
     <message>
-        <location filename="../../core/case.py" line="828"/>
-        <location filename="../../core/households.py" line="301"/>
+        <location filename="../../core/case.py" line="843"/>
+        <location filename="../../core/households.py" line="305"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
@@ -5698,32 +5971,32 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>(บุคคลเดียวกับสมาชิกเลขที่ {id} มาจากครัวเรือนซ้ำที่รวมเข้ามา)</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="324"/>
+        <location filename="../../core/merge.py" line="332"/>
         <source>Unknown decision.</source>
         <translation>ไม่รู้จักผลการพิจารณานี้</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="326"/>
+        <location filename="../../core/merge.py" line="334"/>
         <source>Choose the household these people belong to.</source>
         <translation>กรุณาเลือกครัวเรือนที่รายชื่อเหล่านี้เป็นสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="332"/>
+        <location filename="../../core/merge.py" line="340"/>
         <source>That import was undone; nothing to decide.</source>
         <translation>การนำเข้านั้นถูกยกเลิกแล้ว ไม่มีอะไรต้องพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="335"/>
+        <location filename="../../core/merge.py" line="343"/>
         <source>Someone else decided this item already.</source>
         <translation>มีผู้อื่นพิจารณารายการนี้ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="341"/>
+        <location filename="../../core/merge.py" line="349"/>
         <source>review of import {batch} decided</source>
         <translation>พิจารณารายชื่อจากการนำเข้าครั้งที่ {batch}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="399"/>
+        <location filename="../../core/merge.py" line="407"/>
         <source>no ID in the imported list</source>
         <translation>ไม่มีเลขในบัญชีที่นำเข้า</translation>
     </message>
@@ -6072,17 +6345,17 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>บันทึกแบบรายงานจังหวัดประจำเดือน {period} ที่ {path} แล้ว: {districts} อำเภอ {households} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="101"/>
+        <location filename="../../ui/returns_jobs.py" line="100"/>
         <source>No mapping is saved for the template {name}. Map its cells once in the Returns tab (รายงาน), or give --mapping NAME.</source>
         <translation>ยังไม่มีการจับคู่สำหรับแบบฟอร์ม {name} จับคู่เซลล์หนึ่งครั้งในแท็บแบบรายงานจังหวัด (หน้ารายงาน) หรือระบุ --mapping ชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="105"/>
+        <location filename="../../ui/returns_jobs.py" line="104"/>
         <source>The template {name} differs from the one the mapping {mapping} was made on; check the filled cells.</source>
         <translation>แบบฟอร์ม {name} ต่างจากแบบฟอร์มที่ใช้จับคู่ {mapping} กรุณาตรวจสอบเซลล์ที่กรอก</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="111"/>
+        <location filename="../../ui/returns_jobs.py" line="110"/>
         <source>The template holds pictures or charts; the filled copy does not keep them.</source>
         <translation>แบบฟอร์มมีรูปภาพหรือแผนภูมิ ไฟล์ที่กรอกแล้วจะไม่มีรูปภาพหรือแผนภูมิเหล่านั้น</translation>
     </message>

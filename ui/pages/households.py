@@ -284,10 +284,10 @@ class HouseholdsPage(Page):
         chip.setContentsMargins(0, 0, 0, 0)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("SelectionLabel")
-        clear = self._button(translate("HouseholdsPage", "Show all households"),
-                             lambda: self.show_selection(None))
+        self.selection_clear = self._button(translate("HouseholdsPage", "Show all households"),
+                                            lambda: self.show_selection(None))
         chip.addWidget(self.selection_label)
-        chip.addWidget(clear)
+        chip.addWidget(self.selection_clear)
         chip.addStretch(1)
         self.selection_row.setVisible(False)
         self.layout_.addWidget(self.selection_row)
