@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from core.help_status import OPEN_STATUSES, help_rules
 from core.i18n import translate
+from core.interventions import format_baht
 from core.reference import code_labels
 from core.thai import BE_OFFSET, fiscal_year_be
 from db.models import (
@@ -294,11 +295,6 @@ def selection_conditions(session: Session, selection: Selection) -> list[ColumnE
 # --------------------------------------------------------------------------- counting
 
 
-def _baht_text(satang: int) -> str:
-    baht, rest = divmod(satang, 100)
-    return f"{baht:,}.{rest:02d}" if rest else f"{baht:,}"
-
-
 def dashboard_choices(session: Session, *, language: str = "th") -> DashboardChoices:
     """Subdistricts with households, list years and the fiscal years that have help."""
     name = Subdistrict.name_th if language == "th" else Subdistrict.name_en
@@ -419,7 +415,7 @@ def count_dashboard(session: Session, scope: DashboardFilter | None = None, *,
         card(OVERDUE, overdue_n, sel(REFERRALS, OVERDUE, labels[OVERDUE]),
              detail=translate("dashboard", "of {count} open referrals").format(count=f"{open_n:,}")),
         card(SPENT, spent_satang // 100, sel(REFERRALS, SPENT, labels[SPENT]),
-             text=_baht_text(spent_satang),
+             text=format_baht(spent_satang),
              detail=translate("dashboard", "{count} referrals done and paid").format(count=f"{spent_n:,}")),
     )
 
