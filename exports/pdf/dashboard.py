@@ -39,6 +39,7 @@ from exports.pdf.tables import fit_widths, grid
 
 FOOTER_HEIGHT = 30.0
 DEFAULT_TITLE = "ภาพรวมการแก้ไขปัญหาความยากจน"
+SHORT_CHART = 6  # categories
 
 
 def _figures(chart: Chart, width: float, o: Options) -> Flowable:
@@ -86,7 +87,9 @@ def build_dashboard(dashboard: Dashboard, pictures: Mapping[str, bytes], out: Pa
                   p(h.detail or "", CELL, options=o)] for h in dashboard.headlines]
         head = [p("ตัวเลขสำคัญ", HEAD_CELL), p("จำนวน", HEAD_CELL), p("", HEAD_CELL)]
         flow.append(grid([head, *cards], [0.42 * width, 0.25 * width, 0.33 * width]))
-        for n, chart in enumerate(dashboard.charts, start=1):
+        # the short charts first: they fill the first page under the figures
+        short_first = sorted(dashboard.charts, key=lambda c: len(c.categories) > SHORT_CHART)
+        for n, chart in enumerate(short_first, start=1):
             parts: list[Flowable] = [p(f"{n}. {chart.title}", HEADING, options=o)]
             png = pictures.get(chart.key)
             if png:
