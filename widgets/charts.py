@@ -103,7 +103,7 @@ class BarChartView(QChartView):
         top = max((sum(s.bars[i].count for s in data.series) if data.stacked
                    else max((s.bars[i].count for s in data.series), default=0)
                    for i in range(len(data.categories))), default=0)
-        values.setRange(0, max(1.0, top * 1.15))
+        values.setRange(0, max(4.0, top * 1.15))  # whole numbers on the axis, even when empty
         values.applyNiceNumbers()
         values.setTitleText(data.unit)
         values.setTitleFont(_font(8.5))
