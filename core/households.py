@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, bindparam, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from core.dashboard import Selection, selection_conditions
 from core.i18n import translate
 from core.reference import code_labels
 from core.search import common_term_condition, matching_household_ids
@@ -61,6 +62,7 @@ class HouseholdFilter:
     list_year_be: int | None = None
     partner_id: int | None = None  # the responsible agency
     overdue_on: dt.date | None = None  # only households with help planned before this day, not done
+    selection: Selection | None = None  # the households a dashboard figure counts
 
 
 OPEN_REFERRAL_STATUSES = ("planned", "referred", "accepted", "in_progress")
@@ -215,6 +217,8 @@ def _conditions(session: Session, flt: HouseholdFilter, *,
         if flt.list_year_be is not None:
             sources = sources.where(HouseholdSource.list_year_be == flt.list_year_be)
         conditions.append(among(sources, HouseholdSource.household_id))
+    if flt.selection is not None:
+        conditions.extend(selection_conditions(session, flt.selection))
     return conditions
 
 

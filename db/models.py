@@ -409,6 +409,9 @@ class Household(Versioned, Base):
         Index("ix_households_list_verification", "merged_into_id", "verification_status"),
         Index("ix_households_list_help", "merged_into_id", "help_status"),
         Index("ix_households_list_last_visit", "merged_into_id", "last_visit_on"),
+        # The overview's one scan (core.dashboard): every column it groups by, covered.
+        Index("ix_households_dashboard", "merged_into_id", "subdistrict_code",
+              "verification_status", "help_status", "failed_dimension_mask", "level"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     house_code: Mapped[str | None] = mapped_column(String(11), index=True)

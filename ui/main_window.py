@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.dashboard import Selection
 from core.database import Database
 from core.history import Actor
 from core.office import office_summary
@@ -56,8 +57,12 @@ class MainWindow(QMainWindow):
         self.import_page.data_changed.connect(self.refresh_counts)
         self.households_page = HouseholdsPage(database, self.actor)
         self.households_page.data_changed.connect(self.refresh_counts)
+        self.overview_page = OverviewPage(database)
+        self.overview_page.open_households.connect(self.show_households)
+        self.import_page.data_changed.connect(self.overview_page.refresh_if_shown)
+        self.households_page.data_changed.connect(self.overview_page.refresh_if_shown)
         self.pages: list[Page] = [
-            OverviewPage(database),
+            self.overview_page,
             self.households_page,
             self.import_page,
             HelpPage(database, self.actor),
@@ -137,6 +142,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.pages[row].refresh()
         self.refresh_counts()
+
+    def show_households(self, selection: Selection) -> None:
+        """The household list narrowed to an overview figure's households."""
+        row = self.pages.index(self.households_page)
+        self.households_page.show_selection(selection, apply=self.sidebar.currentRow() == row)
+        self.sidebar.setCurrentRow(row)
 
     def current_page(self) -> Page:
         """The page on screen."""

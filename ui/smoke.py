@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from core.resources import is_frozen
 from core.version import app_version
 from ui.main_window import MainWindow
+from ui.operations import wait_for_background_jobs
 from ui.theme import FONT_FAMILY
 
 SMOKE_MARK = "KAEJON-SMOKE-OK"
@@ -54,6 +55,8 @@ def _run(app: QApplication, window: MainWindow, screenshots: Path | None, starte
         pages = window.sidebar.count()
         for row in range(pages):
             window.sidebar.setCurrentRow(row)
+            app.processEvents()
+            wait_for_background_jobs()  # the overview counts in the background: draw its charts
             app.processEvents()
             image = window.grab()
             if image.isNull():

@@ -1430,212 +1430,222 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="82"/>
+        <location filename="../../ui/pages/households.py" line="83"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="83"/>
+        <location filename="../../ui/pages/households.py" line="84"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="84"/>
+        <location filename="../../ui/pages/households.py" line="85"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="85"/>
+        <location filename="../../ui/pages/households.py" line="86"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="86"/>
+        <location filename="../../ui/pages/households.py" line="87"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="87"/>
+        <location filename="../../ui/pages/households.py" line="88"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="88"/>
+        <location filename="../../ui/pages/households.py" line="89"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="89"/>
+        <location filename="../../ui/pages/households.py" line="90"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="90"/>
+        <location filename="../../ui/pages/households.py" line="91"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="91"/>
+        <location filename="../../ui/pages/households.py" line="92"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="92"/>
+        <location filename="../../ui/pages/households.py" line="93"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="281"/>
+        <location filename="../../ui/pages/households.py" line="282"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="282"/>
+        <location filename="../../ui/pages/households.py" line="283"/>
         <source>New household</source>
         <translation>เพิ่มครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284"/>
+        <location filename="../../ui/pages/households.py" line="285"/>
         <source>Key village results</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="297"/>
+        <location filename="../../ui/pages/households.py" line="298"/>
         <source>Review imported people</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="299"/>
+        <location filename="../../ui/pages/households.py" line="300"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="286"/>
+        <location filename="../../ui/pages/households.py" line="287"/>
         <source>Export to Excel</source>
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="292"/>
+        <location filename="../../ui/pages/households.py" line="293"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="295"/>
+        <location filename="../../ui/pages/households.py" line="296"/>
         <source>Merge duplicates…</source>
         <translation>รวมครัวเรือนซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="310"/>
+        <location filename="../../ui/pages/households.py" line="311"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="321"/>
+        <location filename="../../ui/pages/households.py" line="322"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="322"/>
+        <location filename="../../ui/pages/households.py" line="323"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="323"/>
+        <location filename="../../ui/pages/households.py" line="324"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324"/>
+        <location filename="../../ui/pages/households.py" line="325"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325"/>
+        <location filename="../../ui/pages/households.py" line="326"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326"/>
+        <location filename="../../ui/pages/households.py" line="327"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="327"/>
+        <location filename="../../ui/pages/households.py" line="328"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="328"/>
+        <location filename="../../ui/pages/households.py" line="329"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="329"/>
+        <location filename="../../ui/pages/households.py" line="330"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="330"/>
+        <location filename="../../ui/pages/households.py" line="331"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331"/>
+        <location filename="../../ui/pages/households.py" line="332"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288"/>
+        <location filename="../../ui/pages/households.py" line="289"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="436"/>
+        <location filename="../../ui/pages/households.py" line="357"/>
+        <source>Show all households</source>
+        <translation>แสดงครัวเรือนทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="451"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="550"/>
+        <location filename="../../ui/pages/households.py" line="524"/>
+        <source>From the overview: {what}</source>
+        <translation>จากหน้าภาพรวม: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="590"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="552"/>
+        <location filename="../../ui/pages/households.py" line="592"/>
         <source>{count}+ households (counting…)</source>
         <translation>{count}+ ครัวเรือน (กำลังนับ…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="607"/>
+        <location filename="../../ui/pages/households.py" line="647"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="646"/>
+        <location filename="../../ui/pages/households.py" line="686"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="647"/>
+        <location filename="../../ui/pages/households.py" line="687"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="655"/>
+        <location filename="../../ui/pages/households.py" line="695"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="656"/>
+        <location filename="../../ui/pages/households.py" line="696"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="670"/>
+        <location filename="../../ui/pages/households.py" line="710"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="671"/>
+        <location filename="../../ui/pages/households.py" line="711"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -2270,57 +2280,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -2331,12 +2341,12 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="275"/>
+        <location filename="../../ui/pages/households.py" line="276"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="21"/>
+        <location filename="../../ui/pages/overview.py" line="74"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -2428,54 +2438,129 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="25"/>
+        <location filename="../../ui/pages/overview.py" line="111"/>
         <source>Households on the lists</source>
         <translation>ครัวเรือนในบัญชีทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="26"/>
-        <source>Members</source>
-        <translation>สมาชิก</translation>
+        <location filename="../../ui/pages/overview.py" line="81"/>
+        <source>All subdistricts</source>
+        <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="27"/>
-        <source>Waiting for verification</source>
-        <translation>รอสอบทาน</translation>
+        <location filename="../../ui/pages/overview.py" line="82"/>
+        <source>All list years</source>
+        <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="28"/>
+        <location filename="../../ui/pages/overview.py" line="83"/>
+        <source>Help: any time</source>
+        <translation>การช่วยเหลือ: ทุกช่วงเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="84"/>
+        <source>A fiscal year narrows the help figures (referrals and baht) to help planned in that year; household statuses are as they are today.</source>
+        <translation>เมื่อเลือกปีงบประมาณ ตัวเลขการช่วยเหลือ (รายการส่งต่อและจำนวนเงิน) จะนับเฉพาะการช่วยเหลือที่วางแผนไว้ในปีนั้น ส่วนสถานะของครัวเรือนเป็นสถานะปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="92"/>
+        <source>Export PDF…</source>
+        <translation>ส่งออก PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="95"/>
+        <source>Save chart as PNG</source>
+        <translation>บันทึกแผนภูมิเป็น PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="112"/>
+        <source>Verified</source>
+        <translation>สอบทานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="113"/>
         <source>Confirmed targets</source>
         <translation>ยืนยันเป็นครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="29"/>
+        <location filename="../../ui/pages/overview.py" line="114"/>
         <source>Help in progress</source>
         <translation>อยู่ระหว่างดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="30"/>
+        <location filename="../../ui/pages/overview.py" line="115"/>
         <source>Helped or self-resolved</source>
         <translation>ช่วยเหลือแล้ว/แก้ไขได้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="31"/>
+        <location filename="../../ui/pages/overview.py" line="116"/>
         <source>Out of poverty</source>
         <translation>พ้นความยากจน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="32"/>
-        <source>Confirmed, no help yet</source>
-        <translation>เป้าหมายที่ยังไม่ได้รับการช่วยเหลือ</translation>
+        <location filename="../../ui/pages/overview.py" line="117"/>
+        <source>Overdue referrals</source>
+        <translation>การส่งต่อที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="41"/>
-        <source>Charts</source>
-        <translation>แผนภูมิ</translation>
+        <location filename="../../ui/pages/overview.py" line="118"/>
+        <source>Baht spent</source>
+        <translation>ใช้จ่ายจริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="42"/>
-        <source>Charts per subdistrict, dimension and agency, with click-through to the households, arrive with the dashboard update.</source>
-        <translation>แผนภูมิรายตำบล รายมิติ และรายหน่วยงาน ที่คลิกแล้วเปิดรายชื่อครัวเรือนได้ จะมาพร้อมรุ่นที่มีหน้าภาพรวมเต็มรูปแบบ</translation>
+        <location filename="../../ui/pages/overview.py" line="122"/>
+        <source>Click to list these households</source>
+        <translation>คลิกเพื่อดูรายชื่อครัวเรือนเหล่านี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="189"/>
+        <source>Counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="240"/>
+        <source>Counted at {time}</source>
+        <translation>นับล่าสุดเมื่อ {time} น.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="288"/>
+        <source>Save the chart as a picture</source>
+        <translation>บันทึกแผนภูมิเป็นรูปภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="289"/>
+        <source>PNG picture (*.png)</source>
+        <translation>รูปภาพ PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="299"/>
+        <source>The picture could not be saved to {path}: {error}</source>
+        <translation>บันทึกรูปภาพลงใน {path} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="312"/>
+        <source>Export the overview as PDF</source>
+        <translation>ส่งออกภาพรวมเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="313"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="318"/>
+        <source>Poverty alleviation at a glance</source>
+        <translation>ภาพรวมการแก้ไขปัญหาความยากจน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="326"/>
+        <source>Writing the PDF…</source>
+        <translation>กำลังเขียนไฟล์ PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="327"/>
+        <source>The overview was written to {path}.</source>
+        <translation>บันทึกภาพรวมลงใน {path} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4479,194 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <location filename="../../core/dashboard.py" line="312"/>
+        <source>Fiscal year {year}</source>
+        <translation>ปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="391"/>
+        <source>Households on the lists</source>
+        <translation>ครัวเรือนในบัญชีทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="392"/>
+        <source>Verified</source>
+        <translation>สอบทานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="393"/>
+        <source>Confirmed targets</source>
+        <translation>ยืนยันเป็นครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="394"/>
+        <source>Help in progress</source>
+        <translation>อยู่ระหว่างดำเนินการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="395"/>
+        <source>Helped or self-resolved</source>
+        <translation>ช่วยเหลือแล้ว/แก้ไขได้ด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="396"/>
+        <source>Out of poverty</source>
+        <translation>พ้นความยากจน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="397"/>
+        <source>Overdue referrals</source>
+        <translation>การส่งต่อที่เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="398"/>
+        <source>Baht spent</source>
+        <translation>ใช้จ่ายจริง (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="416"/>
+        <source>of {count} open referrals</source>
+        <translation>จากการส่งต่อที่ยังไม่เสร็จ {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="419"/>
+        <source>{count} referrals done and paid</source>
+        <translation>จากการช่วยเหลือที่เสร็จสิ้น {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="422"/>
+        <source>households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="425"/>
+        <source>Verification per subdistrict</source>
+        <translation>การสอบทานรายตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="431"/>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="433"/>
+        <source>Help status of confirmed targets</source>
+        <translation>สถานะการช่วยเหลือครัวเรือนเป้าหมายที่ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="436"/>
+        <source>Help status</source>
+        <translation>สถานะการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="438"/>
+        <source>Failed dimensions</source>
+        <translation>มิติที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="439"/>
+        <source>Households failing</source>
+        <translation>ครัวเรือนที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="442"/>
+        <source>Dimension</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="443"/>
+        <source>A household can fail several dimensions and is counted in each.</source>
+        <translation>ครัวเรือนหนึ่งอาจไม่ผ่านหลายมิติ จึงนับอยู่ในทุกมิติที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="445"/>
+        <source>Household levels before and after help</source>
+        <translation>ระดับครัวเรือนก่อนและหลังการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="447"/>
+        <source>Before (first assessment)</source>
+        <translation>ก่อน (ประเมินครั้งแรก)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="449"/>
+        <source>first assessment</source>
+        <translation>ประเมินครั้งแรก</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="451"/>
+        <source>After (latest assessment)</source>
+        <translation>หลัง (ประเมินครั้งล่าสุด)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="453"/>
+        <source>latest assessment</source>
+        <translation>ประเมินครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="455"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="459"/>
+        <source>No agency named</source>
+        <translation>ไม่ระบุหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="462"/>
+        <source>Open</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="462"/>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="463"/>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="465"/>
+        <source>Referrals per agency</source>
+        <translation>การส่งต่อรายหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="472"/>
+        <source>referrals</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="472"/>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="483"/>
+        <source>Subdistrict {name}</source>
+        <translation>ตำบล{name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="485"/>
+        <source>All subdistricts</source>
+        <translation>ทุกตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="487"/>
+        <source>List year {year}</source>
+        <translation>บัญชีปี {year}</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="489"/>
+        <source>Help planned in fiscal year {year}</source>
+        <translation>การช่วยเหลือที่วางแผนในปีงบประมาณ {year}</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <location filename="../../core/documents.py" line="680"/>
@@ -5251,7 +5524,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     <name>households</name>
     <message>
         <location filename="../../core/case.py" line="843"/>
-        <location filename="../../core/households.py" line="453"/>
+        <location filename="../../core/households.py" line="461"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.dashboard import Selection
 from core.database import Database
 from core.history import Actor
 from core.households import (
@@ -346,6 +347,20 @@ class HouseholdsPage(Page):
         what.addWidget(self.count)
         self.layout_.addLayout(where)
         self.layout_.addLayout(what)
+        # A figure clicked on the overview: its households, until the user clears it.
+        self.selection: Selection | None = None
+        self.selection_row = QWidget()
+        chip = QHBoxLayout(self.selection_row)
+        chip.setContentsMargins(0, 0, 0, 0)
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("SelectionLabel")
+        self.selection_clear = self._button(translate("HouseholdsPage", "Show all households"),
+                                            lambda: self.show_selection(None))
+        chip.addWidget(self.selection_label)
+        chip.addWidget(self.selection_clear)
+        chip.addStretch(1)
+        self.selection_row.setVisible(False)
+        self.layout_.addWidget(self.selection_row)
 
         self.model = HouseholdTableModel(self._fetch_ids, self._fetch_rows,
                                          fetch_first=self._fetch_first,
@@ -485,7 +500,32 @@ class HouseholdsPage(Page):
             partner_id=self.partner.currentData(),
             source_code=self.source.currentData(),
             overdue_on=dt.date.today() if self.overdue.isChecked() else None,
+            selection=self.selection,
         )
+
+    def show_selection(self, selection: Selection | None, *, apply: bool = True) -> None:
+        """List exactly the households of an overview figure (None: back to the whole list).
+
+        The other filters are cleared, so the list shows the figure's households and no fewer.
+        """
+        self.selection = selection
+        if selection is not None:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            for combo in (self.subdistrict, self.village, self.list_year, self.verification,
+                          self.help, self.level, self.dimension, self.partner, self.source):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.overdue.blockSignals(True)
+            self.overdue.setChecked(False)
+            self.overdue.blockSignals(False)
+            self.selection_label.setText(translate("HouseholdsPage", "From the overview: {what}")
+                                         .format(what=selection.label))
+        self.selection_row.setVisible(selection is not None)
+        if apply:  # (not when the page is about to be shown: showing it refreshes the list)
+            self.apply_filter()
 
     def apply_filter(self) -> None:
         """Run the search and filters now (the search box calls this after its pause)."""
