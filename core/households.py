@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from core.access import Permission, require
+from core.history import Actor
 from core.i18n import translate
 from core.reference import code_labels
 from core.search import matching_household_ids
@@ -412,6 +414,13 @@ def household_summaries(session: Session, flt: HouseholdFilter, *, limit: int | 
             head_title=title, head_first_name=first, head_last_name=last, members=int(r[5] or 0),
             verification_status=r[6], help_status=r[7], level=r[8]))
     return result
+
+
+def export_household_rows(session: Session, actor: Actor, ids: Sequence[int], *,
+                          language: str = "th") -> Iterator[HouseholdRow]:
+    """The rows of a list export (names leave the program): for roles that may export them."""
+    require(actor, Permission.EXPORT_PERSONAL)
+    return iter_household_rows(session, ids, language=language)
 
 
 def iter_household_rows(session: Session, ids: Sequence[int], *, language: str = "th",

@@ -25,6 +25,7 @@ from sqlalchemy import Date, Integer, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from core.access import require_households, require_interventions
 from core.errors import Cancelled, ProgressFn, UserError
 from core.help_status import (
     CLOSED_STATUSES,
@@ -195,6 +196,7 @@ def assign_help(session: Session, actor: Actor, household_ids: Sequence[int], *,
     confirmed targets, whose help is closed, or that already have this help open are refused,
     or left out with ``skip_ineligible``.
     """
+    require_households(session, actor, household_ids)
     today = today or dt.date.today()
     kind = session.get(InterventionKind, kind_id)
     if kind is None or not kind.active:
@@ -348,6 +350,7 @@ def change_referral(session: Session, actor: Actor, change: ReferralChange, *,
     item = session.get(Intervention, change.intervention_id)
     if item is None:
         raise UserError(translate("help", "The referral no longer exists."))
+    require_households(session, actor, [item.household_id])
     if change.version is not None and item.version != change.version:
         raise StaleDataError("intervention changed")
     _apply_status(session, actor, item, change.status, on=change.on, reason=change.reason,
@@ -377,6 +380,7 @@ def edit_intervention(session: Session, actor: Actor, intervention_id: int, *, v
     item = session.get(Intervention, intervention_id)
     if item is None:
         raise UserError(translate("help", "The referral no longer exists."))
+    require_households(session, actor, [item.household_id])
     if item.version != version:
         raise StaleDataError("intervention changed")
     if partner_id != item.partner_id and item.batch_id is not None and \
@@ -440,6 +444,7 @@ def add_attachment(session: Session, actor: Actor, intervention_id: int, *, file
     item = session.get(Intervention, intervention_id)
     if item is None:
         raise UserError(translate("help", "The referral no longer exists."))
+    require_households(session, actor, [item.household_id])
     rules = help_rules(session)
     name = file_name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "file"
     if not content:
@@ -494,6 +499,7 @@ def delete_attachment(session: Session, actor: Actor, attachment_id: int) -> Non
     """Remove an attachment (its history entry stays)."""
     attachment = session.get(Attachment, attachment_id)
     if attachment is not None:
+        require_households(session, actor, [attachment.household_id])
         record_delete(session, actor, attachment, reason=f"evidence removed: {attachment.file_name}")
         session.delete(attachment)
         session.flush()
@@ -877,6 +883,7 @@ def create_batch(session: Session, actor: Actor, partner_id: int, *,
     if not ids:
         raise UserError(translate("help", "{agency} has no open referrals waiting for a "
                                   "letter.").format(agency=partner.name))
+    require_interventions(session, actor, ids)
     batch = ReferralBatch(number=next_batch_number(session, letter_date), partner_id=partner_id,
                           status="sent", created_on=today, letter_date=letter_date,
                           notes=(notes or "").strip() or None, created_by_id=actor.user_id)
@@ -965,6 +972,7 @@ def key_batch_replies(session: Session, actor: Actor, batch_id: int,
     batch = session.get(ReferralBatch, batch_id)
     if batch is None:
         raise UserError(translate("help", "The batch no longer exists."))
+    require_interventions(session, actor, [r.intervention_id for r in replies])
     members = set(session.scalars(select(Intervention.id).where(
         Intervention.batch_id == batch_id)))
     stray = [r.intervention_id for r in replies if r.intervention_id not in members]

@@ -44,10 +44,10 @@ from core.households import (
     HouseholdFilter,
     HouseholdRow,
     SortKey,
+    export_household_rows,
     filter_choices,
     household_ids,
     household_rows,
-    iter_household_rows,
     list_year_choices,
     village_choices,
 )
@@ -552,12 +552,14 @@ class HouseholdsPage(Page):
         subtitle = translate("HouseholdsPage", "{count} households · exported {date}").format(
             count=f"{len(ids):,}", date=format_date_be(dt.date.today()))
 
+        actor = self.actor
+
         def job(progress: Progress) -> int:
             from exports.household_list import write_household_list  # openpyxl: only now
 
             with self.database.read() as s:
                 rows = ([getattr(r, n) for n in names]
-                        for r in iter_household_rows(s, ids, language=lang))
+                        for r in export_household_rows(s, actor, ids, language=lang))
                 return write_household_list(
                     path, title=title, subtitle=subtitle, headers=headers, rows=rows,
                     widths=[16, 28, 24, 16, 9, 12, 30, 28, 20, 14, 30],
