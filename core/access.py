@@ -116,12 +116,13 @@ def _require_codes(actor: Actor, codes: Iterable[str | None]) -> None:
         require(actor, Permission.EDIT_HOUSEHOLDS, subdistrict=code or "")
 
 
-def require_households(session: Session, actor: Actor, household_ids: Iterable[int]) -> None:
+def require_households(session: Session, actor: Actor,
+                       household_ids: Iterable[int | None]) -> None:
     """The actor may change every one of these households (one query, none for admins)."""
     require(actor, Permission.EDIT_HOUSEHOLDS)
     if actor.role != OFFICER:
         return
-    ids = list(set(household_ids))
+    ids = [i for i in set(household_ids) if i is not None]
     codes = session.scalars(select(Household.subdistrict_code)
                             .where(Household.id.in_(ids)).distinct()).all() if ids else []
     _require_codes(actor, codes)
@@ -134,12 +135,13 @@ def require_subdistrict(actor: Actor, subdistrict: str | None) -> None:
         _require_codes(actor, [subdistrict])
 
 
-def require_interventions(session: Session, actor: Actor, intervention_ids: Iterable[int]) -> None:
+def require_interventions(session: Session, actor: Actor,
+                          intervention_ids: Iterable[int | None]) -> None:
     """The actor may change the households these interventions (help given) belong to."""
     require(actor, Permission.EDIT_HOUSEHOLDS)
     if actor.role != OFFICER:
         return
-    ids = list(set(intervention_ids))
+    ids = [i for i in set(intervention_ids) if i is not None]
     codes = session.scalars(
         select(Household.subdistrict_code).join(Intervention,
                                                 Intervention.household_id == Household.id)

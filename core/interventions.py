@@ -500,6 +500,7 @@ def delete_attachment(session: Session, actor: Actor, attachment_id: int) -> Non
     attachment = session.get(Attachment, attachment_id)
     if attachment is not None:
         require_households(session, actor, [attachment.household_id])
+        require_interventions(session, actor, [attachment.intervention_id])
         record_delete(session, actor, attachment, reason=f"evidence removed: {attachment.file_name}")
         session.delete(attachment)
         session.flush()

@@ -102,7 +102,7 @@ def _renamed(database: Database, household_id: int) -> tuple[object, object]:
 def test_the_first_user_must_be_an_admin_and_the_next_need_an_admin(database: Database) -> None:
     with database.begin() as s:
         assert not has_users(s)
-        with pytest.raises(Exception, match="ผู้ดูแลระบบ|administrator"):
+        with pytest.raises(Exception, match=r"ผู้ดูแลระบบ|administrator"):
             add_user(s, system_actor(s), username="a", full_name="A", role="officer",
                      password=PASSWORD)
     staff = Staff(database)
@@ -114,7 +114,8 @@ def test_the_first_user_must_be_an_admin_and_the_next_need_an_admin(database: Da
     with database.read() as s:
         rows = {r.username: r for r in list_users(s)}
     assert rows["malee"].subdistricts == (HOME, OTHER)
-    assert rows["malee"].role == "officer" and rows["prasert"].role == "viewer"
+    assert rows["malee"].role == "officer"
+    assert rows["prasert"].role == "viewer"
     assert "x" not in rows
 
 
@@ -169,14 +170,16 @@ def test_viewer_changes_nothing_and_sees_masked_ids(database: Database, staff: S
     with database.read() as s, pytest.raises(PermissionDenied):
         district_return(s, period=Period.of(dt.date.today()), actor=staff.viewer)
     assert _history(database) == before
-    assert masks_ids(staff.viewer) and not masks_ids(staff.officer)
+    assert masks_ids(staff.viewer)
+    assert not masks_ids(staff.officer)
     assert shown_id(staff.viewer, "3520100012341") == "3-XXXX-XXXXX-XX-1"
     assert shown_id(staff.officer, "3520100012341") == "3-5201-00012-34-1"
     with database.begin() as s:  # asking to see the IDs is allowed, and logged
         unmask_household(s, staff.viewer, staff.home)
     with database.read() as s:
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
-    assert last is not None and (last.action, last.username) == ("unmask", "prasert")
+    assert last is not None
+    assert (last.action, last.username) == ("unmask", "prasert")
     assert last.target == f"household:{staff.home}"
 
 
@@ -250,9 +253,7 @@ def test_sign_in_password_change_reset_disable(database: Database, staff: Staff)
         update_user(s, staff.admin, "malee", active=False)
     with pytest.raises(AuthenticationError):
         sign_in(database, "malee", "รีเซ็ตแล้ว123")
-    with database.read() as s:  # disabled, but the history still names her
-        assert s.scalar(select(func.count()).select_from(HistoryEntry)
-                        .where(HistoryEntry.username == "malee")) >= 0
+    with database.read() as s:  # disabled, but the account (and what it did) stays
         actions = [a for (a,) in s.execute(select(AuditEntry.action).order_by(AuditEntry.id))]
         assert {r.username: r.active for r in list_users(s)}["malee"] is False
     assert actions.count("sign_in_failed") == 4  # the wrong one, nobody, system, disabled
