@@ -39,6 +39,8 @@ class Database:
     sessions: sessionmaker[Session]
     readers: sessionmaker[Session]
     upgrade_backup: Path | None = field(default=None)
+    # Who signed in while making this database (first run): the window opens for them.
+    just_signed_in: Actor | None = field(default=None)
 
     @property
     def file(self) -> Path | None:

@@ -16,7 +16,7 @@ from core.database import Database
 from core.errors import UserError
 from core.history import Actor, actor_of, record_insert, record_update
 from core.i18n import translate
-from db.models import AppSetting, Household, Subdistrict, User, UserSubdistrict
+from db.models import AppSetting, Household, OfficeProfile, Subdistrict, User, UserSubdistrict
 
 MIN_PASSWORD_LENGTH = 8
 IDLE_SETTING = "session.idle_minutes"
@@ -243,6 +243,14 @@ def list_users(session: Session) -> list[UserRow]:
 
 def _row(session: Session, user: User) -> UserRow:
     return next(r for r in list_users(session) if r.id == user.id)
+
+
+def district_subdistricts(session: Session) -> list[tuple[str, str]]:
+    """(code, Thai name) of the office district's subdistricts: what an officer can be given."""
+    return [(code, name) for code, name in session.execute(
+        select(Subdistrict.code, Subdistrict.name_th)
+        .join(OfficeProfile, OfficeProfile.district_code == Subdistrict.district_code)
+        .order_by(Subdistrict.code))]
 
 
 def idle_minutes(session: Session) -> int:

@@ -173,106 +173,116 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="46"/>
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>Welcome to KaeJon Desk</source>
         <translation>ยินดีต้อนรับสู่แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="53"/>
+        <location filename="../../ui/first_run.py" line="56"/>
         <source>Set up the database of your district office. You can change the names later in Settings.</source>
         <translation>ตั้งค่าฐานข้อมูลของสำนักงานอำเภอ ชื่อต่าง ๆ แก้ไขภายหลังได้ที่หน้าตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="70"/>
         <source>e.g. นายสมชาย ใจดี</source>
         <translation>เช่น นายสมชาย ใจดี</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71"/>
+        <location filename="../../ui/first_run.py" line="74"/>
         <source>e.g. พัฒนาการอำเภอ</source>
         <translation>เช่น พัฒนาการอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="74"/>
+        <location filename="../../ui/first_run.py" line="77"/>
         <source>Change…</source>
         <translation>เปลี่ยน…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="79"/>
+        <location filename="../../ui/first_run.py" line="82"/>
         <source>Add 2,000 synthetic demo households to try the program</source>
         <translation>เพิ่มครัวเรือนตัวอย่าง (สังเคราะห์) 2,000 ครัวเรือน เพื่อทดลองใช้โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="88"/>
         <source>District chief (signs letters)</source>
         <translation>นายอำเภอ (ผู้ลงนามหนังสือ)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="89"/>
         <source>Chief&apos;s position</source>
         <translation>ตำแหน่งผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="90"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="88"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Officer&apos;s position</source>
         <translation>ตำแหน่งเจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="89"/>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="92"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>Database file</source>
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="94"/>
+        <source>The administrator (you sign in with this account)</source>
+        <translation>ผู้ดูแลระบบ (ใช้บัญชีนี้เข้าสู่ระบบ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Create database</source>
         <translation>สร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Open an existing database…</source>
         <translation>เปิดฐานข้อมูลที่มีอยู่…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="146"/>
+        <location filename="../../ui/pages/settings.py" line="172"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="158"/>
         <source>KaeJon database (*.db);;All files (*)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="183"/>
+        <source>The administrator&apos;s password needs at least {n} characters.</source>
+        <translation>รหัสผ่านของผู้ดูแลระบบต้องมีอย่างน้อย {n} ตัวอักษร</translation>
     </message>
 </context>
 <context>
@@ -838,591 +848,606 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../ui/household_editor.py" line="159"/>
+        <location filename="../../ui/household_editor.py" line="170"/>
+        <source>Read only: your role ({role}) may not change this household.</source>
+        <translation>ดูได้อย่างเดียว: สิทธิ์ของท่าน ({role}) แก้ไขครัวเรือนนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="205"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="161"/>
+        <location filename="../../ui/household_editor.py" line="207"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="163"/>
+        <location filename="../../ui/household_editor.py" line="209"/>
         <source>Redo</source>
         <translation>ทำซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="166"/>
-        <location filename="../../ui/household_editor.py" line="206"/>
+        <location filename="../../ui/household_editor.py" line="212"/>
+        <location filename="../../ui/household_editor.py" line="264"/>
         <source>Record visit…</source>
         <translation>บันทึกการสอบทาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="168"/>
+        <location filename="../../ui/household_editor.py" line="214"/>
         <source>Change status…</source>
         <translation>เปลี่ยนสถานะ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="171"/>
+        <location filename="../../ui/household_editor.py" line="217"/>
         <source>Undo last saved change…</source>
         <translation>ยกเลิกการแก้ไขที่บันทึกล่าสุด…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="173"/>
+        <location filename="../../ui/household_editor.py" line="219"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="190"/>
+        <location filename="../../ui/household_editor.py" line="232"/>
+        <source>Show national IDs</source>
+        <translation>แสดงเลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="233"/>
+        <source>Shows the full numbers of this household; the audit log records that you looked.</source>
+        <translation>แสดงเลขประจำตัวประชาชนเต็มของครัวเรือนนี้ โดยบันทึกการเข้าดูไว้ในบันทึกการใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="248"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="191"/>
+        <location filename="../../ui/household_editor.py" line="249"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="192"/>
+        <location filename="../../ui/household_editor.py" line="250"/>
         <source>Problems</source>
         <translation>ปัญหา 5 มิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="193"/>
+        <location filename="../../ui/household_editor.py" line="251"/>
         <source>5 capitals</source>
         <translation>ทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="194"/>
-        <location filename="../../ui/household_editor.py" line="458"/>
+        <location filename="../../ui/household_editor.py" line="252"/>
+        <location filename="../../ui/household_editor.py" line="520"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="195"/>
+        <location filename="../../ui/household_editor.py" line="253"/>
         <source>Result</source>
         <translation>ผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="196"/>
+        <location filename="../../ui/household_editor.py" line="254"/>
         <source>Team</source>
         <translation>ทีมสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="197"/>
+        <location filename="../../ui/household_editor.py" line="255"/>
         <source>Informant</source>
         <translation>ผู้ให้ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="198"/>
+        <location filename="../../ui/household_editor.py" line="256"/>
         <source>What was found</source>
         <translation>สิ่งที่พบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="199"/>
-        <location filename="../../ui/household_editor.py" line="228"/>
+        <location filename="../../ui/household_editor.py" line="257"/>
+        <location filename="../../ui/household_editor.py" line="286"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="200"/>
+        <location filename="../../ui/household_editor.py" line="258"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="201"/>
+        <location filename="../../ui/household_editor.py" line="259"/>
         <source>To</source>
         <translation>เป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="202"/>
+        <location filename="../../ui/household_editor.py" line="260"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="203"/>
+        <location filename="../../ui/household_editor.py" line="261"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="210"/>
+        <location filename="../../ui/household_editor.py" line="268"/>
         <source>Status changes</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="212"/>
+        <location filename="../../ui/household_editor.py" line="270"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="215"/>
+        <location filename="../../ui/household_editor.py" line="273"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="218"/>
-        <location filename="../../ui/household_editor.py" line="226"/>
+        <location filename="../../ui/household_editor.py" line="276"/>
+        <location filename="../../ui/household_editor.py" line="284"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="219"/>
+        <location filename="../../ui/household_editor.py" line="277"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="220"/>
+        <location filename="../../ui/household_editor.py" line="278"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="221"/>
+        <location filename="../../ui/household_editor.py" line="279"/>
         <source>Planned</source>
         <translation>กำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="222"/>
+        <location filename="../../ui/household_editor.py" line="280"/>
         <source>Done</source>
         <translation>เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="223"/>
+        <location filename="../../ui/household_editor.py" line="281"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางไว้ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="224"/>
+        <location filename="../../ui/household_editor.py" line="282"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="227"/>
+        <location filename="../../ui/household_editor.py" line="285"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="229"/>
+        <location filename="../../ui/household_editor.py" line="287"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="230"/>
+        <location filename="../../ui/household_editor.py" line="288"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="231"/>
+        <location filename="../../ui/household_editor.py" line="289"/>
         <source>Old</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="232"/>
+        <location filename="../../ui/household_editor.py" line="290"/>
         <source>New</source>
         <translation>ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="233"/>
-        <location filename="../../ui/household_editor.py" line="461"/>
+        <location filename="../../ui/household_editor.py" line="291"/>
+        <location filename="../../ui/household_editor.py" line="523"/>
         <source>Change</source>
         <translation>การแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="234"/>
+        <location filename="../../ui/household_editor.py" line="292"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="251"/>
+        <location filename="../../ui/household_editor.py" line="309"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="261"/>
+        <location filename="../../ui/household_editor.py" line="319"/>
         <source>In a municipality</source>
         <translation>อยู่ในเขตเทศบาล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="267"/>
+        <location filename="../../ui/household_editor.py" line="325"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="268"/>
+        <location filename="../../ui/household_editor.py" line="326"/>
         <source>House number</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="269"/>
+        <location filename="../../ui/household_editor.py" line="327"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="270"/>
+        <location filename="../../ui/household_editor.py" line="328"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="271"/>
+        <location filename="../../ui/household_editor.py" line="329"/>
         <source>Soi</source>
         <translation>ซอย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="272"/>
+        <location filename="../../ui/household_editor.py" line="330"/>
         <source>Road</source>
         <translation>ถนน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="274"/>
+        <location filename="../../ui/household_editor.py" line="332"/>
         <source>GPS (latitude, longitude)</source>
         <translation>พิกัด GPS (ละติจูด, ลองจิจูด)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="277"/>
+        <location filename="../../ui/household_editor.py" line="335"/>
         <source>Case</source>
         <translation>ข้อมูลกรณี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="281"/>
+        <location filename="../../ui/household_editor.py" line="339"/>
         <source>Has a state welfare card</source>
         <translation>มีบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="282"/>
+        <location filename="../../ui/household_editor.py" line="340"/>
         <source>On the TPMAP list</source>
         <translation>อยู่ในบัญชี TPMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="283"/>
+        <location filename="../../ui/household_editor.py" line="341"/>
         <source>On the ThaiQM list</source>
         <translation>อยู่ในบัญชี ThaiQM</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="290"/>
-        <location filename="../../ui/household_editor.py" line="410"/>
+        <location filename="../../ui/household_editor.py" line="348"/>
+        <location filename="../../ui/household_editor.py" line="472"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="291"/>
+        <location filename="../../ui/household_editor.py" line="349"/>
         <source>Farmer book number</source>
         <translation>เลขที่สมุดทะเบียนเกษตรกร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="295"/>
+        <location filename="../../ui/household_editor.py" line="353"/>
         <source>Source of the case</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="296"/>
+        <location filename="../../ui/household_editor.py" line="354"/>
         <source>Stage</source>
         <translation>ขั้นของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="297"/>
+        <location filename="../../ui/household_editor.py" line="355"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="299"/>
-        <location filename="../../ui/household_editor.py" line="411"/>
+        <location filename="../../ui/household_editor.py" line="357"/>
+        <location filename="../../ui/household_editor.py" line="473"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="344"/>
+        <location filename="../../ui/household_editor.py" line="402"/>
         <source>Add member</source>
         <translation>เพิ่มสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="346"/>
+        <location filename="../../ui/household_editor.py" line="404"/>
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="348"/>
+        <location filename="../../ui/household_editor.py" line="406"/>
         <source>Make head of household</source>
         <translation>ตั้งเป็นหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="355"/>
+        <location filename="../../ui/household_editor.py" line="413"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="355"/>
-        <location filename="../../ui/household_editor.py" line="393"/>
+        <location filename="../../ui/household_editor.py" line="413"/>
+        <location filename="../../ui/household_editor.py" line="455"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="356"/>
-        <location filename="../../ui/household_editor.py" line="398"/>
+        <location filename="../../ui/household_editor.py" line="414"/>
+        <location filename="../../ui/household_editor.py" line="460"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="356"/>
+        <location filename="../../ui/household_editor.py" line="414"/>
         <source>Born</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="357"/>
+        <location filename="../../ui/household_editor.py" line="415"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="357"/>
+        <location filename="../../ui/household_editor.py" line="415"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="358"/>
+        <location filename="../../ui/household_editor.py" line="416"/>
         <source>Head</source>
         <translation>หัวหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="363"/>
+        <location filename="../../ui/household_editor.py" line="421"/>
         <source>Selected member</source>
         <translation>สมาชิกที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="368"/>
+        <location filename="../../ui/household_editor.py" line="427"/>
         <source>why there is no ID, e.g. no card</source>
         <translation>เหตุที่ไม่มีเลข เช่น ไม่มีบัตร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="386"/>
+        <location filename="../../ui/household_editor.py" line="445"/>
         <source>yes</source>
         <translation>ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="387"/>
+        <location filename="../../ui/household_editor.py" line="446"/>
         <source>no</source>
         <translation>ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="394"/>
+        <location filename="../../ui/household_editor.py" line="456"/>
         <source>If no ID, why</source>
         <translation>ถ้าไม่มีเลข เพราะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="395"/>
+        <location filename="../../ui/household_editor.py" line="457"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="396"/>
+        <location filename="../../ui/household_editor.py" line="458"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="397"/>
+        <location filename="../../ui/household_editor.py" line="459"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="399"/>
+        <location filename="../../ui/household_editor.py" line="461"/>
         <source>Birth date (BE)</source>
         <translation>วันเกิด (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="400"/>
+        <location filename="../../ui/household_editor.py" line="462"/>
         <source>Relation to the head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="402"/>
+        <location filename="../../ui/household_editor.py" line="464"/>
         <source>Living here</source>
         <translation>สถานะการอยู่อาศัย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="403"/>
+        <location filename="../../ui/household_editor.py" line="465"/>
         <source>Health</source>
         <translation>สุขภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="404"/>
+        <location filename="../../ui/household_editor.py" line="466"/>
         <source>Disability</source>
         <translation>ความพิการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="405"/>
+        <location filename="../../ui/household_editor.py" line="467"/>
         <source>Education</source>
         <translation>การศึกษา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="406"/>
+        <location filename="../../ui/household_editor.py" line="468"/>
         <source>Work</source>
         <translation>การทำงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="407"/>
+        <location filename="../../ui/household_editor.py" line="469"/>
         <source>Occupation</source>
         <translation>อาชีพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="408"/>
+        <location filename="../../ui/household_editor.py" line="470"/>
         <source>Income (baht a year)</source>
         <translation>รายได้ (บาทต่อปี)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="409"/>
+        <location filename="../../ui/household_editor.py" line="471"/>
         <source>Reads and writes Thai</source>
         <translation>อ่านเขียนภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="413"/>
+        <location filename="../../ui/household_editor.py" line="475"/>
         <source>Welfare received</source>
         <translation>สวัสดิการที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="436"/>
+        <location filename="../../ui/household_editor.py" line="498"/>
         <source>Tick the indicators the household fails. A dimension ticked without an indicator means the list said it fails, without saying why.</source>
         <translation>เลือกตัวชี้วัดที่ครัวเรือนไม่ผ่าน ถ้าเลือกเฉพาะมิติโดยไม่เลือกตัวชี้วัด หมายถึงบัญชีระบุว่าไม่ผ่านมิตินั้นแต่ไม่ได้ระบุตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="450"/>
+        <location filename="../../ui/household_editor.py" line="512"/>
         <source>Add assessment round</source>
         <translation>เพิ่มรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="452"/>
+        <location filename="../../ui/household_editor.py" line="514"/>
         <source>Remove round</source>
         <translation>ลบรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="458"/>
+        <location filename="../../ui/household_editor.py" line="520"/>
         <source>Round</source>
         <translation>รอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="460"/>
+        <location filename="../../ui/household_editor.py" line="522"/>
         <source>Mean</source>
         <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="460"/>
+        <location filename="../../ui/household_editor.py" line="522"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="468"/>
+        <location filename="../../ui/household_editor.py" line="530"/>
         <source>Score each capital from 1 (very weak) to 4 (strong). The mean gives the level: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี.</source>
         <translation>ให้คะแนนทุนแต่ละด้าน 1 (อ่อนมาก) ถึง 4 (เข้มแข็ง) ค่าเฉลี่ยบอกระดับครัวเรือน: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="478"/>
+        <location filename="../../ui/household_editor.py" line="540"/>
         <source>Attach photo or scan…</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="480"/>
+        <location filename="../../ui/household_editor.py" line="542"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="482"/>
+        <location filename="../../ui/household_editor.py" line="544"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="488"/>
+        <location filename="../../ui/household_editor.py" line="550"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="489"/>
+        <location filename="../../ui/household_editor.py" line="551"/>
         <source>Type</source>
         <translation>ชนิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="490"/>
+        <location filename="../../ui/household_editor.py" line="552"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="491"/>
+        <location filename="../../ui/household_editor.py" line="553"/>
         <source>Added</source>
         <translation>วันที่แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="605"/>
+        <location filename="../../ui/household_editor.py" line="668"/>
         <source>no ID</source>
         <translation>ไม่มีเลข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="818"/>
+        <location filename="../../ui/household_editor.py" line="882"/>
         <source>better</source>
         <translation>ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="819"/>
+        <location filename="../../ui/household_editor.py" line="883"/>
         <source>same</source>
         <translation>คงที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="820"/>
+        <location filename="../../ui/household_editor.py" line="884"/>
         <source>worse</source>
         <translation>แย่ลง</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="896"/>
+        <location filename="../../ui/household_editor.py" line="960"/>
         <source>Your changes:</source>
         <translation>การแก้ไขของคุณ:</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="949"/>
+        <location filename="../../ui/household_editor.py" line="1013"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="955"/>
+        <location filename="../../ui/household_editor.py" line="1019"/>
         <source>Verification: {v} · Help: {h}</source>
         <translation>การสอบทาน: {v} · การช่วยเหลือ: {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="959"/>
+        <location filename="../../ui/household_editor.py" line="1023"/>
         <source>not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="962"/>
+        <location filename="../../ui/household_editor.py" line="1026"/>
         <source>Household – {name}</source>
         <translation>ครัวเรือน – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="991"/>
+        <location filename="../../ui/household_editor.py" line="1055"/>
         <source>{days} days late</source>
         <translation>เลยกำหนด {days} วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1054"/>
+        <location filename="../../ui/household_editor.py" line="1118"/>
         <source>Save or undo your unsaved edits first (Ctrl+Z).</source>
         <translation>กรุณาบันทึกหรือเลิกทำการแก้ไขที่ยังไม่ได้บันทึกก่อน (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1060"/>
+        <location filename="../../ui/household_editor.py" line="1124"/>
         <source>There is no saved change to undo.</source>
         <translation>ไม่มีการแก้ไขที่บันทึกแล้วให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1063"/>
+        <location filename="../../ui/household_editor.py" line="1127"/>
         <source>Undo “{what}” by {who}? The undo is itself kept in the history.</source>
         <translation>ยกเลิก “{what}” ของ {who} หรือไม่ การยกเลิกนี้จะถูกบันทึกไว้ในประวัติด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1095"/>
+        <location filename="../../ui/household_editor.py" line="1159"/>
         <source>Attach a photo or a scan</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1096"/>
+        <location filename="../../ui/household_editor.py" line="1160"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
         <translation>รูปถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1125"/>
+        <location filename="../../ui/household_editor.py" line="1189"/>
         <source>Remove this file from the household? This cannot be undone here; a backup still holds it.</source>
         <translation>ลบไฟล์นี้ออกจากครัวเรือนหรือไม่ การลบนี้ยกเลิกในหน้านี้ไม่ได้ แต่ไฟล์สำรองข้อมูลยังมีไฟล์นี้อยู่</translation>
     </message>
@@ -1430,207 +1455,207 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="75"/>
+        <location filename="../../ui/pages/households.py" line="74"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="76"/>
+        <location filename="../../ui/pages/households.py" line="75"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="77"/>
+        <location filename="../../ui/pages/households.py" line="76"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="78"/>
+        <location filename="../../ui/pages/households.py" line="77"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="79"/>
+        <location filename="../../ui/pages/households.py" line="78"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="80"/>
+        <location filename="../../ui/pages/households.py" line="79"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="81"/>
+        <location filename="../../ui/pages/households.py" line="80"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="82"/>
+        <location filename="../../ui/pages/households.py" line="81"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="83"/>
+        <location filename="../../ui/pages/households.py" line="82"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="84"/>
+        <location filename="../../ui/pages/households.py" line="83"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="85"/>
+        <location filename="../../ui/pages/households.py" line="84"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="212"/>
+        <location filename="../../ui/pages/households.py" line="211"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="213"/>
+        <location filename="../../ui/pages/households.py" line="212"/>
         <source>New household</source>
         <translation>เพิ่มครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="215"/>
+        <location filename="../../ui/pages/households.py" line="214"/>
         <source>Key village results</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="228"/>
+        <location filename="../../ui/pages/households.py" line="227"/>
         <source>Review imported people</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="230"/>
+        <location filename="../../ui/pages/households.py" line="229"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="217"/>
+        <location filename="../../ui/pages/households.py" line="216"/>
         <source>Export to Excel</source>
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="223"/>
+        <location filename="../../ui/pages/households.py" line="222"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="226"/>
+        <location filename="../../ui/pages/households.py" line="225"/>
         <source>Merge duplicates…</source>
         <translation>รวมครัวเรือนซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="241"/>
+        <location filename="../../ui/pages/households.py" line="240"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="252"/>
+        <location filename="../../ui/pages/households.py" line="251"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="253"/>
+        <location filename="../../ui/pages/households.py" line="252"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="254"/>
+        <location filename="../../ui/pages/households.py" line="253"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="255"/>
+        <location filename="../../ui/pages/households.py" line="254"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="256"/>
+        <location filename="../../ui/pages/households.py" line="255"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="257"/>
+        <location filename="../../ui/pages/households.py" line="256"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="258"/>
+        <location filename="../../ui/pages/households.py" line="257"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="259"/>
+        <location filename="../../ui/pages/households.py" line="258"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="260"/>
+        <location filename="../../ui/pages/households.py" line="259"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="261"/>
+        <location filename="../../ui/pages/households.py" line="260"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="262"/>
+        <location filename="../../ui/pages/households.py" line="261"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="219"/>
+        <location filename="../../ui/pages/households.py" line="218"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="355"/>
+        <location filename="../../ui/pages/households.py" line="354"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="449"/>
+        <location filename="../../ui/pages/households.py" line="448"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="504"/>
+        <location filename="../../ui/pages/households.py" line="503"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="543"/>
+        <location filename="../../ui/pages/households.py" line="542"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="544"/>
+        <location filename="../../ui/pages/households.py" line="543"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="552"/>
+        <location filename="../../ui/pages/households.py" line="551"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="553"/>
+        <location filename="../../ui/pages/households.py" line="552"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="565"/>
+        <location filename="../../ui/pages/households.py" line="568"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="566"/>
+        <location filename="../../ui/pages/households.py" line="569"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -2263,59 +2288,183 @@
     </message>
 </context>
 <context>
+    <name>Login</name>
+    <message>
+        <location filename="../../ui/app.py" line="107"/>
+        <source>Give KAEJON_USER and KAEJON_PASSWORD to open this database without the login dialog.</source>
+        <translation>ระบุ KAEJON_USER และ KAEJON_PASSWORD เพื่อเปิดฐานข้อมูลนี้โดยไม่ผ่านหน้าเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="51"/>
+        <source>The two passwords differ.</source>
+        <translation>รหัสผ่านสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="62"/>
+        <source>Sign in to KaeJon Desk</source>
+        <translation>เข้าสู่ระบบแก้จนเดสก์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="73"/>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="74"/>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="79"/>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="81"/>
+        <location filename="../../ui/login.py" line="122"/>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="106"/>
+        <source>The first administrator</source>
+        <translation>ผู้ดูแลระบบคนแรก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="109"/>
+        <source>No one can sign in to this database yet. Make the administrator&apos;s account: the administrator adds the other staff and gives them their roles.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีผู้ใช้ที่เข้าสู่ระบบได้ กรุณาสร้างบัญชีผู้ดูแลระบบ ผู้ดูแลระบบจะเพิ่มเจ้าหน้าที่คนอื่นและกำหนดสิทธิ์ให้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="120"/>
+        <source>Create and sign in</source>
+        <translation>สร้างบัญชีและเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="152"/>
+        <source>e.g. นางสาวมาลี ศรีสุข</source>
+        <translation>เช่น นางสาวมาลี ศรีสุข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="155"/>
+        <source>Administrator&apos;s user name</source>
+        <translation>ชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="156"/>
+        <source>Administrator&apos;s name</source>
+        <translation>ชื่อ-สกุลผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="157"/>
+        <source>Password (8 characters or more)</source>
+        <translation>รหัสผ่าน (อย่างน้อย 8 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="158"/>
+        <source>Password again</source>
+        <translation>ยืนยันรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="163"/>
+        <source>Give the administrator&apos;s user name.</source>
+        <translation>กรุณาระบุชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="173"/>
+        <source>Change my password</source>
+        <translation>เปลี่ยนรหัสผ่านของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="179"/>
+        <source>Current password</source>
+        <translation>รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="180"/>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="181"/>
+        <source>New password again</source>
+        <translation>ยืนยันรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="220"/>
+        <source>The program is locked</source>
+        <translation>โปรแกรมถูกล็อกอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="223"/>
+        <source>It locked itself after a while without use, so no one else sees the households&apos; data. {name}: type your password to go on.</source>
+        <translation>โปรแกรมล็อกตัวเองเมื่อไม่มีการใช้งานระยะหนึ่ง เพื่อไม่ให้ผู้อื่นเห็นข้อมูลครัวเรือน {name}: พิมพ์รหัสผ่านเพื่อใช้งานต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="233"/>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="236"/>
+        <source>Quit the program</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
-        <source>User: {name}</source>
-        <translation>ผู้ใช้: {name}</translation>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>User: {name} ({role})</source>
+        <translation>ผู้ใช้: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -2326,7 +2475,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="206"/>
+        <location filename="../../ui/pages/households.py" line="205"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -2351,12 +2500,12 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="424"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="29"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -3016,188 +3165,188 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="61"/>
+        <location filename="../../ui/pages/reports.py" line="58"/>
         <source>Choose the folder for the villages&apos; PDF files</source>
         <translation>เลือกโฟลเดอร์สำหรับไฟล์ PDF ของแต่ละหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="68"/>
+        <location filename="../../ui/pages/reports.py" line="65"/>
         <source>Save the document</source>
         <translation>บันทึกเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="69"/>
+        <location filename="../../ui/pages/reports.py" line="66"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="115"/>
+        <location filename="../../ui/pages/reports.py" line="116"/>
         <source>Verification forms (a village)</source>
         <translation>แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="118"/>
         <source>Village register</source>
         <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="118"/>
+        <location filename="../../ui/pages/reports.py" line="119"/>
         <source>Referral letter (a batch)</source>
         <translation>หนังสือส่งต่อ (รายชุดส่งต่อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="119"/>
+        <location filename="../../ui/pages/reports.py" line="120"/>
         <source>Case summary (a household)</source>
         <translation>สรุปข้อมูลรายครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="125"/>
         <source>Name, national ID or house code, then Enter</source>
         <translation>ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="136"/>
+        <location filename="../../ui/pages/reports.py" line="137"/>
         <source>Print full national IDs</source>
         <translation>พิมพ์เลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="137"/>
+        <location filename="../../ui/pages/reports.py" line="138"/>
         <source>IDs are masked (3-XXXX-XXXXX-XX-1) unless the full number is needed. Printed personal data is covered by the PDPA.</source>
         <translation>เลขประจำตัวประชาชนจะถูกปิดบัง (3-XXXX-XXXXX-XX-1) เว้นแต่จำเป็นต้องใช้เลขเต็ม ข้อมูลส่วนบุคคลที่พิมพ์ออกไปอยู่ภายใต้ พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="140"/>
+        <location filename="../../ui/pages/reports.py" line="141"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>ใช้เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="142"/>
+        <location filename="../../ui/pages/reports.py" line="143"/>
         <source>&amp;Make document</source>
         <translation>&amp;สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="144"/>
+        <location filename="../../ui/pages/reports.py" line="145"/>
         <source>&amp;Print…</source>
         <translation>&amp;พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="146"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="146"/>
+        <location filename="../../ui/pages/reports.py" line="147"/>
         <source>Every village to a &amp;folder (one PDF each)…</source>
         <translation>ทุกหมู่บ้าน&amp;ลงโฟลเดอร์ (หมู่บ้านละหนึ่งไฟล์)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
         <source>Makes this document for every village in the list and saves one PDF file per village in the folder you choose.</source>
         <translation>สร้างเอกสารนี้ให้ทุกหมู่บ้านในรายการ และบันทึกเป็นไฟล์ PDF หมู่บ้านละหนึ่งไฟล์ในโฟลเดอร์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="153"/>
+        <location filename="../../ui/pages/reports.py" line="154"/>
         <source>Choose a document and press Make.</source>
         <translation>เลือกเอกสาร แล้วกดสร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="157"/>
+        <location filename="../../ui/pages/reports.py" line="158"/>
         <source>&amp;Document</source>
         <translation>&amp;เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="238"/>
+        <location filename="../../ui/pages/reports.py" line="239"/>
         <source>{count} households found.</source>
         <translation>พบ {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>&amp;Village</source>
         <translation>&amp;หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="248"/>
         <source>&amp;Batch</source>
         <translation>&amp;ชุดส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248"/>
+        <location filename="../../ui/pages/reports.py" line="249"/>
         <source>&amp;Household</source>
         <translation>&amp;ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="278"/>
+        <location filename="../../ui/pages/reports.py" line="281"/>
         <source>Choose the village, batch or household to print first.</source>
         <translation>โปรดเลือกหมู่บ้าน ชุดส่งต่อ หรือครัวเรือนที่จะพิมพ์ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284"/>
         <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="291"/>
         <source>Making the document…</source>
         <translation>กำลังสร้างเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304"/>
+        <location filename="../../ui/pages/reports.py" line="308"/>
         <source>{title}: {pages} pages.</source>
         <translation>{title}: {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317"/>
+        <location filename="../../ui/pages/reports.py" line="321"/>
         <source>Stopped; the files already saved are complete.</source>
         <translation>หยุดแล้ว ไฟล์ที่บันทึกไปแล้วครบถ้วนสมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="320"/>
+        <location filename="../../ui/pages/reports.py" line="324"/>
         <source>Cancelled; nothing was made.</source>
         <translation>ยกเลิกแล้ว ไม่ได้สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="334"/>
+        <location filename="../../ui/pages/reports.py" line="338"/>
         <source>There are no villages.</source>
         <translation>ไม่มีหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="346"/>
+        <location filename="../../ui/pages/reports.py" line="354"/>
         <source>Making one PDF per village…</source>
         <translation>กำลังสร้างไฟล์ PDF รายหมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="354"/>
+        <location filename="../../ui/pages/reports.py" line="362"/>
         <source>Saved {files} files ({pages} pages) in {folder}.</source>
         <translation>บันทึก {files} ไฟล์ ({pages} หน้า) ลงใน {folder} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="376"/>
+        <location filename="../../ui/pages/reports.py" line="384"/>
         <source>Saved as {path}.</source>
         <translation>บันทึกเป็น {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="391"/>
+        <location filename="../../ui/pages/reports.py" line="399"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>เปิดเครื่องพิมพ์ไม่ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="402"/>
         <source>Printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="395"/>
+        <location filename="../../ui/pages/reports.py" line="403"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="415"/>
+        <location filename="../../ui/pages/reports.py" line="423"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="427"/>
+        <location filename="../../ui/pages/reports.py" line="436"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="429"/>
+        <location filename="../../ui/pages/reports.py" line="438"/>
         <source>Excel returns for the province</source>
         <translation>แบบรายงานส่งจังหวัด (Excel)</translation>
     </message>
@@ -3682,77 +3831,122 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Program</source>
         <translation>โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="41"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>District chief</source>
         <translation>นายอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="53"/>
+        <location filename="../../ui/pages/settings.py" line="69"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Data</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
+        <source>Users and signing in</source>
+        <translation>ผู้ใช้และการเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="96"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="98"/>
+        <source>Change my password…</source>
+        <translation>เปลี่ยนรหัสผ่านของฉัน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="104"/>
+        <source>Signed in as</source>
+        <translation>เข้าสู่ระบบในชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="105"/>
+        <source>Manage users…</source>
+        <translation>จัดการผู้ใช้…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="111"/>
+        <source>never</source>
+        <translation>ไม่ล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="112"/>
+        <source> minutes</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="117"/>
+        <source>Lock after no use for</source>
+        <translation>ล็อกเมื่อไม่มีการใช้งานนาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="125"/>
+        <source>Your password was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านของท่านแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>{district} district, {province} province ({code})</source>
         <translation>อำเภอ{district} จังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="160"/>
         <source>The new language applies the next time you open the program.</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="171"/>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114"/>
+        <location filename="../../ui/pages/settings.py" line="182"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
@@ -3783,6 +3977,138 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <location filename="../../ui/visit_dialog.py" line="162"/>
         <source>This household was merged into another one; its status cannot change.</source>
         <translation>ครัวเรือนนี้ถูกรวมเข้ากับครัวเรือนอื่นแล้ว เปลี่ยนสถานะไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="51"/>
+        <source>Add a user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="52"/>
+        <source>Change {name}</source>
+        <translation>แก้ไข {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="74"/>
+        <location filename="../../ui/users_dialog.py" line="175"/>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="75"/>
+        <source>Name and surname</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="76"/>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="77"/>
+        <location filename="../../ui/users_dialog.py" line="177"/>
+        <source>Role</source>
+        <translation>สิทธิ์การใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="78"/>
+        <source>Subdistricts the officer edits</source>
+        <translation>ตำบลที่เจ้าหน้าที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="82"/>
+        <source>Password (8 characters or more)</source>
+        <translation>รหัสผ่าน (อย่างน้อย 8 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="83"/>
+        <location filename="../../ui/users_dialog.py" line="142"/>
+        <source>Password again</source>
+        <translation>ยืนยันรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="135"/>
+        <source>New password for {name}</source>
+        <translation>รหัสผ่านใหม่ของ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="141"/>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="172"/>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="176"/>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="178"/>
+        <source>Subdistricts</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="179"/>
+        <source>Can sign in</source>
+        <translation>เข้าสู่ระบบได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="183"/>
+        <source>Add a user…</source>
+        <translation>เพิ่มผู้ใช้…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="184"/>
+        <source>Role and subdistricts…</source>
+        <translation>สิทธิ์และตำบล…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="185"/>
+        <source>Reset password…</source>
+        <translation>ตั้งรหัสผ่านใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="186"/>
+        <location filename="../../ui/users_dialog.py" line="229"/>
+        <source>Disable</source>
+        <translation>ระงับการใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="194"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="208"/>
+        <source>yes</source>
+        <translation>ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="209"/>
+        <source>no (disabled)</source>
+        <translation>ไม่ได้ (ระงับการใช้งาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="230"/>
+        <source>Enable</source>
+        <translation>เปิดใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="249"/>
+        <source>The password of {name} was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="257"/>
+        <source>Disable {name}? They can no longer sign in; what they did stays in the history under their name.</source>
+        <translation>ระงับการใช้งานของ {name} หรือไม่? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก แต่ประวัติการทำงานยังคงอยู่ในชื่อเดิม</translation>
     </message>
 </context>
 <context>
@@ -3978,55 +4304,138 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <location filename="../../core/access.py" line="67"/>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="68"/>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="69"/>
+        <source>Viewer</source>
+        <translation>ผู้ดู</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="70"/>
+        <source>System</source>
+        <translation>ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="76"/>
+        <source>change household data</source>
+        <translation>แก้ไขข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="77"/>
+        <source>import household lists</source>
+        <translation>นำเข้าบัญชีครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="78"/>
+        <source>print documents with personal data</source>
+        <translation>พิมพ์เอกสารที่มีข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="79"/>
+        <source>export lists with personal data</source>
+        <translation>ส่งออกรายชื่อที่มีข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="80"/>
+        <source>see full national IDs</source>
+        <translation>ดูเลขประจำตัวประชาชนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="81"/>
+        <source>show national IDs</source>
+        <translation>แสดงเลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="82"/>
+        <source>change the office&apos;s settings and reference data</source>
+        <translation>แก้ไขการตั้งค่าและข้อมูลอ้างอิงของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="84"/>
+        <source>manage users</source>
+        <translation>จัดการผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="85"/>
+        <source>back up the database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="86"/>
+        <source>restore the database</source>
+        <translation>คืนค่าฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="104"/>
+        <source>{user} may change only households in the subdistricts assigned to them; this household is in another subdistrict. Nothing was changed.</source>
+        <translation>{user} แก้ไขได้เฉพาะครัวเรือนในตำบลที่ได้รับมอบหมาย ครัวเรือนนี้อยู่ในตำบลอื่น จึงไม่มีการเปลี่ยนแปลงข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="108"/>
+        <source>{user} ({role}) may not {action}. Nothing was changed; ask an administrator.</source>
+        <translation>{user} ({role}) ไม่มีสิทธิ์{action} จึงไม่มีการเปลี่ยนแปลงข้อมูล กรุณาติดต่อผู้ดูแลระบบ</translation>
+    </message>
+</context>
+<context>
     <name>attachments</name>
     <message>
-        <location filename="../../core/attachments.py" line="49"/>
+        <location filename="../../core/attachments.py" line="50"/>
         <source>{name} cannot be attached: attach photos (JPEG, PNG) or scans (PDF, TIFF).</source>
         <translation>แนบไฟล์ {name} ไม่ได้ แนบได้เฉพาะรูปถ่าย (JPEG, PNG) หรือเอกสารสแกน (PDF, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="53"/>
+        <location filename="../../core/attachments.py" line="54"/>
         <source>{name} is empty.</source>
         <translation>ไฟล์ {name} ว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="55"/>
+        <location filename="../../core/attachments.py" line="56"/>
         <source>{name} is larger than {mb} MB; make the photo smaller or scan at a lower resolution.</source>
         <translation>ไฟล์ {name} ใหญ่เกิน {mb} MB กรุณาย่อขนาดรูปหรือสแกนด้วยความละเอียดต่ำลง</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="59"/>
+        <location filename="../../core/attachments.py" line="60"/>
         <source>{name} is not really a {kind} file; it may be damaged or renamed.</source>
         <translation>ไฟล์ {name} ไม่ใช่ไฟล์ {kind} จริง อาจเสียหายหรือถูกเปลี่ยนชื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="72"/>
+        <location filename="../../core/attachments.py" line="73"/>
         <source>{name} cannot be read: {error}</source>
         <translation>อ่านไฟล์ {name} ไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="77"/>
+        <location filename="../../core/attachments.py" line="78"/>
         <source>Household {id} does not exist.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="80"/>
+        <location filename="../../core/attachments.py" line="82"/>
         <source>file attached: {name}</source>
         <translation>แนบไฟล์ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="111"/>
-        <location filename="../../core/attachments.py" line="124"/>
+        <location filename="../../core/attachments.py" line="113"/>
+        <location filename="../../core/attachments.py" line="126"/>
         <source>The attachment no longer exists.</source>
         <translation>ไม่มีไฟล์แนบนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="113"/>
+        <location filename="../../core/attachments.py" line="115"/>
         <source>The stored copy of {name} is damaged; restore a backup.</source>
         <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย กรุณากู้คืนจากไฟล์สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="126"/>
+        <location filename="../../core/attachments.py" line="129"/>
         <source>file removed: {name}</source>
         <translation>ลบไฟล์ {name}</translation>
     </message>
@@ -4034,183 +4443,183 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>case</name>
     <message>
-        <location filename="../../core/case.py" line="183"/>
+        <location filename="../../core/case.py" line="184"/>
         <source>The household was not saved. Please correct:</source>
         <extracomment>The household&apos;s own editable columns, in the editor&apos;s order. A member&apos;s editable columns.</extracomment>
         <translation>ยังไม่ได้บันทึกครัวเรือน กรุณาแก้ไข:</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="204"/>
+        <location filename="../../core/case.py" line="205"/>
         <source>another user</source>
         <translation>ผู้ใช้อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="206"/>
+        <location filename="../../core/case.py" line="207"/>
         <source>{who} saved this household{when} while you were editing it. Your changes were not saved. They changed:</source>
         <translation>{who} บันทึกครัวเรือนนี้{when} ระหว่างที่คุณกำลังแก้ไข การแก้ไขของคุณจึงยังไม่ได้บันทึก สิ่งที่อีกฝ่ายแก้ไข:</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="209"/>
+        <location filename="../../core/case.py" line="210"/>
         <source>(nothing you can see here; e.g. a visit or a status)</source>
         <translation>(ไม่ใช่ข้อมูลในหน้านี้ เช่น การสอบทานหรือสถานะ)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="225"/>
+        <location filename="../../core/case.py" line="226"/>
         <source>Household {id} does not exist (any more).</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id} (อาจถูกลบหรือรวมไปแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="291"/>
+        <location filename="../../core/case.py" line="292"/>
         <source>Choose the subdistrict.</source>
         <translation>กรุณาเลือกตำบล</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="293"/>
+        <location filename="../../core/case.py" line="294"/>
         <source>The subdistrict is not in this office&apos;s district.</source>
         <translation>ตำบลนี้ไม่อยู่ในอำเภอของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="298"/>
+        <location filename="../../core/case.py" line="299"/>
         <source>The village is not in the chosen subdistrict.</source>
         <translation>หมู่บ้านนี้ไม่อยู่ในตำบลที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="303"/>
+        <location filename="../../core/case.py" line="304"/>
         <source>A house code has 11 digits (XXXX-XXXXXX-X).</source>
         <translation>รหัสบ้านมี 11 หลัก (XXXX-XXXXXX-X)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="306"/>
+        <location filename="../../core/case.py" line="307"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>กรุณาใส่ทั้งละติจูดและลองจิจูด หรือไม่ใส่ทั้งคู่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="310"/>
+        <location filename="../../core/case.py" line="311"/>
         <source>The GPS point is outside Thailand (latitude 5–21, longitude 97–106).</source>
         <translation>พิกัด GPS อยู่นอกประเทศไทย (ละติจูด 5–21 ลองจิจูด 97–106)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="324"/>
+        <location filename="../../core/case.py" line="325"/>
         <source>Mark one member as the head of the household.</source>
         <translation>กรุณาระบุสมาชิกหนึ่งคนเป็นหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="327"/>
+        <location filename="../../core/case.py" line="328"/>
         <source>Only one member can be the head of the household.</source>
         <translation>หัวหน้าครัวเรือนมีได้เพียงคนเดียว</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="330"/>
+        <location filename="../../core/case.py" line="331"/>
         <source>A household needs at least one member.</source>
         <translation>ครัวเรือนต้องมีสมาชิกอย่างน้อยหนึ่งคน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="333"/>
+        <location filename="../../core/case.py" line="334"/>
         <source>a new member</source>
         <translation>สมาชิกใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="336"/>
+        <location filename="../../core/case.py" line="337"/>
         <source>Give the first name of every member.</source>
         <translation>กรุณาใส่ชื่อของสมาชิกทุกคน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="340"/>
+        <location filename="../../core/case.py" line="341"/>
         <source>The national ID of {name} is not valid (13 digits with a correct check digit).</source>
         <translation>เลขประจำตัวประชาชนของ {name} ไม่ถูกต้อง (ต้องมี 13 หลักและเลขตรวจสอบถูกต้อง)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="344"/>
+        <location filename="../../core/case.py" line="345"/>
         <source>{name} and {other} have the same national ID.</source>
         <translation>{name} และ {other} มีเลขประจำตัวประชาชนเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="350"/>
+        <location filename="../../core/case.py" line="351"/>
         <source>{name} has no national ID: say why (e.g. no card, stateless).</source>
         <translation>{name} ไม่มีเลขประจำตัวประชาชน กรุณาระบุเหตุผล (เช่น ไม่มีบัตร ไร้สัญชาติ)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="354"/>
+        <location filename="../../core/case.py" line="355"/>
         <source>The birth date of {name} is in the future or too long ago.</source>
         <translation>วันเกิดของ {name} เป็นวันในอนาคตหรือเก่าเกินไป</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="358"/>
+        <location filename="../../core/case.py" line="359"/>
         <source>The income of {name} cannot be negative.</source>
         <translation>รายได้ของ {name} ติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="369"/>
+        <location filename="../../core/case.py" line="370"/>
         <source>National ID {nid} already belongs to a member of household {id} ({head}). If it is the same family, merge the two households instead.</source>
         <translation>เลขประจำตัวประชาชน {nid} เป็นของสมาชิกครัวเรือนเลขที่ {id} ({head}) อยู่แล้ว ถ้าเป็นครอบครัวเดียวกัน ให้ใช้การรวมครัวเรือนซ้ำแทน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="381"/>
+        <location filename="../../core/case.py" line="382"/>
         <source>Each assessment round needs its own number (1, 2, …).</source>
         <translation>รอบการประเมินแต่ละรอบต้องมีหมายเลขไม่ซ้ำกัน (1, 2, …)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="385"/>
+        <location filename="../../core/case.py" line="386"/>
         <source>Score every capital from 1 to 4 in round {round}.</source>
         <translation>กรุณาให้คะแนนทุนทุกด้าน 1 ถึง 4 ในรอบที่ {round}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="389"/>
+        <location filename="../../core/case.py" line="390"/>
         <source>Round {round} is dated in the future.</source>
         <translation>รอบที่ {round} ลงวันที่ในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="430"/>
+        <location filename="../../core/case.py" line="446"/>
         <source>household added by hand</source>
         <translation>เพิ่มครัวเรือนด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="457"/>
+        <location filename="../../core/case.py" line="473"/>
         <source>Household {id} no longer exists; it may have been merged or its import undone.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id} แล้ว อาจถูกรวมหรือการนำเข้าถูกยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="466"/>
+        <location filename="../../core/case.py" line="485"/>
         <source>household edited</source>
         <translation>แก้ไขข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="681"/>
+        <location filename="../../core/case.py" line="700"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="681"/>
+        <location filename="../../core/case.py" line="700"/>
         <source>no</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="699"/>
+        <location filename="../../core/case.py" line="718"/>
         <source>member removed: {name}</source>
         <translation>ลบสมาชิก: {name}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="703"/>
+        <location filename="../../core/case.py" line="722"/>
         <source>member added: {name}</source>
         <translation>เพิ่มสมาชิก: {name}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="711"/>
+        <location filename="../../core/case.py" line="730"/>
         <source>problem added: {what}</source>
         <translation>เพิ่มปัญหา: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="713"/>
+        <location filename="../../core/case.py" line="732"/>
         <source>problem resolved: {what}</source>
         <translation>ปัญหาได้รับการแก้ไข: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="716"/>
+        <location filename="../../core/case.py" line="735"/>
         <source>capital assessments changed</source>
         <translation>แก้ไขการประเมินทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="718"/>
+        <location filename="../../core/case.py" line="737"/>
         <source>verification status changed</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
@@ -4218,172 +4627,232 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>Give the password in the environment variable {variable}.</source>
+        <translation>กรุณาระบุรหัสผ่านในตัวแปรสภาพแวดล้อม {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="193"/>
+        <source>This database has users: give --user NAME (the password is read from KAEJON_PASSWORD, or asked).</source>
+        <translation>ฐานข้อมูลนี้มีผู้ใช้แล้ว กรุณาระบุ --user ชื่อผู้ใช้ (รหัสผ่านอ่านจาก KAEJON_PASSWORD หรือถามเมื่อรันคำสั่ง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="199"/>
+        <source>Password for {name}: </source>
+        <translation>รหัสผ่านของ {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="207"/>
+        <source>New password: </source>
+        <translation>รหัสผ่านใหม่: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="209"/>
+        <source>The new password again: </source>
+        <translation>ยืนยันรหัสผ่านใหม่: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="210"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>รหัสผ่านสองครั้งไม่ตรงกัน จึงไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="231"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="169"/>
+        <location filename="../../ui/cli.py" line="260"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="193"/>
+        <location filename="../../ui/cli.py" line="284"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="194"/>
+        <location filename="../../ui/cli.py" line="285"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="195"/>
+        <location filename="../../ui/cli.py" line="286"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="196"/>
+        <location filename="../../ui/cli.py" line="287"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="197"/>
+        <location filename="../../ui/cli.py" line="288"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="198"/>
+        <location filename="../../ui/cli.py" line="289"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="199"/>
+        <location filename="../../ui/cli.py" line="290"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="200"/>
+        <location filename="../../ui/cli.py" line="291"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="201"/>
+        <location filename="../../ui/cli.py" line="292"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="293"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="203"/>
+        <location filename="../../ui/cli.py" line="294"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="214"/>
+        <location filename="../../ui/cli.py" line="314"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="222"/>
+        <location filename="../../ui/cli.py" line="331"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="224"/>
+        <location filename="../../ui/cli.py" line="333"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="256"/>
+        <location filename="../../ui/cli.py" line="365"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli.py" line="366"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="258"/>
+        <location filename="../../ui/cli.py" line="367"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="259"/>
+        <location filename="../../ui/cli.py" line="368"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="260"/>
+        <location filename="../../ui/cli.py" line="369"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="261"/>
+        <location filename="../../ui/cli.py" line="370"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="262"/>
+        <location filename="../../ui/cli.py" line="371"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="263"/>
+        <location filename="../../ui/cli.py" line="372"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="264"/>
+        <location filename="../../ui/cli.py" line="373"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="269"/>
+        <location filename="../../ui/cli.py" line="378"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="271"/>
+        <location filename="../../ui/cli.py" line="380"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="273"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="289"/>
+        <location filename="../../ui/cli.py" line="398"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="309"/>
+        <location filename="../../ui/cli.py" line="418"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="342"/>
+        <location filename="../../ui/cli.py" line="451"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="347"/>
+        <location filename="../../ui/cli.py" line="456"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="381"/>
+        <location filename="../../ui/cli.py" line="492"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="419"/>
+        <location filename="../../ui/cli.py" line="514"/>
+        <source> (disabled)</source>
+        <translation> (ระงับการใช้งาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="525"/>
+        <source>Added the user {name} ({role}).</source>
+        <translation>เพิ่มผู้ใช้ {name} ({role}) แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="532"/>
+        <source>Give --name NAME (or --user NAME for your own password).</source>
+        <translation>กรุณาระบุ --name ชื่อผู้ใช้ (หรือ --user ชื่อผู้ใช้ เพื่อเปลี่ยนรหัสผ่านของตนเอง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="535"/>
+        <source>Current password: </source>
+        <translation>รหัสผ่านปัจจุบัน: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="544"/>
+        <source>The password of {name} was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="553"/>
+        <source>The user {name} was changed.</source>
+        <translation>แก้ไขผู้ใช้ {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="596"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -4391,52 +4860,52 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../core/documents.py" line="680"/>
+        <location filename="../../core/documents.py" line="682"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="681"/>
+        <location filename="../../core/documents.py" line="683"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="682"/>
+        <location filename="../../core/documents.py" line="684"/>
         <source>Stage</source>
         <translation>ขั้นการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="698"/>
+        <location filename="../../core/documents.py" line="700"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="698"/>
+        <location filename="../../core/documents.py" line="700"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="699"/>
+        <location filename="../../core/documents.py" line="701"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="701"/>
+        <location filename="../../core/documents.py" line="703"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="702"/>
+        <location filename="../../core/documents.py" line="704"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="780"/>
+        <location filename="../../core/documents.py" line="786"/>
         <source>{code}  {village}, {subdistrict} ({count} households)</source>
         <translation>{code}  {village} ต.{subdistrict} ({count} ครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="796"/>
+        <location filename="../../core/documents.py" line="802"/>
         <source>{number}  {partner}, {date} ({count} referrals)</source>
         <translation>{number}  {partner} {date} ({count} รายการ)</translation>
     </message>
@@ -4479,17 +4948,17 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/demo.py" line="200"/>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="244"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="110"/>
+        <location filename="../../core/database.py" line="112"/>
         <source>The database file {path} does not exist. Create it with the init or demo command, or choose another file.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path} สร้างด้วยคำสั่ง init หรือ demo หรือเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="118"/>
+        <location filename="../../core/database.py" line="120"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
@@ -4555,7 +5024,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ใช้ไฟล์ {name} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../core/office.py" line="42"/>
+        <location filename="../../core/office.py" line="45"/>
         <source>This database already belongs to an office; it cannot be set up again.</source>
         <translation>ฐานข้อมูลนี้ตั้งค่าให้หน่วยงานแล้ว ตั้งค่าซ้ำไม่ได้</translation>
     </message>
@@ -4565,67 +5034,67 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="235"/>
+        <location filename="../../ui/cli.py" line="344"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="301"/>
+        <location filename="../../ui/cli.py" line="410"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="372"/>
+        <location filename="../../ui/cli.py" line="481"/>
         <source>Give --{option} for a {kind} document.</source>
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="354"/>
+        <location filename="../../core/documents.py" line="356"/>
         <source>This database has no office profile yet. Set up the office first.</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน โปรดตั้งค่าสำนักงานก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="380"/>
+        <location filename="../../core/documents.py" line="382"/>
         <source>There is no village with the code {code} in this database (give 8 digits CCAATTMM, e.g. 52010101).</source>
         <translation>ไม่มีหมู่บ้านรหัส {code} ในฐานข้อมูลนี้ (ระบุรหัส 8 หลัก CCAATTMM เช่น 52010101)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="533"/>
+        <location filename="../../core/documents.py" line="535"/>
         <source>There are no households to print.</source>
         <translation>ไม่มีครัวเรือนที่จะพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="548"/>
+        <location filename="../../core/documents.py" line="550"/>
         <source>The village {village} has no households.</source>
         <translation>{village} ไม่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="586"/>
+        <location filename="../../core/documents.py" line="588"/>
         <source>There is no referral batch {batch} (give its number or its id).</source>
         <translation>ไม่มีชุดส่งต่อ {batch} (ระบุเลขที่ส่งต่อหรือรหัสชุด)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="628"/>
+        <location filename="../../core/documents.py" line="630"/>
         <source>The referral batch {batch} holds no referrals.</source>
         <translation>ชุดส่งต่อ {batch} ไม่มีรายการส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="642"/>
+        <location filename="../../core/documents.py" line="644"/>
         <source>There is no household with the id {id}.</source>
         <translation>ไม่มีครัวเรือนรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="724"/>
+        <location filename="../../core/documents.py" line="726"/>
         <source>Give the household id as a number.</source>
         <translation>โปรดระบุรหัสครัวเรือนเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="740"/>
+        <location filename="../../core/documents.py" line="746"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="743"/>
+        <location filename="../../core/documents.py" line="749"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -4889,227 +5358,227 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../core/help_status.py" line="212"/>
+        <location filename="../../core/help_status.py" line="214"/>
         <source>Derived from the household&apos;s verification and help</source>
         <translation>ปรับตามผลการสอบทานและการช่วยเหลือของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="261"/>
+        <location filename="../../core/help_status.py" line="263"/>
         <source>Give a reason for this decision.</source>
         <translation>กรุณาระบุเหตุผลของการตัดสินนี้</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="264"/>
+        <location filename="../../core/help_status.py" line="267"/>
         <source>The household no longer exists.</source>
         <translation>ไม่พบครัวเรือนนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="266"/>
+        <location filename="../../core/help_status.py" line="269"/>
         <source>Only a household confirmed as a target household has a help status.</source>
         <translation>สถานะการช่วยเหลือมีได้เฉพาะครัวเรือนที่ยืนยันเป็นครัวเรือนเป้าหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="271"/>
+        <location filename="../../core/help_status.py" line="274"/>
         <source>This household is out of poverty by its latest capital assessment; record a new assessment to change that.</source>
         <translation>ครัวเรือนนี้พ้นความยากจนตามผลการประเมินทุนครั้งล่าสุด หากต้องการเปลี่ยนแปลง กรุณาบันทึกผลการประเมินครั้งใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="275"/>
+        <location filename="../../core/help_status.py" line="278"/>
         <source>This household&apos;s help is not closed; there is nothing to reopen.</source>
         <translation>การช่วยเหลือของครัวเรือนนี้ยังไม่ได้ปิด จึงไม่มีสิ่งที่ต้องเปิดใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="281"/>
+        <location filename="../../core/help_status.py" line="284"/>
         <source>This household still has {count} open referral(s). Record their outcome or cancel them first.</source>
         <translation>ครัวเรือนนี้ยังมีการส่งต่อที่ยังไม่สิ้นสุด {count} รายการ กรุณาบันทึกผลหรือยกเลิกรายการเหล่านั้นก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="285"/>
+        <location filename="../../core/help_status.py" line="288"/>
         <source>Only a household that has been helped or solved its problems itself can be marked as out of poverty.</source>
         <translation>บันทึกว่าพ้นความยากจนได้เฉพาะครัวเรือนที่ได้รับความช่วยเหลือแล้วหรือแก้ไขได้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="289"/>
+        <location filename="../../core/help_status.py" line="292"/>
         <source>Only a household that has had no help can be marked as having solved its problems itself.</source>
         <translation>บันทึกว่าแก้ไขได้ด้วยตนเองได้เฉพาะครัวเรือนที่ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="80"/>
+        <location filename="../../core/interventions.py" line="81"/>
         <source>{text} is not an amount in baht.</source>
         <translation>&quot;{text}&quot; ไม่ใช่จำนวนเงินบาท</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="83"/>
-        <location filename="../../core/interventions.py" line="220"/>
-        <location filename="../../core/interventions.py" line="360"/>
-        <location filename="../../core/interventions.py" line="393"/>
+        <location filename="../../core/interventions.py" line="84"/>
+        <location filename="../../core/interventions.py" line="222"/>
+        <location filename="../../core/interventions.py" line="363"/>
+        <location filename="../../core/interventions.py" line="397"/>
         <source>An amount cannot be negative.</source>
         <translation>จำนวนเงินต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="85"/>
+        <location filename="../../core/interventions.py" line="86"/>
         <source>{text} baht is too large for one help.</source>
         <translation>{text} บาท เป็นจำนวนที่สูงเกินไปสำหรับความช่วยเหลือหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="89"/>
+        <location filename="../../core/interventions.py" line="90"/>
         <source>An amount has at most two decimals (satang).</source>
         <translation>จำนวนเงินมีทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="138"/>
+        <location filename="../../core/interventions.py" line="139"/>
         <source>{count} not confirmed as target households</source>
         <translation>ยังไม่ยืนยันเป็นครัวเรือนเป้าหมาย {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="139"/>
+        <location filename="../../core/interventions.py" line="140"/>
         <source>{count} whose help is closed (solved or out of poverty)</source>
         <translation>ปิดการช่วยเหลือแล้ว (แก้ไขได้ด้วยตนเองหรือพ้นความยากจน) {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="141"/>
+        <location filename="../../core/interventions.py" line="142"/>
         <source>{count} already have this help open</source>
         <translation>มีความช่วยเหลือนี้อยู่ระหว่างดำเนินการแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="201"/>
+        <location filename="../../core/interventions.py" line="203"/>
         <source>Choose a kind of help that is on the menu.</source>
         <translation>กรุณาเลือกประเภทความช่วยเหลือที่อยู่ในเมนู</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="204"/>
-        <location filename="../../core/interventions.py" line="227"/>
+        <location filename="../../core/interventions.py" line="206"/>
+        <location filename="../../core/interventions.py" line="229"/>
         <source>Select at least one household.</source>
         <translation>กรุณาเลือกอย่างน้อยหนึ่งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="209"/>
+        <location filename="../../core/interventions.py" line="211"/>
         <source>Choose an agency that is active in the registry.</source>
         <translation>กรุณาเลือกหน่วยงานที่ยังใช้งานอยู่ในทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="213"/>
+        <location filename="../../core/interventions.py" line="215"/>
         <source>Help for one person is assigned to one household at a time, to a member of that household.</source>
         <translation>การช่วยเหลือรายบุคคลมอบหมายได้ครั้งละหนึ่งครัวเรือน และต้องเป็นสมาชิกของครัวเรือนนั้น</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="225"/>
+        <location filename="../../core/interventions.py" line="227"/>
         <source>Help cannot be assigned to {what}.</source>
         <translation>มอบหมายความช่วยเหลือไม่ได้: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="245"/>
+        <location filename="../../core/interventions.py" line="247"/>
         <source>Help assigned: {kind}</source>
         <translation>มอบหมายความช่วยเหลือ: {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="289"/>
-        <location filename="../../core/interventions.py" line="861"/>
+        <location filename="../../core/interventions.py" line="291"/>
+        <location filename="../../core/interventions.py" line="868"/>
         <source>The date {date} is in the future.</source>
         <translation>วันที่ {date} เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="293"/>
+        <location filename="../../core/interventions.py" line="295"/>
         <source>A referral that is {old} cannot become {new} without a reason.</source>
         <translation>การส่งต่อที่มีสถานะ &quot;{old}&quot; จะเปลี่ยนเป็น &quot;{new}&quot; ได้ต้องระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="302"/>
+        <location filename="../../core/interventions.py" line="304"/>
         <source>The date {date} is before the referral&apos;s earlier step ({earlier}).</source>
         <translation>วันที่ {date} อยู่ก่อนขั้นตอนก่อนหน้าของการส่งต่อ ({earlier})</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="350"/>
-        <location filename="../../core/interventions.py" line="379"/>
-        <location filename="../../core/interventions.py" line="442"/>
+        <location filename="../../core/interventions.py" line="352"/>
+        <location filename="../../core/interventions.py" line="382"/>
+        <location filename="../../core/interventions.py" line="446"/>
         <source>The referral no longer exists.</source>
         <translation>ไม่พบรายการส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="366"/>
+        <location filename="../../core/interventions.py" line="369"/>
         <source>Referral {status}: {kind}</source>
         <translation>การส่งต่อ{status}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="384"/>
+        <location filename="../../core/interventions.py" line="388"/>
         <source>This referral was sent in batch {number}; record the agency&apos;s reply before sending it elsewhere.</source>
         <translation>รายการนี้ส่งไปแล้วในหนังสือที่ {number} กรุณาบันทึกผลการตอบกลับของหน่วยงานก่อนส่งต่อไปหน่วยงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="446"/>
+        <location filename="../../core/interventions.py" line="451"/>
         <source>The file {name} is empty.</source>
         <translation>ไฟล์ {name} ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="448"/>
+        <location filename="../../core/interventions.py" line="453"/>
         <source>The file {name} is {size} MB; evidence can be at most {limit} MB. Scan at a lower resolution or as a PDF.</source>
         <translation>ไฟล์ {name} มีขนาด {size} MB แต่หลักฐานมีขนาดได้ไม่เกิน {limit} MB กรุณาสแกนด้วยความละเอียดต่ำลงหรือบันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="455"/>
+        <location filename="../../core/interventions.py" line="460"/>
         <source>The file {name} is not a photo or a PDF scan. Attach a JPEG, PNG or PDF file.</source>
         <translation>ไฟล์ {name} ไม่ใช่ภาพถ่ายหรือเอกสารสแกน PDF กรุณาแนบไฟล์ JPEG, PNG หรือ PDF</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="461"/>
+        <location filename="../../core/interventions.py" line="466"/>
         <source>This file is already attached to the referral.</source>
         <translation>ไฟล์นี้แนบไว้กับรายการส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="486"/>
+        <location filename="../../core/interventions.py" line="491"/>
         <source>The attachment no longer exists.</source>
         <translation>ไม่พบไฟล์แนบนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="488"/>
+        <location filename="../../core/interventions.py" line="493"/>
         <source>The stored file {name} is damaged (its checksum does not match).</source>
         <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="603"/>
-        <location filename="../../core/interventions.py" line="1055"/>
+        <location filename="../../core/interventions.py" line="610"/>
+        <location filename="../../core/interventions.py" line="1064"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="754"/>
+        <location filename="../../core/interventions.py" line="761"/>
         <source>(no agency)</source>
         <translation>(ไม่ระบุหน่วยงาน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="873"/>
+        <location filename="../../core/interventions.py" line="880"/>
         <source>{count} of the chosen referrals are not open referrals of {agency} waiting for a letter (already sent, answered or for another agency).</source>
         <translation>รายการที่เลือก {count} รายการ ไม่ใช่รายการส่งต่อของ{agency}ที่รอออกหนังสือ (ส่งไปแล้ว ตอบกลับแล้ว หรือเป็นของหน่วยงานอื่น)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="878"/>
+        <location filename="../../core/interventions.py" line="885"/>
         <source>{agency} has no open referrals waiting for a letter.</source>
         <translation>{agency} ไม่มีรายการส่งต่อที่รอออกหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="892"/>
-        <location filename="../../core/interventions.py" line="898"/>
+        <location filename="../../core/interventions.py" line="900"/>
+        <location filename="../../core/interventions.py" line="906"/>
         <source>Sent in letter {number}</source>
         <translation>ส่งต่อด้วยหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="907"/>
-        <location filename="../../core/interventions.py" line="967"/>
+        <location filename="../../core/interventions.py" line="915"/>
+        <location filename="../../core/interventions.py" line="975"/>
         <source>The batch no longer exists.</source>
         <translation>ไม่พบหนังสือส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="972"/>
+        <location filename="../../core/interventions.py" line="981"/>
         <source>{count} of the keyed referrals are not in batch {number}.</source>
         <translation>รายการที่บันทึก {count} รายการ ไม่อยู่ในหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="989"/>
+        <location filename="../../core/interventions.py" line="998"/>
         <source>Reply to letter {number}</source>
         <translation>ผลตอบกลับหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="1025"/>
+        <location filename="../../core/interventions.py" line="1034"/>
         <source>No single agency matches {text}: give its number or code (see the partner agencies page).</source>
         <translation>ไม่พบหน่วยงานที่ตรงกับ &quot;{text}&quot; เพียงหน่วยงานเดียว กรุณาระบุหมายเลขหรือรหัสของหน่วยงาน (ดูได้ที่หน้าหน่วยงานภาคี)</translation>
     </message>
@@ -5245,8 +5714,8 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>households</name>
     <message>
-        <location filename="../../core/case.py" line="828"/>
-        <location filename="../../core/households.py" line="301"/>
+        <location filename="../../core/case.py" line="848"/>
+        <location filename="../../core/households.py" line="303"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
@@ -5254,72 +5723,72 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="419"/>
+        <location filename="../../core/importing/commit.py" line="421"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="420"/>
+        <location filename="../../core/importing/commit.py" line="422"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="421"/>
+        <location filename="../../core/importing/commit.py" line="423"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="422"/>
+        <location filename="../../core/importing/commit.py" line="424"/>
         <source>intervention</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="423"/>
+        <location filename="../../core/importing/commit.py" line="425"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="424"/>
+        <location filename="../../core/importing/commit.py" line="426"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="425"/>
+        <location filename="../../core/importing/commit.py" line="427"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="426"/>
+        <location filename="../../core/importing/commit.py" line="428"/>
         <source>status change</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="427"/>
+        <location filename="../../core/importing/commit.py" line="429"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="428"/>
+        <location filename="../../core/importing/commit.py" line="430"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="437"/>
+        <location filename="../../core/importing/commit.py" line="440"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="440"/>
+        <location filename="../../core/importing/commit.py" line="443"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="449"/>
+        <location filename="../../core/importing/commit.py" line="452"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="463"/>
+        <location filename="../../core/importing/commit.py" line="466"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
@@ -5640,17 +6109,17 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>แผ่นงาน {sheet} ใน {name} ว่างเปล่า กรุณาเลือกแผ่นงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="93"/>
+        <location filename="../../core/importing/service.py" line="94"/>
         <source>The sheet {sheet} has a header but no data rows.</source>
         <translation>แผ่นงาน {sheet} มีหัวตารางแต่ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="99"/>
+        <location filename="../../core/importing/service.py" line="100"/>
         <source>Unknown source {source}: use one of {sources}.</source>
         <translation>ไม่รู้จักแหล่งข้อมูล {source} กรุณาใช้ {sources}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="107"/>
+        <location filename="../../core/importing/service.py" line="108"/>
         <source>There is no saved mapping called {name}.</source>
         <translation>ไม่มีการจับคู่คอลัมน์ที่บันทึกไว้ชื่อ {name}</translation>
     </message>
@@ -5668,62 +6137,62 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>merge</name>
     <message>
-        <location filename="../../core/merge.py" line="60"/>
+        <location filename="../../core/merge.py" line="61"/>
         <source>Choose two different households to merge.</source>
         <translation>กรุณาเลือกสองครัวเรือนที่ต่างกันเพื่อรวม</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="62"/>
+        <location filename="../../core/merge.py" line="63"/>
         <source>Say why the two households are the same family.</source>
         <translation>กรุณาระบุเหตุที่สองครัวเรือนนี้เป็นครอบครัวเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="67"/>
+        <location filename="../../core/merge.py" line="69"/>
         <source>Household {id} does not exist.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="69"/>
+        <location filename="../../core/merge.py" line="71"/>
         <source>Household {id} was already merged into household {into}.</source>
         <translation>ครัวเรือนเลขที่ {id} ถูกรวมเข้ากับครัวเรือนเลขที่ {into} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="74"/>
+        <location filename="../../core/merge.py" line="76"/>
         <source>household {dup} merged into {survivor}</source>
         <translation>รวมครัวเรือนเลขที่ {dup} เข้ากับ {survivor}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="148"/>
+        <location filename="../../core/merge.py" line="150"/>
         <source>(same person as member {id}; came with a merged duplicate)</source>
         <translation>(บุคคลเดียวกับสมาชิกเลขที่ {id} มาจากครัวเรือนซ้ำที่รวมเข้ามา)</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="324"/>
+        <location filename="../../core/merge.py" line="334"/>
         <source>Unknown decision.</source>
         <translation>ไม่รู้จักผลการพิจารณานี้</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="326"/>
+        <location filename="../../core/merge.py" line="336"/>
         <source>Choose the household these people belong to.</source>
         <translation>กรุณาเลือกครัวเรือนที่รายชื่อเหล่านี้เป็นสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="332"/>
+        <location filename="../../core/merge.py" line="346"/>
         <source>That import was undone; nothing to decide.</source>
         <translation>การนำเข้านั้นถูกยกเลิกแล้ว ไม่มีอะไรต้องพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="335"/>
+        <location filename="../../core/merge.py" line="349"/>
         <source>Someone else decided this item already.</source>
         <translation>มีผู้อื่นพิจารณารายการนี้ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="341"/>
+        <location filename="../../core/merge.py" line="355"/>
         <source>review of import {batch} decided</source>
         <translation>พิจารณารายชื่อจากการนำเข้าครั้งที่ {batch}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="399"/>
+        <location filename="../../core/merge.py" line="413"/>
         <source>no ID in the imported list</source>
         <translation>ไม่มีเลขในบัญชีที่นำเข้า</translation>
     </message>
@@ -5731,102 +6200,102 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>partners</name>
     <message>
-        <location filename="../../core/interventions.py" line="865"/>
-        <location filename="../../core/partners.py" line="100"/>
-        <location filename="../../core/partners.py" line="143"/>
-        <location filename="../../core/partners.py" line="288"/>
+        <location filename="../../core/interventions.py" line="872"/>
+        <location filename="../../core/partners.py" line="101"/>
+        <location filename="../../core/partners.py" line="145"/>
+        <location filename="../../core/partners.py" line="291"/>
         <source>The agency no longer exists.</source>
         <translation>ไม่พบหน่วยงานนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="111"/>
+        <location filename="../../core/partners.py" line="113"/>
         <source>Give the agency&apos;s name.</source>
         <translation>กรุณาระบุชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="113"/>
+        <location filename="../../core/partners.py" line="115"/>
         <source>Choose the kind of agency.</source>
         <translation>กรุณาเลือกประเภทหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="115"/>
+        <location filename="../../core/partners.py" line="117"/>
         <source>Choose the agency&apos;s level.</source>
         <translation>กรุณาเลือกระดับของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="118"/>
+        <location filename="../../core/partners.py" line="120"/>
         <source>The e-mail address {email} is not valid.</source>
         <translation>อีเมล {email} ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="124"/>
+        <location filename="../../core/partners.py" line="126"/>
         <source>An agency named {name} is already registered.</source>
         <translation>มีหน่วยงานชื่อ {name} อยู่ในทะเบียนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="129"/>
+        <location filename="../../core/partners.py" line="131"/>
         <source>The code {code} is already used by another agency.</source>
         <translation>รหัส {code} ถูกใช้กับหน่วยงานอื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="261"/>
-        <location filename="../../core/partners.py" line="307"/>
-        <location filename="../../core/partners.py" line="408"/>
+        <location filename="../../core/partners.py" line="263"/>
+        <location filename="../../core/partners.py" line="310"/>
+        <location filename="../../core/partners.py" line="413"/>
         <source>The kind of help no longer exists.</source>
         <translation>ไม่พบประเภทความช่วยเหลือนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="274"/>
+        <location filename="../../core/partners.py" line="277"/>
         <source>Give the name of the kind of help.</source>
         <translation>กรุณาระบุชื่อประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="276"/>
+        <location filename="../../core/partners.py" line="279"/>
         <source>The unit cost cannot be negative.</source>
         <translation>ค่าใช้จ่ายต่อหน่วยต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="278"/>
+        <location filename="../../core/partners.py" line="281"/>
         <source>The typical duration is a number of days between 1 and 3,650.</source>
         <translation>ระยะเวลาโดยทั่วไปต้องเป็นจำนวนวันตั้งแต่ 1 ถึง 3,650 วัน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="285"/>
+        <location filename="../../core/partners.py" line="288"/>
         <source>Tick at least one dimension or capital that this help addresses.</source>
         <translation>กรุณาเลือกมิติหรือทุนที่ความช่วยเหลือนี้แก้ไขอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="293"/>
+        <location filename="../../core/partners.py" line="296"/>
         <source>A kind of help named {name} already exists.</source>
         <translation>มีประเภทความช่วยเหลือชื่อ {name} อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="347"/>
+        <location filename="../../core/partners.py" line="351"/>
         <source>{name} was given {count} time(s) and stays in their history: make it inactive instead of deleting it.</source>
         <translation>{name} ถูกมอบหมายไปแล้ว {count} ครั้งและต้องคงอยู่ในประวัติ กรุณาปิดการใช้งานแทนการลบ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="385"/>
+        <location filename="../../core/partners.py" line="389"/>
         <source>Indicator {number}: {label}</source>
         <translation>ตัวชี้วัดที่ {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="390"/>
+        <location filename="../../core/partners.py" line="394"/>
         <source>Dimension: {label}</source>
         <translation>มิติ{label}</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="394"/>
+        <location filename="../../core/partners.py" line="398"/>
         <source>Weak capital: {label}</source>
         <translation>ทุนที่อ่อน: {label}</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="406"/>
+        <location filename="../../core/partners.py" line="411"/>
         <source>The weight is a whole number from 1 to 10.</source>
         <translation>น้ำหนักต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 10</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="433"/>
+        <location filename="../../core/partners.py" line="438"/>
         <source>The rule no longer exists.</source>
         <translation>ไม่พบกฎนี้แล้ว</translation>
     </message>
@@ -5967,7 +6436,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>{name}: ตาราง {table} มีคอลัมน์ไม่ตรงกับไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/returns/figures.py" line="81"/>
+        <location filename="../../core/returns/figures.py" line="82"/>
         <source>This database has no office yet: set up the office before making a return.</source>
         <translation>ฐานข้อมูลนี้ยังไม่ได้ตั้งค่าหน่วยงาน ตั้งค่าหน่วยงานก่อนจัดทำแบบรายงาน</translation>
     </message>
@@ -5982,62 +6451,62 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ระบุปีของงวดเป็นปีพุทธศักราช (เช่น 2569-09 ไม่ใช่ {text})</translation>
     </message>
     <message>
-        <location filename="../../core/returns/snapshots.py" line="49"/>
+        <location filename="../../core/returns/snapshots.py" line="51"/>
         <source>The return file is empty; make the return again.</source>
         <translation>ไฟล์แบบรายงานว่างเปล่า กรุณาจัดทำแบบรายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/returns/snapshots.py" line="73"/>
+        <location filename="../../core/returns/snapshots.py" line="75"/>
         <source>There is no submitted return number {id}.</source>
         <translation>ไม่มีแบบรายงานที่ส่งแล้วลำดับที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/returns/snapshots.py" line="83"/>
+        <location filename="../../core/returns/snapshots.py" line="85"/>
         <source>The stored copy of return number {id} is damaged (its checksum does not match).</source>
         <translation>สำเนาแบบรายงานลำดับที่ {id} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="78"/>
+        <location filename="../../core/returns/templates.py" line="79"/>
         <source>{name} cannot be read as an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as .xlsx, then choose it again.</source>
         <translation>อ่านไฟล์ {name} เป็นสมุดงาน Excel (.xlsx) ไม่ได้ เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx จากนั้นเลือกไฟล์อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="261"/>
+        <location filename="../../core/returns/templates.py" line="262"/>
         <source>The template has no sheet {sheet} (mapped at {where}).</source>
         <translation>แบบฟอร์มไม่มีแผ่นงาน {sheet} (จับคู่ไว้ที่ {where})</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="267"/>
+        <location filename="../../core/returns/templates.py" line="268"/>
         <source>{cell} is not a cell address (like D7).</source>
         <translation>{cell} ไม่ใช่ตำแหน่งเซลล์ (เช่น D7)</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="271"/>
+        <location filename="../../core/returns/templates.py" line="272"/>
         <source>The figure mapped at {where} does not exist in this return (a subdistrict or agency that is no longer there?).</source>
         <translation>ตัวเลขที่จับคู่ไว้ที่ {where} ไม่มีในแบบรายงานนี้ (อาจเป็นตำบลหรือหน่วยงานที่ไม่มีแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="277"/>
+        <location filename="../../core/returns/templates.py" line="278"/>
         <source>The table mapped at {where} has columns this return does not have.</source>
         <translation>ตารางที่จับคู่ไว้ที่ {where} มีคอลัมน์ที่แบบรายงานนี้ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="297"/>
+        <location filename="../../core/returns/templates.py" line="298"/>
         <source>{what} would overwrite the formula in {sheet}!{cell} of the template. Map it to another cell, or make room in the template.</source>
         <translation>{what} จะเขียนทับสูตรในเซลล์ {sheet}!{cell} ของแบบฟอร์ม ให้จับคู่กับเซลล์อื่น หรือเพิ่มแถวว่างในแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="345"/>
+        <location filename="../../core/returns/templates.py" line="346"/>
         <source>There is no saved template mapping called {name}. Saved mappings: {names}.</source>
         <translation>ไม่มีการจับคู่แบบฟอร์มชื่อ {name} การจับคู่ที่บันทึกไว้: {names}</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="357"/>
+        <location filename="../../core/returns/templates.py" line="359"/>
         <source>Give the mapping a name.</source>
         <translation>ตั้งชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="359"/>
+        <location filename="../../core/returns/templates.py" line="361"/>
         <source>Map at least one figure to a cell before saving.</source>
         <translation>จับคู่ตัวเลขกับเซลล์อย่างน้อยหนึ่งรายการก่อนบันทึก</translation>
     </message>
@@ -6047,42 +6516,42 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>--mapping ต้องใช้คู่กับ --template เพราะการจับคู่ระบุตำแหน่งของตัวเลขในแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="90"/>
+        <location filename="../../ui/returns_cli.py" line="93"/>
         <source>Return for {period} written to {path}: {households} households, {verified} verified.</source>
         <translation>บันทึกแบบรายงานประจำเดือน {period} ที่ {path} แล้ว: {households} ครัวเรือน สอบทานแล้ว {verified} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="99"/>
+        <location filename="../../ui/returns_cli.py" line="102"/>
         <source>Since the return submitted for {period}: {changes}.</source>
         <translation>เปลี่ยนแปลงจากแบบรายงานที่ส่งประจำเดือน {period}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="101"/>
+        <location filename="../../ui/returns_cli.py" line="104"/>
         <source>no change</source>
         <translation>ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="104"/>
+        <location filename="../../ui/returns_cli.py" line="107"/>
         <source>Marked as submitted (number {id}).</source>
         <translation>บันทึกว่าส่งแล้ว (ลำดับที่ {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="124"/>
+        <location filename="../../ui/returns_cli.py" line="127"/>
         <source>Province return for {period} written to {path}: {districts} districts, {households} households.</source>
         <translation>บันทึกแบบรายงานจังหวัดประจำเดือน {period} ที่ {path} แล้ว: {districts} อำเภอ {households} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="101"/>
+        <location filename="../../ui/returns_jobs.py" line="100"/>
         <source>No mapping is saved for the template {name}. Map its cells once in the Returns tab (รายงาน), or give --mapping NAME.</source>
         <translation>ยังไม่มีการจับคู่สำหรับแบบฟอร์ม {name} จับคู่เซลล์หนึ่งครั้งในแท็บแบบรายงานจังหวัด (หน้ารายงาน) หรือระบุ --mapping ชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="105"/>
+        <location filename="../../ui/returns_jobs.py" line="104"/>
         <source>The template {name} differs from the one the mapping {mapping} was made on; check the filled cells.</source>
         <translation>แบบฟอร์ม {name} ต่างจากแบบฟอร์มที่ใช้จับคู่ {mapping} กรุณาตรวจสอบเซลล์ที่กรอก</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="111"/>
+        <location filename="../../ui/returns_jobs.py" line="110"/>
         <source>The template holds pictures or charts; the filled copy does not keep them.</source>
         <translation>แบบฟอร์มมีรูปภาพหรือแผนภูมิ ไฟล์ที่กรอกแล้วจะไม่มีรูปภาพหรือแผนภูมิเหล่านั้น</translation>
     </message>
@@ -6108,118 +6577,176 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../core/undo.py" line="64"/>
+        <location filename="../../core/undo.py" line="66"/>
         <source>There is no change to undo for this household.</source>
         <extracomment>Change kinds that &quot;undo the last change&quot; can reverse.</extracomment>
         <translation>ครัวเรือนนี้ไม่มีการแก้ไขให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="66"/>
+        <location filename="../../core/undo.py" line="68"/>
         <source>Someone else changed this household since you looked; open it again and check what you want to undo.</source>
         <translation>มีผู้อื่นแก้ไขครัวเรือนนี้หลังจากที่คุณเปิดดู กรุณาเปิดใหม่และตรวจสอบสิ่งที่ต้องการยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="72"/>
+        <location filename="../../core/undo.py" line="74"/>
         <source>undo: {what} ({who}, {when})</source>
         <translation>ยกเลิก: {what} ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="99"/>
-        <location filename="../../core/undo.py" line="124"/>
+        <location filename="../../core/undo.py" line="101"/>
+        <location filename="../../core/undo.py" line="126"/>
         <source>This change cannot be undone.</source>
         <translation>การแก้ไขนี้ยกเลิกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="104"/>
+        <location filename="../../core/undo.py" line="106"/>
         <source>This change cannot be undone: the household was changed again since (e.g. by an import or another user). Edit the values by hand instead.</source>
         <translation>ยกเลิกการแก้ไขนี้ไม่ได้ เพราะครัวเรือนมีการแก้ไขอีกหลังจากนั้น (เช่น จากการนำเข้าหรือผู้ใช้อื่น) กรุณาแก้ไขค่าด้วยตนเองแทน</translation>
     </message>
 </context>
 <context>
+    <name>users</name>
+    <message>
+        <location filename="../../core/users.py" line="52"/>
+        <source>A password needs at least {n} characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="74"/>
+        <source>There is no user {name}.</source>
+        <translation>ไม่มีผู้ใช้ชื่อ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="83"/>
+        <source>There is no subdistrict {code} (a subdistrict code has 6 digits).</source>
+        <translation>ไม่มีตำบลรหัส {code} (รหัสตำบลมี 6 หลัก)</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="90"/>
+        <source>The role must be admin, officer or viewer.</source>
+        <translation>สิทธิ์ต้องเป็น admin (ผู้ดูแลระบบ), officer (เจ้าหน้าที่) หรือ viewer (ผู้ดู)</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="109"/>
+        <source>The first user must be an administrator (admin).</source>
+        <translation>ผู้ใช้คนแรกต้องเป็นผู้ดูแลระบบ (admin)</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="115"/>
+        <source>A user name is one word of at most 60 characters.</source>
+        <translation>ชื่อผู้ใช้ต้องเป็นคำเดียว ยาวไม่เกิน 60 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="120"/>
+        <source>The user name {name} is taken.</source>
+        <translation>มีผู้ใช้ชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="167"/>
+        <source>{name} is the last administrator: add another administrator first.</source>
+        <translation>{name} เป็นผู้ดูแลระบบคนสุดท้าย กรุณาเพิ่มผู้ดูแลระบบคนอื่นก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="199"/>
+        <source>The current password is wrong.</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="220"/>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับการใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="266"/>
+        <source>The lock time is 0 (never) to 240 minutes.</source>
+        <translation>เวลาล็อกต้องอยู่ระหว่าง 0 (ไม่ล็อก) ถึง 240 นาที</translation>
+    </message>
+</context>
+<context>
     <name>verification</name>
     <message>
-        <location filename="../../core/verification.py" line="64"/>
+        <location filename="../../core/verification.py" line="65"/>
         <source>Unknown verification status {status}.</source>
         <extracomment>What a verification can conclude (ThaiQM&apos;s outcome words). A visit&apos;s result: an outcome, or &quot;not settled, visit again&quot; (the status stays as it is).</extracomment>
         <translation>ไม่รู้จักสถานะการสอบทาน {status}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="67"/>
+        <location filename="../../core/verification.py" line="68"/>
         <source>A household becomes a duplicate only by merging it into another household (ครัวเรือน → รวมครัวเรือนซ้ำ).</source>
         <translation>ครัวเรือนจะเป็น ซ้ำ ได้เฉพาะเมื่อรวมเข้ากับครัวเรือนอื่นเท่านั้น (ครัวเรือน → รวมครัวเรือนซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="72"/>
+        <location filename="../../core/verification.py" line="73"/>
         <source>This household was merged into another one as a duplicate; its status cannot change. Work on the household it was merged into.</source>
         <translation>ครัวเรือนนี้ถูกรวมเข้ากับครัวเรือนอื่นในฐานะครัวเรือนซ้ำ เปลี่ยนสถานะไม่ได้ กรุณาทำงานกับครัวเรือนที่รวมเข้าไป</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="75"/>
+        <location filename="../../core/verification.py" line="76"/>
         <source>The verification status cannot go from “{old}” to “{new}”.</source>
         <translation>เปลี่ยนสถานะการสอบทานจาก “{old}” เป็น “{new}” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="79"/>
+        <location filename="../../core/verification.py" line="80"/>
         <source>Reopening a verified household (“{old}” → “{new}”) needs a reason: write why the earlier result no longer holds.</source>
         <translation>การเปลี่ยนผลของครัวเรือนที่สอบทานแล้ว (“{old}” → “{new}”) ต้องระบุเหตุผล กรุณาเขียนว่าทำไมผลเดิมจึงไม่ถูกต้องแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="105"/>
+        <location filename="../../core/verification.py" line="107"/>
         <source>Household {id} does not exist.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="108"/>
+        <location filename="../../core/verification.py" line="111"/>
         <source>Someone else changed household {id} a moment ago. Open it again to see their change, then repeat yours.</source>
         <translation>มีผู้อื่นเพิ่งแก้ไขครัวเรือนเลขที่ {id} กรุณาเปิดใหม่เพื่อดูการแก้ไขนั้น แล้วทำรายการของคุณอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="120"/>
+        <location filename="../../core/verification.py" line="123"/>
         <source>verification status changed</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="123"/>
+        <location filename="../../core/verification.py" line="126"/>
         <source>The household already has this status.</source>
         <translation>ครัวเรือนมีสถานะนี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="144"/>
+        <location filename="../../core/verification.py" line="147"/>
         <source>Choose the result of the visit.</source>
         <translation>กรุณาเลือกผลการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="146"/>
+        <location filename="../../core/verification.py" line="149"/>
         <source>The visit date is in the future.</source>
         <translation>วันที่สอบทานเป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="148"/>
+        <location filename="../../core/verification.py" line="151"/>
         <source>The visit date is too long ago; check the year (Buddhist Era).</source>
         <translation>วันที่สอบทานเก่าเกินไป กรุณาตรวจปี (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="151"/>
+        <location filename="../../core/verification.py" line="154"/>
         <source>The team&apos;s agency does not exist.</source>
         <translation>ไม่มีหน่วยงานของทีมนี้</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="168"/>
+        <location filename="../../core/verification.py" line="171"/>
         <source>field verification on {date}</source>
         <translation>การสอบทานภาคสนามวันที่ {date}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="185"/>
+        <location filename="../../core/verification.py" line="188"/>
         <source>visit recorded</source>
         <translation>บันทึกการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="222"/>
+        <location filename="../../core/verification.py" line="225"/>
         <source>visit keyed for the village</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="227"/>
+        <location filename="../../core/verification.py" line="230"/>
         <source>{head} (house {house}): {problem}</source>
         <translation>{head} (บ้านเลขที่ {house}): {problem}</translation>
     </message>
