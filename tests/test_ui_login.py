@@ -1,0 +1,183 @@
+"""Signing in, the idle lock, the user list, and what a viewer or an officer sees (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from core.database import Database
+from core.history import system_actor
+from core.users import add_user, list_users
+from db.models import AuditEntry
+from tests.case_helpers import make_household
+from ui import prompts
+from ui.household_editor import HouseholdEditor
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.translation import install_translators
+from ui.users_dialog import UserForm, UsersDialog
+
+PASSWORD = "ลับมาก-2569"
+
+
+@pytest.fixture(autouse=True)
+def _thai(qapp: QApplication) -> None:
+    install_translators(qapp, "th")
+SHOTS = Path(__file__).resolve().parent.parent / ".screenshots"
+
+
+def _staff(database: Database) -> None:
+    with database.begin() as s:
+        admin = add_user(s, system_actor(s), username="somchai", full_name="สมชาย ใจดี",
+                         role="admin", password=PASSWORD)
+        add_user(s, admin, username="prasert", full_name="ประเสริฐ ดูดี", role="viewer",
+                 password=PASSWORD)
+        add_user(s, admin, username="malee", full_name="มาลี ศรีสุข", role="officer",
+                 password=PASSWORD, subdistricts=["520102", "520103"])
+
+
+def _actions(database: Database) -> list[tuple[str, str]]:
+    with database.read() as s:
+        return [(a, u) for a, u in s.execute(select(AuditEntry.action, AuditEntry.username)
+                                             .order_by(AuditEntry.id))]
+
+
+def _shot(widget: object, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SHOTS / name))  # type: ignore[attr-defined]
+
+
+def test_login_refuses_a_wrong_password_then_signs_in(qtbot: QtBot,
+                                                      sqlite_database: Database) -> None:
+    _staff(sqlite_database)
+    dialog = LoginDialog(sqlite_database)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("malee")
+    dialog.password.setText("ผิด")
+    dialog.sign_in_button.click()
+    assert dialog.actor is None
+    assert dialog.error.text() == "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับการใช้งาน"
+    assert dialog.password.text() == ""
+    _shot(dialog, "login-failed.png")
+    dialog.password.setText(PASSWORD)
+    dialog.sign_in_button.click()
+    assert dialog.actor is not None
+    assert (dialog.actor.role, dialog.actor.subdistricts) == ("officer",
+                                                              frozenset({"520102", "520103"}))
+    assert _actions(sqlite_database)[-2:] == [("sign_in_failed", "malee"), ("sign_in", "malee")]
+
+
+def test_the_window_locks_when_idle_and_the_password_unlocks_it(
+        qtbot: QtBot, sqlite_database: Database) -> None:
+    _staff(sqlite_database)
+    from core.users import sign_in
+
+    actor = sign_in(sqlite_database, "somchai", PASSWORD)
+    window = MainWindow(sqlite_database, actor=actor)
+    qtbot.addWidget(window)
+    window.show()
+    assert "somchai (ผู้ดูแลระบบ)" in window.user_status.text()
+    window.idle.set_timeout_ms(50)
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    assert not window.menuBar().isEnabled()
+    _shot(window, "idle-locked.png")
+    window.lock_screen.password.setText("ผิด")
+    window.lock_screen.unlock_button.click()
+    assert window.locked
+    assert window.lock_screen.error.isVisible()
+    window.idle.set_timeout_ms(0)
+    window.lock_screen.password.setText(PASSWORD)
+    window.lock_screen.unlock_button.click()
+    assert not window.locked
+    assert window.menuBar().isEnabled()
+    assert _actions(sqlite_database)[-2:] == [("sign_in_failed", "somchai"),
+                                              ("sign_in", "somchai")]
+
+
+def test_admin_adds_an_officer_with_two_subdistricts_and_disables_a_viewer(
+        qtbot: QtBot, sqlite_database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    _staff(sqlite_database)
+    from core.users import sign_in
+
+    admin = sign_in(sqlite_database, "somchai", PASSWORD)
+    dialog = UsersDialog(sqlite_database, admin)
+    qtbot.addWidget(dialog)
+
+    def fill(form: UserForm) -> bool:
+        qtbot.addWidget(form)
+        form.username.setText("wichai")
+        form.full_name.setText("วิชัย ขยัน")
+        form.role.setCurrentIndex(form.role.findData("officer"))
+        for i in range(form.subdistricts.count()):
+            item = form.subdistricts.item(i)
+            if item.data(256) in ("520101", "520104"):
+                item.setCheckState(item.checkState().Checked)
+        form.password.setText("สั้น")
+        form.password_again.setText("สั้น")
+        form.save()
+        assert "8" in form.error.text()  # too short: the form stays open
+        form.password.setText(PASSWORD)
+        form.password_again.setText(PASSWORD)
+        _shot(form, "user-form.png")
+        form.save()
+        return form.result() == form.DialogCode.Accepted
+
+    monkeypatch.setattr(prompts, "run_dialog", fill)
+    dialog.add_button.click()
+    monkeypatch.setattr(prompts, "confirm", lambda _p, _q: True)
+    dialog.select("prasert")
+    dialog.disable_button.click()
+    _shot(dialog, "users.png")
+    with sqlite_database.read() as s:
+        rows = {r.username: r for r in list_users(s)}
+    assert rows["wichai"].subdistricts == ("520101", "520104")
+    assert rows["wichai"].role == "officer"
+    assert rows["prasert"].active is False
+    row = next(i for i, r in enumerate(dialog.rows) if r.username == "prasert")
+    assert dialog.table.item(row, 4).text() == "ไม่ได้ (ระงับการใช้งาน)"
+    assert sign_in(sqlite_database, "wichai", PASSWORD).role == "officer"
+
+
+def test_a_viewer_sees_masked_ids_and_asks_to_see_them(qtbot: QtBot,
+                                                       sqlite_database: Database) -> None:
+    _staff(sqlite_database)
+    from core.users import sign_in
+
+    case = make_household(sqlite_database, members=2)
+    assert case.id is not None
+    viewer = sign_in(sqlite_database, "prasert", PASSWORD)
+    editor = HouseholdEditor(sqlite_database, viewer, case.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentIndex(1)
+    shown = editor.members_table.item(0, 1).text()
+    head_id = case.members[0].national_id
+    assert head_id is not None
+    assert shown == f"{head_id[0]}-XXXX-XXXXX-XX-{head_id[12]}"
+    assert not editor.save_action.isVisible()
+    assert "ดูได้อย่างเดียว" in editor.access_note.text()
+    _shot(editor, "viewer-editor-masked.png")
+    editor.unmask_button.click()
+    assert editor.members_table.item(0, 1).text().replace("-", "") == head_id
+    assert _actions(sqlite_database)[-1] == ("unmask", "prasert")
+
+
+def test_an_officer_cannot_edit_a_household_outside_their_subdistricts(
+        qtbot: QtBot, sqlite_database: Database) -> None:
+    _staff(sqlite_database)  # malee has 520102 and 520103; make_household uses 520101
+    from core.users import sign_in
+
+    case = make_household(sqlite_database)
+    assert case.id is not None
+    officer = sign_in(sqlite_database, "malee", PASSWORD)
+    editor = HouseholdEditor(sqlite_database, officer, case.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.can_edit
+    assert not editor.visit_action.isVisible()
+    assert not editor.unmask_button.isVisible()  # an officer sees full IDs
+    _shot(editor, "officer-elsewhere.png")
