@@ -288,471 +288,471 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="155"/>
-        <location filename="../../ui/pages/help_page.py" line="603"/>
+        <location filename="../../ui/pages/help_page.py" line="156"/>
+        <location filename="../../ui/pages/help_page.py" line="609"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="156"/>
-        <location filename="../../ui/pages/help_page.py" line="603"/>
+        <location filename="../../ui/pages/help_page.py" line="157"/>
+        <location filename="../../ui/pages/help_page.py" line="609"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="158"/>
-        <location filename="../../ui/pages/help_page.py" line="604"/>
+        <location filename="../../ui/pages/help_page.py" line="159"/>
+        <location filename="../../ui/pages/help_page.py" line="610"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="159"/>
-        <location filename="../../ui/pages/help_page.py" line="182"/>
-        <location filename="../../ui/pages/help_page.py" line="200"/>
-        <location filename="../../ui/pages/help_page.py" line="419"/>
+        <location filename="../../ui/pages/help_page.py" line="160"/>
+        <location filename="../../ui/pages/help_page.py" line="183"/>
+        <location filename="../../ui/pages/help_page.py" line="201"/>
+        <location filename="../../ui/pages/help_page.py" line="425"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="160"/>
+        <location filename="../../ui/pages/help_page.py" line="161"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="161"/>
+        <location filename="../../ui/pages/help_page.py" line="162"/>
         <source>Planned by</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="162"/>
+        <location filename="../../ui/pages/help_page.py" line="163"/>
         <source>Days late</source>
         <translation>เลยกำหนด (วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="163"/>
+        <location filename="../../ui/pages/help_page.py" line="164"/>
         <source>Finished</source>
         <translation>วันที่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="164"/>
+        <location filename="../../ui/pages/help_page.py" line="165"/>
         <source>Budget (baht)</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="165"/>
-        <location filename="../../ui/pages/help_page.py" line="190"/>
-        <location filename="../../ui/pages/help_page.py" line="606"/>
+        <location filename="../../ui/pages/help_page.py" line="166"/>
+        <location filename="../../ui/pages/help_page.py" line="191"/>
+        <location filename="../../ui/pages/help_page.py" line="612"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="166"/>
-        <location filename="../../ui/pages/help_page.py" line="199"/>
-        <location filename="../../ui/pages/help_page.py" line="531"/>
+        <location filename="../../ui/pages/help_page.py" line="167"/>
+        <location filename="../../ui/pages/help_page.py" line="200"/>
+        <location filename="../../ui/pages/help_page.py" line="537"/>
         <source>Letter no.</source>
         <translation>เลขที่หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="167"/>
+        <location filename="../../ui/pages/help_page.py" line="168"/>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="168"/>
+        <location filename="../../ui/pages/help_page.py" line="169"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="183"/>
-        <location filename="../../ui/pages/help_page.py" line="202"/>
+        <location filename="../../ui/pages/help_page.py" line="184"/>
+        <location filename="../../ui/pages/help_page.py" line="203"/>
         <source>Referrals</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="184"/>
+        <location filename="../../ui/pages/help_page.py" line="185"/>
         <source>Open</source>
         <translation>ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="185"/>
-        <location filename="../../ui/pages/help_page.py" line="272"/>
+        <location filename="../../ui/pages/help_page.py" line="186"/>
+        <location filename="../../ui/pages/help_page.py" line="278"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="186"/>
+        <location filename="../../ui/pages/help_page.py" line="187"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="187"/>
+        <location filename="../../ui/pages/help_page.py" line="188"/>
         <source>Declined</source>
         <translation>ปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="188"/>
+        <location filename="../../ui/pages/help_page.py" line="189"/>
         <source>Median days to done</source>
         <translation>มัธยฐานวันถึงเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="189"/>
+        <location filename="../../ui/pages/help_page.py" line="190"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางแผน (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="201"/>
-        <location filename="../../ui/pages/help_page.py" line="421"/>
+        <location filename="../../ui/pages/help_page.py" line="202"/>
+        <location filename="../../ui/pages/help_page.py" line="427"/>
         <source>Letter date</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="203"/>
+        <location filename="../../ui/pages/help_page.py" line="204"/>
         <source>Still open</source>
         <translation>ยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="204"/>
+        <location filename="../../ui/pages/help_page.py" line="205"/>
         <source>State</source>
         <translation>สถานะหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="205"/>
+        <location filename="../../ui/pages/help_page.py" line="206"/>
         <source>Reply keyed</source>
         <translation>บันทึกผลตอบกลับเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="239"/>
+        <location filename="../../ui/pages/help_page.py" line="240"/>
         <source>Sent, waiting for the reply</source>
         <translation>ส่งแล้ว รอหนังสือตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="240"/>
+        <location filename="../../ui/pages/help_page.py" line="241"/>
         <source>Partly answered</source>
         <translation>ตอบกลับบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="241"/>
+        <location filename="../../ui/pages/help_page.py" line="242"/>
         <source>Answered</source>
         <translation>ตอบกลับครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="271"/>
+        <location filename="../../ui/pages/help_page.py" line="277"/>
         <source>Not finished</source>
         <translation>ยังไม่แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="273"/>
+        <location filename="../../ui/pages/help_page.py" line="279"/>
         <source>Finished (done, declined, cancelled)</source>
         <translation>สิ้นสุดแล้ว (เสร็จสิ้น ปฏิเสธ ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="275"/>
+        <location filename="../../ui/pages/help_page.py" line="281"/>
         <source>All referrals</source>
         <translation>การส่งต่อทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="289"/>
+        <location filename="../../ui/pages/help_page.py" line="295"/>
         <source>Record outcome…</source>
         <translation>บันทึกผล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="290"/>
+        <location filename="../../ui/pages/help_page.py" line="296"/>
         <source>Enter or double-click a row</source>
         <translation>กด Enter หรือดับเบิลคลิกที่แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="294"/>
+        <location filename="../../ui/pages/help_page.py" line="300"/>
         <source>Rows in red are overdue: the planned date has passed and the referral is not finished.</source>
         <translation>แถวสีแดงคือรายการที่เลยกำหนด: เลยวันที่กำหนดแล้วเสร็จแต่การส่งต่อยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="300"/>
+        <location filename="../../ui/pages/help_page.py" line="306"/>
         <source>&amp;Referrals</source>
         <translation>รายการส่งต่อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="309"/>
+        <location filename="../../ui/pages/help_page.py" line="315"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="318"/>
+        <location filename="../../ui/pages/help_page.py" line="324"/>
         <source>{agency} ({count} waiting)</source>
         <translation>{agency} (รอออกหนังสือ {count} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="331"/>
+        <location filename="../../ui/pages/help_page.py" line="337"/>
         <source>{count} referrals</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="333"/>
+        <location filename="../../ui/pages/help_page.py" line="339"/>
         <source>showing the first {shown} of {count} referrals; narrow the filter</source>
         <translation>แสดง {shown} รายการแรกจากทั้งหมด {count} รายการ กรุณาเลือกเงื่อนไขให้แคบลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="337"/>
+        <location filename="../../ui/pages/help_page.py" line="343"/>
         <source>{count} overdue</source>
         <translation>เลยกำหนด {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="354"/>
+        <location filename="../../ui/pages/help_page.py" line="360"/>
         <source>Select a referral first.</source>
         <translation>กรุณาเลือกรายการส่งต่อก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="367"/>
+        <location filename="../../ui/pages/help_page.py" line="373"/>
         <source>Open: not finished. Overdue: open and past the planned date. Median days: from the referral to done. Planned money leaves out declined and cancelled help; spent money is that of done help. Double-click an agency to see its referrals.</source>
         <translation>ยังไม่เสร็จ: รายการที่ยังไม่สิ้นสุด · เลยกำหนด: ยังไม่เสร็จและเลยวันที่กำหนดแล้ว · มัธยฐานจำนวนวัน: นับจากวันส่งต่อถึงวันเสร็จสิ้น · งบที่วางแผนไม่รวมรายการที่ถูกปฏิเสธหรือยกเลิก ส่วนเงินที่ใช้จริงนับเฉพาะรายการที่เสร็จสิ้น · ดับเบิลคลิกที่หน่วยงานเพื่อดูรายการส่งต่อของหน่วยงานนั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="382"/>
+        <location filename="../../ui/pages/help_page.py" line="388"/>
         <source>By &amp;agency</source>
         <translation>รายหน่วยงาน (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="389"/>
+        <location filename="../../ui/pages/help_page.py" line="395"/>
         <source>All agencies: {open} open, {late} overdue, {done} done; planned {planned} baht, spent {spent} baht</source>
         <translation>รวมทุกหน่วยงาน: ยังไม่เสร็จ {open} รายการ เลยกำหนด {late} รายการ เสร็จสิ้น {done} รายการ · งบที่วางแผน {planned} บาท ใช้จริง {spent} บาท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="407"/>
+        <location filename="../../ui/pages/help_page.py" line="413"/>
         <source>Put an agency&apos;s referrals that wait for a letter under one numbered letter; they become referred on the letter&apos;s date. Printing the letter comes with the documents update.</source>
         <translation>รวมรายการส่งต่อของหน่วยงานที่รอออกหนังสือไว้ในหนังสือส่งต่อฉบับเดียวพร้อมเลขที่หนังสือ รายการเหล่านั้นจะมีสถานะ &quot;ส่งต่อแล้ว&quot; ตามวันที่ของหนังสือ (การพิมพ์หนังสือจะมาพร้อมกับการปรับปรุงด้านเอกสาร)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="424"/>
+        <location filename="../../ui/pages/help_page.py" line="430"/>
         <source>Create the letter</source>
         <translation>ออกหนังสือส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="433"/>
+        <location filename="../../ui/pages/help_page.py" line="439"/>
         <source>Letter numbers start with</source>
         <translation>เลขที่หนังสือขึ้นต้นด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="436"/>
+        <location filename="../../ui/pages/help_page.py" line="442"/>
         <source>The office&apos;s reference prefix, e.g. ลป 0018.1; a letter&apos;s number is prefix/BE year/running number.</source>
         <translation>รหัสหนังสือของสำนักงาน เช่น ลป 0018.1 เลขที่หนังสือจะเป็น รหัส/ปี พ.ศ./เลขลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="440"/>
+        <location filename="../../ui/pages/help_page.py" line="446"/>
         <source>Save the prefix</source>
         <translation>บันทึกรหัสหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="453"/>
+        <location filename="../../ui/pages/help_page.py" line="459"/>
         <source>Double-click a letter to key its reply.</source>
         <translation>ดับเบิลคลิกที่หนังสือเพื่อบันทึกผลการตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="454"/>
+        <location filename="../../ui/pages/help_page.py" line="460"/>
         <source>&amp;Letters</source>
         <translation>หนังสือส่งต่อ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="464"/>
+        <location filename="../../ui/pages/help_page.py" line="470"/>
         <source>{count} referrals of this agency wait for a letter.</source>
         <translation>หน่วยงานนี้มีรายการส่งต่อที่รอออกหนังสือ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="487"/>
+        <location filename="../../ui/pages/help_page.py" line="493"/>
         <source>next: {number}</source>
         <translation>ถัดไป: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="500"/>
+        <location filename="../../ui/pages/help_page.py" line="506"/>
         <source>Give the letter&apos;s date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>กรุณาระบุวันที่ของหนังสือเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="511"/>
+        <location filename="../../ui/pages/help_page.py" line="517"/>
         <source>Letter {number} to {agency}: {count} referrals, now referred.</source>
         <translation>ออกหนังสือที่ {number} ถึง {agency} แล้ว จำนวน {count} รายการ สถานะเป็น &quot;ส่งต่อแล้ว&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="515"/>
+        <location filename="../../ui/pages/help_page.py" line="521"/>
         <source>Creating the letter…</source>
         <translation>กำลังออกหนังสือส่งต่อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="533"/>
+        <location filename="../../ui/pages/help_page.py" line="539"/>
         <source>the reference number on the agency&apos;s reply, or only its running number</source>
         <translation>เลขที่หนังสือที่อ้างถึงในหนังสือตอบกลับ หรือเฉพาะเลขลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="537"/>
+        <location filename="../../ui/pages/help_page.py" line="543"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="541"/>
+        <location filename="../../ui/pages/help_page.py" line="547"/>
         <source>Type the letter&apos;s number and press Enter. Then key each referral&apos;s outcome (Tab moves on) and save with Ctrl+S.</source>
         <translation>พิมพ์เลขที่หนังสือแล้วกด Enter จากนั้นบันทึกผลของแต่ละรายการ (กด Tab เพื่อไปช่องถัดไป) แล้วกด Ctrl+S เพื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="548"/>
+        <location filename="../../ui/pages/help_page.py" line="554"/>
         <source>Set every line to</source>
         <translation>ตั้งทุกรายการเป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="553"/>
+        <location filename="../../ui/pages/help_page.py" line="559"/>
         <source>Apply</source>
         <translation>นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="567"/>
+        <location filename="../../ui/pages/help_page.py" line="573"/>
         <source>Save the reply (Ctrl+S)</source>
         <translation>บันทึกผลการตอบกลับ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="572"/>
+        <location filename="../../ui/pages/help_page.py" line="578"/>
         <source>&amp;Key a reply</source>
         <translation>บันทึกผลตอบกลับ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="591"/>
+        <location filename="../../ui/pages/help_page.py" line="597"/>
         <source>No letter has the number {number}.</source>
         <translation>ไม่พบหนังสือเลขที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="598"/>
+        <location filename="../../ui/pages/help_page.py" line="604"/>
         <source>Letter {number} to {agency}, dated {date}: {count} referrals, {open} still open</source>
         <translation>หนังสือที่ {number} ถึง {agency} ลงวันที่ {date}: {count} รายการ ยังไม่สิ้นสุด {open} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="604"/>
+        <location filename="../../ui/pages/help_page.py" line="610"/>
         <source>Now</source>
         <translation>สถานะเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="605"/>
+        <location filename="../../ui/pages/help_page.py" line="611"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="605"/>
+        <location filename="../../ui/pages/help_page.py" line="611"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="606"/>
+        <location filename="../../ui/pages/help_page.py" line="612"/>
         <source>Outcome</source>
         <translation>ผลการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="621"/>
+        <location filename="../../ui/pages/help_page.py" line="627"/>
         <source>(no change)</source>
         <translation>(ไม่เปลี่ยน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="679"/>
+        <location filename="../../ui/pages/help_page.py" line="685"/>
         <source>{code}: give the date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>{code}: กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="697"/>
+        <location filename="../../ui/pages/help_page.py" line="703"/>
         <source>Nothing was changed.</source>
         <translation>ไม่มีรายการที่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="708"/>
+        <location filename="../../ui/pages/help_page.py" line="714"/>
         <source>Saved: {count} referrals of letter {number}.</source>
         <translation>บันทึกแล้ว: {count} รายการของหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="713"/>
+        <location filename="../../ui/pages/help_page.py" line="719"/>
         <source>Saving the reply…</source>
         <translation>กำลังบันทึกผลการตอบกลับ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="731"/>
+        <location filename="../../ui/pages/help_page.py" line="737"/>
         <source>Find a household by name, national ID, house code or house number</source>
         <translation>ค้นหาครัวเรือนจากชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="747"/>
+        <location filename="../../ui/pages/help_page.py" line="753"/>
         <source>The help menu (เมนูแก้จน) proposes kinds of help from a household&apos;s failed indicators and weak capitals. Find a household on the left.</source>
         <translation>เมนูแก้จนเสนอประเภทความช่วยเหลือจากตัวชี้วัดที่ไม่ผ่านและทุนที่อ่อนของครัวเรือน ค้นหาครัวเรือนทางด้านซ้าย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="754"/>
+        <location filename="../../ui/pages/help_page.py" line="760"/>
         <source>Kind of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="754"/>
+        <location filename="../../ui/pages/help_page.py" line="760"/>
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="755"/>
+        <location filename="../../ui/pages/help_page.py" line="761"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="755"/>
+        <location filename="../../ui/pages/help_page.py" line="761"/>
         <source>Offered by</source>
         <translation>หน่วยงานที่ให้บริการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="767"/>
+        <location filename="../../ui/pages/help_page.py" line="773"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="772"/>
+        <location filename="../../ui/pages/help_page.py" line="778"/>
         <source>Solved it themselves…</source>
         <translation>แก้ไขได้ด้วยตนเอง…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="773"/>
+        <location filename="../../ui/pages/help_page.py" line="779"/>
         <source>Out of poverty…</source>
         <translation>พ้นความยากจน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="774"/>
+        <location filename="../../ui/pages/help_page.py" line="780"/>
         <source>Reopen…</source>
         <translation>เปิดการช่วยเหลือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="782"/>
+        <location filename="../../ui/pages/help_page.py" line="788"/>
         <source>Help this household has had</source>
         <translation>ความช่วยเหลือที่ครัวเรือนนี้ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="790"/>
+        <location filename="../../ui/pages/help_page.py" line="796"/>
         <source>Help &amp;menu</source>
         <translation>เมนูแก้จน (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="823"/>
+        <location filename="../../ui/pages/help_page.py" line="829"/>
         <source>{code} · {head} · {village} · help status: {status}</source>
         <translation>{code} · {head} · {village} · สถานะการช่วยเหลือ: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="833"/>
+        <location filename="../../ui/pages/help_page.py" line="839"/>
         <source>(already given)</source>
         <translation>(ได้รับแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="850"/>
-        <location filename="../../ui/pages/help_page.py" line="884"/>
+        <location filename="../../ui/pages/help_page.py" line="856"/>
+        <location filename="../../ui/pages/help_page.py" line="890"/>
         <source>Find and choose a household first.</source>
         <translation>กรุณาค้นหาและเลือกครัวเรือนก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="853"/>
+        <location filename="../../ui/pages/help_page.py" line="859"/>
         <source>Why has the household solved its problems itself? (the reason is kept in its history)</source>
         <translation>เหตุใดครัวเรือนจึงแก้ไขปัญหาได้ด้วยตนเอง (เหตุผลจะบันทึกไว้ในประวัติ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="855"/>
+        <location filename="../../ui/pages/help_page.py" line="861"/>
         <source>Why is the household out of poverty? (e.g. the village meeting confirmed it)</source>
         <translation>เหตุใดครัวเรือนจึงพ้นความยากจน (เช่น ที่ประชุมประชาคมหมู่บ้านรับรองแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="857"/>
+        <location filename="../../ui/pages/help_page.py" line="863"/>
         <source>Why is the household&apos;s help reopened?</source>
         <translation>เหตุใดจึงเปิดการช่วยเหลือครัวเรือนนี้ใหม่</translation>
     </message>
@@ -1455,207 +1455,207 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="74"/>
+        <location filename="../../ui/pages/households.py" line="75"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="75"/>
+        <location filename="../../ui/pages/households.py" line="76"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="76"/>
+        <location filename="../../ui/pages/households.py" line="77"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="77"/>
+        <location filename="../../ui/pages/households.py" line="78"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="78"/>
+        <location filename="../../ui/pages/households.py" line="79"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="79"/>
+        <location filename="../../ui/pages/households.py" line="80"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="80"/>
+        <location filename="../../ui/pages/households.py" line="81"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="81"/>
+        <location filename="../../ui/pages/households.py" line="82"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="82"/>
+        <location filename="../../ui/pages/households.py" line="83"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="83"/>
+        <location filename="../../ui/pages/households.py" line="84"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="84"/>
+        <location filename="../../ui/pages/households.py" line="85"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="211"/>
+        <location filename="../../ui/pages/households.py" line="212"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="212"/>
+        <location filename="../../ui/pages/households.py" line="213"/>
         <source>New household</source>
         <translation>เพิ่มครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="214"/>
+        <location filename="../../ui/pages/households.py" line="215"/>
         <source>Key village results</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="227"/>
+        <location filename="../../ui/pages/households.py" line="228"/>
         <source>Review imported people</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="229"/>
+        <location filename="../../ui/pages/households.py" line="230"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="216"/>
+        <location filename="../../ui/pages/households.py" line="217"/>
         <source>Export to Excel</source>
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="222"/>
+        <location filename="../../ui/pages/households.py" line="223"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="225"/>
+        <location filename="../../ui/pages/households.py" line="226"/>
         <source>Merge duplicates…</source>
         <translation>รวมครัวเรือนซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="240"/>
+        <location filename="../../ui/pages/households.py" line="241"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="251"/>
+        <location filename="../../ui/pages/households.py" line="252"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="252"/>
+        <location filename="../../ui/pages/households.py" line="253"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="253"/>
+        <location filename="../../ui/pages/households.py" line="254"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="254"/>
+        <location filename="../../ui/pages/households.py" line="255"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="255"/>
+        <location filename="../../ui/pages/households.py" line="256"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="256"/>
+        <location filename="../../ui/pages/households.py" line="257"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="257"/>
+        <location filename="../../ui/pages/households.py" line="258"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="258"/>
+        <location filename="../../ui/pages/households.py" line="259"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="259"/>
+        <location filename="../../ui/pages/households.py" line="260"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="260"/>
+        <location filename="../../ui/pages/households.py" line="261"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="261"/>
+        <location filename="../../ui/pages/households.py" line="262"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="218"/>
+        <location filename="../../ui/pages/households.py" line="219"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="354"/>
+        <location filename="../../ui/pages/households.py" line="362"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="448"/>
+        <location filename="../../ui/pages/households.py" line="456"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="503"/>
+        <location filename="../../ui/pages/households.py" line="511"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="542"/>
+        <location filename="../../ui/pages/households.py" line="550"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="543"/>
+        <location filename="../../ui/pages/households.py" line="551"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="551"/>
+        <location filename="../../ui/pages/households.py" line="559"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="552"/>
+        <location filename="../../ui/pages/households.py" line="560"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="568"/>
+        <location filename="../../ui/pages/households.py" line="576"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="569"/>
+        <location filename="../../ui/pages/households.py" line="577"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard/models.py" line="410"/>
-        <location filename="../../ui/pages/import_page.py" line="88"/>
+        <location filename="../../ui/pages/import_page.py" line="89"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -1944,7 +1944,7 @@
         <location filename="../../ui/import_wizard/steps.py" line="616"/>
         <location filename="../../ui/import_wizard/steps.py" line="627"/>
         <location filename="../../ui/import_wizard/steps.py" line="641"/>
-        <location filename="../../ui/pages/import_page.py" line="337"/>
+        <location filename="../../ui/pages/import_page.py" line="343"/>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
@@ -2162,127 +2162,132 @@
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="46"/>
+        <location filename="../../ui/pages/import_page.py" line="47"/>
         <source>Choose a household list</source>
         <translation>เลือกไฟล์รายชื่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="47"/>
+        <location filename="../../ui/pages/import_page.py" line="48"/>
         <source>Spreadsheets and CSV ({patterns});;All files (*)</source>
         <translation>ไฟล์ตารางคำนวณและ CSV ({patterns});;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="55"/>
+        <location filename="../../ui/pages/import_page.py" line="56"/>
         <source>Save the rows not imported</source>
         <translation>บันทึกรายการที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="56"/>
+        <location filename="../../ui/pages/import_page.py" line="57"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="84"/>
+        <location filename="../../ui/pages/import_page.py" line="85"/>
         <source>Choose the file</source>
         <translation>เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="85"/>
+        <location filename="../../ui/pages/import_page.py" line="86"/>
         <source>Sheet and header</source>
         <translation>แผ่นงานและหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="87"/>
+        <location filename="../../ui/pages/import_page.py" line="88"/>
         <source>Check</source>
         <translation>ตรวจดูก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="86"/>
+        <location filename="../../ui/pages/import_page.py" line="87"/>
         <source>Match the columns</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="103"/>
+        <location filename="../../ui/pages/import_page.py" line="104"/>
         <source>Start &amp;over</source>
         <translation>เริ่มใหม่(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="104"/>
+        <location filename="../../ui/pages/import_page.py" line="105"/>
         <source>« &amp;Back</source>
         <translation>« ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="105"/>
+        <location filename="../../ui/pages/import_page.py" line="106"/>
         <source>&amp;Next »</source>
         <translation>ถัดไป(&amp;N) »</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="285"/>
+        <location filename="../../ui/pages/import_page.py" line="136"/>
+        <source>Importing household lists is for officers and administrators. Your role ({role}) reads the data only.</source>
+        <translation>การนำเข้าบัญชีครัวเรือนทำได้เฉพาะเจ้าหน้าที่และผู้ดูแลระบบ สิทธิ์ของท่าน ({role}) ดูข้อมูลได้อย่างเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="291"/>
         <source>Reading {name}…</source>
         <translation>กำลังอ่าน {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="318"/>
+        <location filename="../../ui/pages/import_page.py" line="324"/>
         <source>Checking {rows:,} rows…</source>
         <translation>กำลังตรวจ {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="326"/>
+        <location filename="../../ui/pages/import_page.py" line="332"/>
         <source>{stem} - not imported.xlsx</source>
         <translation>{stem} - ไม่นำเข้า.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="338"/>
+        <location filename="../../ui/pages/import_page.py" line="344"/>
         <source>Reason not imported</source>
         <translation>เหตุผลที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="345"/>
+        <location filename="../../ui/pages/import_page.py" line="351"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="346"/>
+        <location filename="../../ui/pages/import_page.py" line="352"/>
         <source>{n:,} rows not imported were saved to {path}.</source>
         <translation>บันทึกรายการที่ไม่นำเข้า {n:,} แถวไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="361"/>
+        <location filename="../../ui/pages/import_page.py" line="367"/>
         <source>{sheet}, header on row {row}</source>
         <translation>{sheet} (หัวตารางแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="365"/>
+        <location filename="../../ui/pages/import_page.py" line="371"/>
         <source>{new:,} new, {updated:,} with changes, {unchanged:,} unchanged, {rejected:,} not imported, {review:,} to review</source>
         <translation>ใหม่ {new:,} คน · ข้อมูลเปลี่ยน {updated:,} คน · ไม่เปลี่ยนแปลง {unchanged:,} คน · ไม่นำเข้า {rejected:,} แถว · รอตรวจสอบ {review:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="371"/>
+        <location filename="../../ui/pages/import_page.py" line="377"/>
         <source>{new:,} new, {updated:,} with changes, {gone:,} gone from the list</source>
         <translation>ใหม่ {new:,} ครัวเรือน · เปลี่ยนแปลง {updated:,} ครัวเรือน · หายไปจากรายชื่อ {gone:,} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="376"/>
+        <location filename="../../ui/pages/import_page.py" line="382"/>
         <source>{n:,} rows you unticked</source>
         <translation>{n:,} แถวที่คุณไม่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="377"/>
+        <location filename="../../ui/pages/import_page.py" line="383"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="401"/>
+        <location filename="../../ui/pages/import_page.py" line="407"/>
         <source>Importing {rows:,} rows…</source>
         <translation>กำลังนำเข้า {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="409"/>
+        <location filename="../../ui/pages/import_page.py" line="415"/>
         <source>Undo import number {id}? The households and people it added are removed and the values it changed are put back.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} หรือไม่? ครัวเรือนและบุคคลที่การนำเข้านี้เพิ่มจะถูกลบ และค่าที่เปลี่ยนไปจะกลับเป็นค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="425"/>
+        <location filename="../../ui/pages/import_page.py" line="431"/>
         <source>Undoing the import…</source>
         <translation>กำลังยกเลิกการนำเข้า…</translation>
     </message>
@@ -2475,7 +2480,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="205"/>
+        <location filename="../../ui/pages/households.py" line="206"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -2485,22 +2490,22 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="402"/>
+        <location filename="../../ui/pages/partners.py" line="403"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="70"/>
+        <location filename="../../ui/pages/import_page.py" line="71"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="248"/>
+        <location filename="../../ui/pages/help_page.py" line="249"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432"/>
+        <location filename="../../ui/pages/reports.py" line="441"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
@@ -2623,347 +2628,355 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../ui/pages/base.py" line="34"/>
+        <source>Not for your role</source>
+        <translation>สิทธิ์ของท่านใช้ส่วนนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="70"/>
+        <location filename="../../ui/pages/partners.py" line="71"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="70"/>
+        <location filename="../../ui/pages/partners.py" line="71"/>
         <source>no</source>
         <translation>ไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="78"/>
-        <location filename="../../ui/pages/partners.py" line="98"/>
+        <location filename="../../ui/pages/partners.py" line="79"/>
+        <location filename="../../ui/pages/partners.py" line="99"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="79"/>
+        <location filename="../../ui/pages/partners.py" line="80"/>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="80"/>
+        <location filename="../../ui/pages/partners.py" line="81"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="81"/>
+        <location filename="../../ui/pages/partners.py" line="82"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="82"/>
+        <location filename="../../ui/pages/partners.py" line="83"/>
         <source>Kinds of help</source>
         <translation>จำนวนประเภทการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="83"/>
+        <location filename="../../ui/pages/partners.py" line="84"/>
         <source>Contact</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="85"/>
+        <location filename="../../ui/pages/partners.py" line="86"/>
         <source>Active</source>
         <translation>ใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="107"/>
-        <location filename="../../ui/pages/partners.py" line="217"/>
+        <location filename="../../ui/pages/partners.py" line="108"/>
+        <location filename="../../ui/pages/partners.py" line="218"/>
         <source>&amp;Name</source>
         <translation>ชื่อ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="109"/>
+        <location filename="../../ui/pages/partners.py" line="110"/>
         <source>S&amp;hort name</source>
         <translation>ชื่อย่อ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="119"/>
+        <location filename="../../ui/pages/partners.py" line="120"/>
         <source>&amp;Kind</source>
         <translation>ประเภทหน่วยงาน (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="120"/>
+        <location filename="../../ui/pages/partners.py" line="121"/>
         <source>&amp;Level</source>
         <translation>ระดับ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="122"/>
+        <location filename="../../ui/pages/partners.py" line="123"/>
         <source>&amp;Contact person</source>
         <translation>ผู้ประสานงาน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="124"/>
+        <location filename="../../ui/pages/partners.py" line="125"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="126"/>
+        <location filename="../../ui/pages/partners.py" line="127"/>
         <source>&amp;E-mail</source>
         <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="130"/>
+        <location filename="../../ui/pages/partners.py" line="131"/>
         <source>&amp;Address</source>
         <translation>ที่อยู่ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="132"/>
+        <location filename="../../ui/pages/partners.py" line="133"/>
         <source>&amp;MOU signed on</source>
         <translation>วันที่ลงนาม MOU (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="133"/>
+        <location filename="../../ui/pages/partners.py" line="134"/>
         <source>Active (can receive referrals)</source>
         <translation>ใช้งาน (รับการส่งต่อได้)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="137"/>
+        <location filename="../../ui/pages/partners.py" line="138"/>
         <source>Kinds of help this agency offers (Space ticks)</source>
         <translation>ประเภทความช่วยเหลือที่หน่วยงานนี้ให้บริการ (กด Space เพื่อเลือก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="152"/>
-        <location filename="../../ui/pages/partners.py" line="265"/>
-        <location filename="../../ui/pages/partners.py" line="339"/>
+        <location filename="../../ui/pages/partners.py" line="153"/>
+        <location filename="../../ui/pages/partners.py" line="266"/>
+        <location filename="../../ui/pages/partners.py" line="340"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="154"/>
-        <location filename="../../ui/pages/partners.py" line="267"/>
-        <location filename="../../ui/pages/partners.py" line="341"/>
+        <location filename="../../ui/pages/partners.py" line="155"/>
+        <location filename="../../ui/pages/partners.py" line="268"/>
+        <location filename="../../ui/pages/partners.py" line="342"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="178"/>
+        <location filename="../../ui/pages/partners.py" line="179"/>
         <source>Give the MOU date in the Buddhist Era, e.g. 15/3/2569, or leave it empty.</source>
         <translation>กรุณาระบุวันที่ลงนาม MOU เป็นปีพุทธศักราช เช่น 15/3/2569 หรือเว้นว่างไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="209"/>
-        <location filename="../../ui/pages/partners.py" line="416"/>
+        <location filename="../../ui/pages/partners.py" line="210"/>
+        <location filename="../../ui/pages/partners.py" line="418"/>
         <source>Kind of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="219"/>
+        <location filename="../../ui/pages/partners.py" line="220"/>
         <source>Name in &amp;English</source>
         <translation>ชื่อภาษาอังกฤษ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="223"/>
+        <location filename="../../ui/pages/partners.py" line="224"/>
         <source>&amp;Description</source>
         <translation>รายละเอียด (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="239"/>
+        <location filename="../../ui/pages/partners.py" line="240"/>
         <source>Dimensions
 and capitals</source>
         <translation>มิติ
 และทุน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="241"/>
+        <location filename="../../ui/pages/partners.py" line="242"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="246"/>
+        <location filename="../../ui/pages/partners.py" line="247"/>
         <source>Default &amp;agency</source>
         <translation>หน่วยงานหลัก (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="250"/>
+        <location filename="../../ui/pages/partners.py" line="251"/>
         <source>&amp;Unit cost (baht)</source>
         <translation>ค่าใช้จ่ายต่อหน่วย (บาท) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="253"/>
+        <location filename="../../ui/pages/partners.py" line="254"/>
         <source>(not set)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="254"/>
+        <location filename="../../ui/pages/partners.py" line="255"/>
         <source> days</source>
         <translation> วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="256"/>
+        <location filename="../../ui/pages/partners.py" line="257"/>
         <source>&amp;Typical duration</source>
         <translation>ระยะเวลาโดยทั่วไป (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="257"/>
+        <location filename="../../ui/pages/partners.py" line="258"/>
         <source>On the menu (can be assigned)</source>
         <translation>อยู่ในเมนู (มอบหมายได้)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="277"/>
+        <location filename="../../ui/pages/partners.py" line="278"/>
         <source>Give the unit cost in whole baht.</source>
         <translation>กรุณาระบุค่าใช้จ่ายต่อหน่วยเป็นจำนวนบาทเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="308"/>
+        <location filename="../../ui/pages/partners.py" line="309"/>
         <source>Help menu rule</source>
         <translation>กฎเมนูแก้จน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="317"/>
+        <location filename="../../ui/pages/partners.py" line="318"/>
         <source>A failed indicator</source>
         <translation>ตัวชี้วัดที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="318"/>
+        <location filename="../../ui/pages/partners.py" line="319"/>
         <source>A failed dimension</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="319"/>
+        <location filename="../../ui/pages/partners.py" line="320"/>
         <source>A weak capital</source>
         <translation>ทุนที่อ่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="321"/>
+        <location filename="../../ui/pages/partners.py" line="322"/>
         <source>&amp;When</source>
         <translation>เมื่อพบ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="323"/>
+        <location filename="../../ui/pages/partners.py" line="324"/>
         <source>&amp;Which</source>
         <translation>รายการ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="327"/>
+        <location filename="../../ui/pages/partners.py" line="328"/>
         <source>&amp;Suggest</source>
         <translation>แนะนำ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="331"/>
+        <location filename="../../ui/pages/partners.py" line="332"/>
         <source>Wei&amp;ght (1–10)</source>
         <translation>น้ำหนัก (1–10) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="332"/>
-        <location filename="../../ui/pages/partners.py" line="438"/>
+        <location filename="../../ui/pages/partners.py" line="333"/>
+        <location filename="../../ui/pages/partners.py" line="441"/>
         <source>In use</source>
         <translation>ใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="411"/>
+        <location filename="../../ui/pages/partners.py" line="413"/>
         <source>Add an agency…</source>
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="412"/>
-        <location filename="../../ui/pages/partners.py" line="430"/>
-        <location filename="../../ui/pages/partners.py" line="444"/>
+        <location filename="../../ui/pages/partners.py" line="414"/>
+        <location filename="../../ui/pages/partners.py" line="433"/>
+        <location filename="../../ui/pages/partners.py" line="447"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="413"/>
+        <location filename="../../ui/pages/partners.py" line="415"/>
         <source>&amp;Agencies</source>
         <translation>หน่วยงาน (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="417"/>
+        <location filename="../../ui/pages/partners.py" line="419"/>
         <source>Dimensions</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="418"/>
+        <location filename="../../ui/pages/partners.py" line="420"/>
         <source>Capitals</source>
         <translation>ทุน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="419"/>
+        <location filename="../../ui/pages/partners.py" line="421"/>
         <source>Default agency</source>
         <translation>หน่วยงานหลัก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="420"/>
+        <location filename="../../ui/pages/partners.py" line="422"/>
         <source>Unit cost (baht)</source>
         <translation>ค่าใช้จ่ายต่อหน่วย (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="422"/>
+        <location filename="../../ui/pages/partners.py" line="424"/>
         <source>Typical days</source>
         <translation>ระยะเวลา (วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="423"/>
+        <location filename="../../ui/pages/partners.py" line="425"/>
         <source>Offered by</source>
         <translation>จำนวนหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="424"/>
+        <location filename="../../ui/pages/partners.py" line="426"/>
         <source>On the menu</source>
         <translation>อยู่ในเมนู</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="429"/>
+        <location filename="../../ui/pages/partners.py" line="432"/>
         <source>Add a kind of help…</source>
         <translation>เพิ่มประเภทความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="431"/>
-        <location filename="../../ui/pages/partners.py" line="445"/>
+        <location filename="../../ui/pages/partners.py" line="434"/>
+        <location filename="../../ui/pages/partners.py" line="448"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="432"/>
+        <location filename="../../ui/pages/partners.py" line="435"/>
         <source>&amp;Kinds of help</source>
         <translation>ประเภทความช่วยเหลือ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="435"/>
+        <location filename="../../ui/pages/partners.py" line="438"/>
         <source>When</source>
         <translation>เมื่อพบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="436"/>
+        <location filename="../../ui/pages/partners.py" line="439"/>
         <source>Suggest</source>
         <translation>แนะนำ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="437"/>
+        <location filename="../../ui/pages/partners.py" line="440"/>
         <source>Weight</source>
         <translation>น้ำหนัก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="443"/>
+        <location filename="../../ui/pages/partners.py" line="446"/>
         <source>Add a rule…</source>
         <translation>เพิ่มกฎ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="446"/>
+        <location filename="../../ui/pages/partners.py" line="449"/>
         <source>The help menu (เมนูแก้จน) adds up the weights of the rules that apply to a household and proposes the kinds of help with the highest score. A weak capital counts more the lower its score.</source>
         <translation>เมนูแก้จนรวมน้ำหนักของกฎที่ตรงกับครัวเรือน แล้วเสนอประเภทความช่วยเหลือที่ได้คะแนนสูงสุด ทุนที่ได้คะแนนต่ำยิ่งมีน้ำหนักมากขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="449"/>
+        <location filename="../../ui/pages/partners.py" line="452"/>
         <source>Help menu &amp;rules</source>
         <translation>กฎเมนูแก้จน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="468"/>
+        <location filename="../../ui/pages/partners.py" line="474"/>
         <source>Select a row first.</source>
         <translation>กรุณาเลือกแถวก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="502"/>
+        <location filename="../../ui/pages/partners.py" line="508"/>
         <source>Delete {name} from the help menu?</source>
         <translation>ต้องการลบ {name} ออกจากเมนูหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="525"/>
+        <location filename="../../ui/pages/partners.py" line="531"/>
         <source>Delete the rule “{rule}”?</source>
         <translation>ต้องการลบกฎ “{rule}” หรือไม่</translation>
     </message>
@@ -3165,188 +3178,193 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="58"/>
+        <location filename="../../ui/pages/reports.py" line="59"/>
         <source>Choose the folder for the villages&apos; PDF files</source>
         <translation>เลือกโฟลเดอร์สำหรับไฟล์ PDF ของแต่ละหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="65"/>
+        <location filename="../../ui/pages/reports.py" line="66"/>
         <source>Save the document</source>
         <translation>บันทึกเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="66"/>
+        <location filename="../../ui/pages/reports.py" line="67"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="116"/>
+        <location filename="../../ui/pages/reports.py" line="117"/>
         <source>Verification forms (a village)</source>
         <translation>แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="118"/>
+        <location filename="../../ui/pages/reports.py" line="119"/>
         <source>Village register</source>
         <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="119"/>
+        <location filename="../../ui/pages/reports.py" line="120"/>
         <source>Referral letter (a batch)</source>
         <translation>หนังสือส่งต่อ (รายชุดส่งต่อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="120"/>
+        <location filename="../../ui/pages/reports.py" line="121"/>
         <source>Case summary (a household)</source>
         <translation>สรุปข้อมูลรายครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="125"/>
+        <location filename="../../ui/pages/reports.py" line="126"/>
         <source>Name, national ID or house code, then Enter</source>
         <translation>ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="137"/>
+        <location filename="../../ui/pages/reports.py" line="138"/>
         <source>Print full national IDs</source>
         <translation>พิมพ์เลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="138"/>
+        <location filename="../../ui/pages/reports.py" line="139"/>
         <source>IDs are masked (3-XXXX-XXXXX-XX-1) unless the full number is needed. Printed personal data is covered by the PDPA.</source>
         <translation>เลขประจำตัวประชาชนจะถูกปิดบัง (3-XXXX-XXXXX-XX-1) เว้นแต่จำเป็นต้องใช้เลขเต็ม ข้อมูลส่วนบุคคลที่พิมพ์ออกไปอยู่ภายใต้ พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="141"/>
+        <location filename="../../ui/pages/reports.py" line="142"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>ใช้เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="143"/>
+        <location filename="../../ui/pages/reports.py" line="144"/>
         <source>&amp;Make document</source>
         <translation>&amp;สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="146"/>
         <source>&amp;Print…</source>
         <translation>&amp;พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="146"/>
+        <location filename="../../ui/pages/reports.py" line="147"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="147"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
         <source>Every village to a &amp;folder (one PDF each)…</source>
         <translation>ทุกหมู่บ้าน&amp;ลงโฟลเดอร์ (หมู่บ้านละหนึ่งไฟล์)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="150"/>
         <source>Makes this document for every village in the list and saves one PDF file per village in the folder you choose.</source>
         <translation>สร้างเอกสารนี้ให้ทุกหมู่บ้านในรายการ และบันทึกเป็นไฟล์ PDF หมู่บ้านละหนึ่งไฟล์ในโฟลเดอร์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="154"/>
+        <location filename="../../ui/pages/reports.py" line="155"/>
         <source>Choose a document and press Make.</source>
         <translation>เลือกเอกสาร แล้วกดสร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="158"/>
+        <location filename="../../ui/pages/reports.py" line="160"/>
+        <source>Documents with names and national IDs are for officers and administrators. Your role ({role}) cannot print them.</source>
+        <translation>เอกสารที่มีชื่อและเลขประจำตัวประชาชนพิมพ์ได้เฉพาะเจ้าหน้าที่และผู้ดูแลระบบ สิทธิ์ของท่าน ({role}) พิมพ์เอกสารนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="167"/>
         <source>&amp;Document</source>
         <translation>&amp;เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="239"/>
+        <location filename="../../ui/pages/reports.py" line="248"/>
         <source>{count} households found.</source>
         <translation>พบ {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="256"/>
         <source>&amp;Village</source>
         <translation>&amp;หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248"/>
+        <location filename="../../ui/pages/reports.py" line="257"/>
         <source>&amp;Batch</source>
         <translation>&amp;ชุดส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="249"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>&amp;Household</source>
         <translation>&amp;ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="281"/>
+        <location filename="../../ui/pages/reports.py" line="290"/>
         <source>Choose the village, batch or household to print first.</source>
         <translation>โปรดเลือกหมู่บ้าน ชุดส่งต่อ หรือครัวเรือนที่จะพิมพ์ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="287"/>
-        <location filename="../../ui/pages/reports.py" line="291"/>
+        <location filename="../../ui/pages/reports.py" line="296"/>
+        <location filename="../../ui/pages/reports.py" line="300"/>
         <source>Making the document…</source>
         <translation>กำลังสร้างเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="308"/>
+        <location filename="../../ui/pages/reports.py" line="317"/>
         <source>{title}: {pages} pages.</source>
         <translation>{title}: {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>Stopped; the files already saved are complete.</source>
         <translation>หยุดแล้ว ไฟล์ที่บันทึกไปแล้วครบถ้วนสมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324"/>
+        <location filename="../../ui/pages/reports.py" line="333"/>
         <source>Cancelled; nothing was made.</source>
         <translation>ยกเลิกแล้ว ไม่ได้สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>There are no villages.</source>
         <translation>ไม่มีหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="354"/>
+        <location filename="../../ui/pages/reports.py" line="363"/>
         <source>Making one PDF per village…</source>
         <translation>กำลังสร้างไฟล์ PDF รายหมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="362"/>
+        <location filename="../../ui/pages/reports.py" line="371"/>
         <source>Saved {files} files ({pages} pages) in {folder}.</source>
         <translation>บันทึก {files} ไฟล์ ({pages} หน้า) ลงใน {folder} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="384"/>
+        <location filename="../../ui/pages/reports.py" line="393"/>
         <source>Saved as {path}.</source>
         <translation>บันทึกเป็น {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="399"/>
+        <location filename="../../ui/pages/reports.py" line="408"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>เปิดเครื่องพิมพ์ไม่ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="402"/>
+        <location filename="../../ui/pages/reports.py" line="411"/>
         <source>Printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="403"/>
+        <location filename="../../ui/pages/reports.py" line="412"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="423"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="436"/>
+        <location filename="../../ui/pages/reports.py" line="445"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="438"/>
+        <location filename="../../ui/pages/reports.py" line="447"/>
         <source>Excel returns for the province</source>
         <translation>แบบรายงานส่งจังหวัด (Excel)</translation>
     </message>
@@ -3354,392 +3372,392 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../ui/pages/returns.py" line="82"/>
+        <location filename="../../ui/pages/returns.py" line="83"/>
         <source>Save the return</source>
         <translation>บันทึกแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="83"/>
-        <location filename="../../ui/pages/returns.py" line="94"/>
-        <location filename="../../ui/pages/returns.py" line="102"/>
+        <location filename="../../ui/pages/returns.py" line="84"/>
+        <location filename="../../ui/pages/returns.py" line="95"/>
+        <location filename="../../ui/pages/returns.py" line="103"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="93"/>
+        <location filename="../../ui/pages/returns.py" line="94"/>
         <source>Open the province&apos;s template</source>
         <translation>เปิดแบบฟอร์มของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="101"/>
+        <location filename="../../ui/pages/returns.py" line="102"/>
         <source>Choose the districts&apos; returns</source>
         <translation>เลือกแบบรายงานของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="157"/>
+        <location filename="../../ui/pages/returns.py" line="158"/>
         <source>Month:</source>
         <translation>ประจำเดือน:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="162"/>
+        <location filename="../../ui/pages/returns.py" line="163"/>
         <source>Year in the Buddhist Era</source>
         <translation>ปี พ.ศ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="166"/>
+        <location filename="../../ui/pages/returns.py" line="167"/>
         <source>Full national IDs in the household list (personal data)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็มในรายชื่อครัวเรือน (ข้อมูลส่วนบุคคล)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="175"/>
+        <location filename="../../ui/pages/returns.py" line="176"/>
         <source>Standard return</source>
         <translation>แบบรายงานมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="176"/>
+        <location filename="../../ui/pages/returns.py" line="177"/>
         <source>Province template</source>
         <translation>แบบฟอร์มของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="177"/>
-        <location filename="../../ui/pages/returns.py" line="288"/>
+        <location filename="../../ui/pages/returns.py" line="178"/>
+        <location filename="../../ui/pages/returns.py" line="289"/>
         <source>Submitted</source>
         <translation>ที่ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="178"/>
+        <location filename="../../ui/pages/returns.py" line="179"/>
         <source>Combine districts</source>
         <translation>รวมระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="182"/>
+        <location filename="../../ui/pages/returns.py" line="183"/>
         <source>No return made yet.</source>
         <translation>ยังไม่ได้จัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="184"/>
+        <location filename="../../ui/pages/returns.py" line="185"/>
         <source>Mark as &amp;submitted</source>
         <translation>บันทึกว่าส่งแล้ว(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="185"/>
+        <location filename="../../ui/pages/returns.py" line="186"/>
         <source>Freeze the figures and the file of the return just made</source>
         <translation>เก็บตัวเลขและไฟล์ของแบบรายงานที่เพิ่งจัดทำไว้ตามที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="199"/>
+        <location filename="../../ui/pages/returns.py" line="200"/>
         <source>&amp;Make the standard return…</source>
         <translation>จัดทำแบบรายงานมาตรฐาน(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="204"/>
+        <location filename="../../ui/pages/returns.py" line="205"/>
         <source>Sheets: summary per subdistrict, problems per dimension, help per agency, household levels and the household list. Figures are counted as the data stands when the return is made.</source>
         <translation>แผ่นงาน: สรุปรายตำบล ปัญหารายมิติ การช่วยเหลือรายหน่วยงาน ระดับครัวเรือน และรายชื่อครัวเรือน ตัวเลขนับจากข้อมูล ณ เวลาที่จัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="208"/>
-        <location filename="../../ui/pages/returns.py" line="258"/>
-        <location filename="../../ui/pages/returns.py" line="309"/>
+        <location filename="../../ui/pages/returns.py" line="209"/>
+        <location filename="../../ui/pages/returns.py" line="259"/>
+        <location filename="../../ui/pages/returns.py" line="310"/>
         <source>Figure</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="209"/>
+        <location filename="../../ui/pages/returns.py" line="210"/>
         <source>District total</source>
         <translation>รวมทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="217"/>
+        <location filename="../../ui/pages/returns.py" line="218"/>
         <source>&amp;Open the template…</source>
         <translation>เปิดแบบฟอร์ม(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="219"/>
+        <location filename="../../ui/pages/returns.py" line="220"/>
         <source>No template open.</source>
         <translation>ยังไม่ได้เปิดแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="223"/>
+        <location filename="../../ui/pages/returns.py" line="224"/>
         <source>Use a saved mapping:</source>
         <translation>ใช้การจับคู่ที่บันทึกไว้:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="226"/>
+        <location filename="../../ui/pages/returns.py" line="227"/>
         <source>For a template the province changed a little: start from the mapping made for an earlier version</source>
         <translation>สำหรับแบบฟอร์มที่จังหวัดปรับเล็กน้อย: เริ่มจากการจับคู่ที่ทำไว้กับแบบฟอร์มรุ่นก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="234"/>
+        <location filename="../../ui/pages/returns.py" line="235"/>
         <source>Figures of the return</source>
         <translation>ตัวเลขในแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="241"/>
+        <location filename="../../ui/pages/returns.py" line="242"/>
         <source>Sheet:</source>
         <translation>แผ่นงาน:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="245"/>
+        <location filename="../../ui/pages/returns.py" line="246"/>
         <source>&amp;Put here</source>
         <translation>ใส่ที่เซลล์นี้(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="246"/>
+        <location filename="../../ui/pages/returns.py" line="247"/>
         <source>Put the chosen figure (or table, from its first cell) in the chosen cell of the template (Ctrl+Enter)</source>
         <translation>ใส่ตัวเลขที่เลือก (หรือตาราง โดยเริ่มจากเซลล์แรก) ลงในเซลล์ที่เลือกของแบบฟอร์ม (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="259"/>
+        <location filename="../../ui/pages/returns.py" line="260"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="260"/>
+        <location filename="../../ui/pages/returns.py" line="261"/>
         <source>Cell</source>
         <translation>เซลล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="263"/>
+        <location filename="../../ui/pages/returns.py" line="264"/>
         <source>&amp;Remove</source>
         <translation>ลบ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="266"/>
+        <location filename="../../ui/pages/returns.py" line="267"/>
         <source>Name of the mapping</source>
         <translation>ชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="267"/>
+        <location filename="../../ui/pages/returns.py" line="268"/>
         <source>Sa&amp;ve the mapping</source>
         <translation>บันทึกการจับคู่(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="269"/>
+        <location filename="../../ui/pages/returns.py" line="270"/>
         <source>&amp;Fill the template…</source>
         <translation>กรอกแบบฟอร์ม(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="285"/>
+        <location filename="../../ui/pages/returns.py" line="286"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="286"/>
+        <location filename="../../ui/pages/returns.py" line="287"/>
         <source>Month</source>
         <translation>ประจำเดือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="287"/>
+        <location filename="../../ui/pages/returns.py" line="288"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="289"/>
+        <location filename="../../ui/pages/returns.py" line="290"/>
         <source>By</source>
         <translation>ผู้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="292"/>
+        <location filename="../../ui/pages/returns.py" line="293"/>
         <source>Save a &amp;copy of the submitted file…</source>
         <translation>บันทึกสำเนาไฟล์ที่ส่ง(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="295"/>
+        <location filename="../../ui/pages/returns.py" line="296"/>
         <source>Compare this &amp;month with the last submitted</source>
         <translation>เทียบเดือนนี้กับงวดที่ส่งล่าสุด(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="310"/>
+        <location filename="../../ui/pages/returns.py" line="311"/>
         <source>Last submitted</source>
         <translation>งวดที่ส่งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="311"/>
+        <location filename="../../ui/pages/returns.py" line="312"/>
         <source>This month</source>
         <translation>เดือนนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="312"/>
+        <location filename="../../ui/pages/returns.py" line="313"/>
         <source>Change</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="319"/>
+        <location filename="../../ui/pages/returns.py" line="320"/>
         <source>For province staff: add the standard returns the districts sent (one file per district, all for the chosen month) and combine them.</source>
         <translation>สำหรับเจ้าหน้าที่จังหวัด: เพิ่มแบบรายงานมาตรฐานที่อำเภอส่งมา (อำเภอละหนึ่งไฟล์ ทุกไฟล์เป็นของเดือนที่เลือก) แล้วรวมเป็นแบบรายงานจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="322"/>
+        <location filename="../../ui/pages/returns.py" line="323"/>
         <source>Districts&apos; returns</source>
         <translation>แบบรายงานของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="327"/>
+        <location filename="../../ui/pages/returns.py" line="328"/>
         <source>&amp;Add files…</source>
         <translation>เพิ่มไฟล์(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="329"/>
+        <location filename="../../ui/pages/returns.py" line="330"/>
         <source>Remove from the list</source>
         <translation>เอาออกจากรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="331"/>
+        <location filename="../../ui/pages/returns.py" line="332"/>
         <source>Com&amp;bine into the province return…</source>
         <translation>รวมเป็นแบบรายงานจังหวัด(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="404"/>
+        <location filename="../../ui/pages/returns.py" line="406"/>
         <source>standard</source>
         <translation>แบบมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="405"/>
+        <location filename="../../ui/pages/returns.py" line="407"/>
         <source>province template</source>
         <translation>แบบฟอร์มจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="406"/>
+        <location filename="../../ui/pages/returns.py" line="408"/>
         <source>province</source>
         <translation>ระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="424"/>
+        <location filename="../../ui/pages/returns.py" line="426"/>
         <source>Saved {path} ({period}).</source>
         <translation>บันทึก {path} แล้ว (ประจำเดือน {period})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="444"/>
+        <location filename="../../ui/pages/returns.py" line="446"/>
         <source>The household list will show full national IDs, which are personal data. Make the return with full IDs?</source>
         <translation>รายชื่อครัวเรือนจะแสดงเลขประจำตัวประชาชนเต็ม ซึ่งเป็นข้อมูลส่วนบุคคล ต้องการจัดทำแบบรายงานที่มีเลขเต็มหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="462"/>
+        <location filename="../../ui/pages/returns.py" line="464"/>
         <source>Making the return…</source>
         <translation>กำลังจัดทำแบบรายงาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="484"/>
+        <location filename="../../ui/pages/returns.py" line="486"/>
         <source>Opening the template…</source>
         <translation>กำลังเปิดแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="498"/>
+        <location filename="../../ui/pages/returns.py" line="500"/>
         <source>{name}: the saved mapping {mapping} was found.</source>
         <translation>{name}: พบการจับคู่ที่บันทึกไว้ชื่อ {mapping}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="499"/>
+        <location filename="../../ui/pages/returns.py" line="501"/>
         <source>{name}: no mapping yet. Choose a figure on the left, a cell on the right, then Put here.</source>
         <translation>{name}: ยังไม่มีการจับคู่ เลือกตัวเลขทางซ้าย เลือกเซลล์ทางขวา แล้วกด &quot;ใส่ที่เซลล์นี้&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="503"/>
+        <location filename="../../ui/pages/returns.py" line="505"/>
         <source>Its pictures and charts are not kept in the filled copy.</source>
         <translation>รูปภาพและแผนภูมิในแบบฟอร์มจะไม่ปรากฏในไฟล์ที่กรอกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="525"/>
+        <location filename="../../ui/pages/returns.py" line="527"/>
         <source>The mapping {name} is loaded; check the cells marked in green, then save it for this template.</source>
         <translation>นำการจับคู่ {name} มาใช้แล้ว ตรวจสอบเซลล์ที่ระบายสีเขียว แล้วบันทึกการจับคู่สำหรับแบบฟอร์มนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="539"/>
+        <location filename="../../ui/pages/returns.py" line="541"/>
         <source>Tables (from a start cell, downwards)</source>
         <translation>ตาราง (เริ่มจากเซลล์แรกแล้วลงล่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="541"/>
+        <location filename="../../ui/pages/returns.py" line="543"/>
         <source>{table}: whole table</source>
         <translation>{table}: ทั้งตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="546"/>
+        <location filename="../../ui/pages/returns.py" line="548"/>
         <source>column {column}</source>
         <translation>คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="556"/>
+        <location filename="../../ui/pages/returns.py" line="558"/>
         <source>Single values: {group}</source>
         <translation>ค่าเดี่ยว: {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="629"/>
+        <location filename="../../ui/pages/returns.py" line="631"/>
         <source>{table}: column {column}</source>
         <translation>{table}: คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="632"/>
+        <location filename="../../ui/pages/returns.py" line="634"/>
         <source>table {table} ({columns} columns)</source>
         <translation>ตาราง{table} ({columns} คอลัมน์)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="650"/>
+        <location filename="../../ui/pages/returns.py" line="652"/>
         <source>Choose a figure on the left and a cell of the template first.</source>
         <translation>เลือกตัวเลขทางซ้ายและเซลล์ของแบบฟอร์มก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="683"/>
+        <location filename="../../ui/pages/returns.py" line="685"/>
         <source>Replace the saved mapping {name}?</source>
         <translation>แทนที่การจับคู่ {name} ที่บันทึกไว้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="688"/>
+        <location filename="../../ui/pages/returns.py" line="690"/>
         <source>The mapping {name} is saved; it is used again for this template.</source>
         <translation>บันทึกการจับคู่ {name} แล้ว ครั้งต่อไปจะใช้กับแบบฟอร์มนี้โดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="715"/>
+        <location filename="../../ui/pages/returns.py" line="717"/>
         <source>Filling the template…</source>
         <translation>กำลังกรอกแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="725"/>
+        <location filename="../../ui/pages/returns.py" line="727"/>
         <source>Mark {name} ({period}) as submitted to the province? Its figures and file are kept as they are now.</source>
         <translation>บันทึกว่าได้ส่ง {name} (ประจำเดือน {period}) ให้จังหวัดแล้วหรือไม่ ตัวเลขและไฟล์จะถูกเก็บไว้ตามที่เป็นอยู่ขณะนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="731"/>
+        <location filename="../../ui/pages/returns.py" line="733"/>
         <source>{name} is marked as submitted (number {id}).</source>
         <translation>บันทึกว่าส่ง {name} แล้ว (ลำดับที่ {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="741"/>
+        <location filename="../../ui/pages/returns.py" line="743"/>
         <source>Choose a submitted return first.</source>
         <translation>เลือกแบบรายงานที่ส่งแล้วก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="764"/>
+        <location filename="../../ui/pages/returns.py" line="766"/>
         <source>Comparing…</source>
         <translation>กำลังเปรียบเทียบ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="771"/>
+        <location filename="../../ui/pages/returns.py" line="773"/>
         <source>No return for an earlier month has been submitted yet.</source>
         <translation>ยังไม่เคยส่งแบบรายงานของเดือนก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="774"/>
+        <location filename="../../ui/pages/returns.py" line="776"/>
         <source>{period} now, beside {previous} as submitted in {file}.</source>
         <translation>ข้อมูลเดือน{period} ณ ขณะนี้ เทียบกับเดือน{previous} ตามที่ส่งในไฟล์ {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="778"/>
+        <location filename="../../ui/pages/returns.py" line="780"/>
         <source>Whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="835"/>
+        <location filename="../../ui/pages/returns.py" line="837"/>
         <source>{name}: {district} district, {period}</source>
         <translation>{name}: อำเภอ{district} ประจำเดือน{period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="881"/>
+        <location filename="../../ui/pages/returns.py" line="883"/>
         <source>The province return for {period} combines {n} districts: {path}.</source>
         <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="886"/>
+        <location filename="../../ui/pages/returns.py" line="888"/>
         <source>Combining the returns…</source>
         <translation>กำลังรวมแบบรายงาน…</translation>
     </message>

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.access import Permission, can
 from core.database import Database
 from core.history import Actor
 from core.households import (
@@ -312,6 +313,13 @@ class HouseholdsPage(Page):
         self.subdistrict.currentIndexChanged.connect(lambda _i: self._fill_villages())
         self._show_count()
         self._enable_tools()
+        # The role's tools only (core refuses the rest anyway).
+        self.can_edit = can(self.actor, Permission.EDIT_HOUSEHOLDS)
+        for widget in (self.new_button, self.keying_button, self.assign_button):
+            widget.setVisible(self.can_edit)
+        self.merge_action.setVisible(self.can_edit)
+        self.review_action.setVisible(self.can_edit)
+        self.export_button.setVisible(can(self.actor, Permission.EXPORT_PERSONAL))
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.access import Permission, can, role_label
 from core.database import Database
 from core.documents import Choice, batch_choices, household_choices, read_document, village_choices
 from core.errors import UserError
@@ -154,6 +155,14 @@ class DocumentsTab(QWidget):
         self.status = QLabel(translate("ReportsPage", "Choose a document and press Make."))
         self.status.setWordWrap(True)
 
+        self.full_ids.setVisible(can(self.actor, Permission.SEE_FULL_IDS))
+        if not can(self.actor, Permission.PRINT):
+            self.status.setText(translate(
+                "ReportsPage", "Documents with names and national IDs are for officers and "
+                "administrators. Your role ({role}) cannot print them.").format(
+                    role=role_label(self.actor.role)))
+            for button in (self.make_button, self.all_villages_button):
+                button.setEnabled(False)
         form = QFormLayout()
         form.addRow(translate("ReportsPage", "&Document"), self.kind)
         form.addRow(self.target_label, self.target)
