@@ -38,7 +38,7 @@ from core.users import (
 from core.verification import VisitInput, change_status, record_visit
 from db.models import AuditEntry, HistoryEntry, Household, OfficeProfile, Partner, Village
 from tests import messy_files as mf
-from tests.case_helpers import member
+from tests.case_helpers import member, new_national_id
 from tests.help_fixtures import kind_id
 
 PASSWORD = "ลับมาก-2569"
@@ -261,3 +261,22 @@ def test_sign_in_password_change_reset_disable(database: Database, staff: Staff)
             "user_disable"} <= set(actions)
     with database.begin() as s, pytest.raises(Exception, match="somchai"):
         update_user(s, staff.admin, "somchai", active=False)  # the last administrator
+
+
+def test_history_shows_a_viewer_masked_ids(database: Database, staff: Staff) -> None:
+    from core.history_log import HistoryFilter, history_lines
+
+    with database.read() as s:
+        case = load_case(s, staff.home)
+    head = case.members[0]
+    new_id = new_national_id()
+    edited = replace(case, members=(replace(head, national_id=new_id), *case.members[1:]))
+    save_case(database, staff.admin, case, edited)
+    with database.read() as s:
+        full = history_lines(s, HistoryFilter(household_id=staff.home))
+        masked = history_lines(s, HistoryFilter(household_id=staff.home), mask_ids=True)
+    changed = [(f.new, m.new, m.old) for f, m in zip(full, masked, strict=True)
+               if f.new == new_id]
+    assert changed
+    assert changed[0][1] == f"{new_id[0]}-XXXX-XXXXX-XX-{new_id[12]}"
+    assert "XXXX" in changed[0][2]

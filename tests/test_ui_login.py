@@ -181,3 +181,23 @@ def test_an_officer_cannot_edit_a_household_outside_their_subdistricts(
     assert not editor.visit_action.isVisible()
     assert not editor.unmask_button.isVisible()  # an officer sees full IDs
     _shot(editor, "officer-elsewhere.png")
+
+
+def test_a_viewer_gets_no_import_page_and_no_editing_tools(qtbot: QtBot,
+                                                           sqlite_database: Database) -> None:
+    _staff(sqlite_database)
+    from core.users import sign_in
+
+    viewer = sign_in(sqlite_database, "prasert", PASSWORD)
+    window = MainWindow(sqlite_database, actor=viewer)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.import_page.stack.isVisible()
+    assert "ผู้ดู" in window.user_status.text()
+    page = window.households_page
+    window.sidebar.setCurrentRow(1)
+    assert page.open_button.isVisible()
+    for hidden in (page.new_button, page.keying_button, page.assign_button, page.export_button):
+        assert not hidden.isVisible()
+    assert not page.merge_action.isVisible()
+    window.idle.stop()

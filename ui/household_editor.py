@@ -1046,7 +1046,8 @@ class HouseholdEditor(QWidget):
             visits = visits_of(s, hid, language=lang)
             statuses = status_changes_of(s, hid, language=lang)
             helps = interventions_of_household(s, hid, language=lang)
-            history = history_lines(s, HistoryFilter(household_id=hid), language=lang)
+            history = history_lines(s, HistoryFilter(household_id=hid), language=lang,
+                                    mask_ids=self.masked)
         self.visits_table.fill([(v.date, v.result, v.team, v.informant, v.findings)
                                        for v in visits])
         self.status_table.fill([(x.when, x.old, x.new, x.who, x.reason) for x in statuses])

@@ -215,16 +215,16 @@ class LockScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         box = QWidget()
-        box.setMaximumWidth(460)
         layout = QVBoxLayout(box)
         title = QLabel(translate("Login", "The program is locked"))
         title.setObjectName("NoticeTitle")
         layout.addWidget(title)
-        text = QLabel(translate(
+        # Two short lines, not word-wrapped: Qt would break Thai inside words.
+        layout.addWidget(QLabel(translate(
             "Login", "It locked itself after a while without use, so no one else sees the "
-            "households' data. {name}: type your password to go on.").format(name=actor.username))
-        text.setWordWrap(True)
-        layout.addWidget(text)
+            "households' data.")))
+        layout.addWidget(QLabel(translate("Login", "{name}: type your password to go on.")
+                                .format(name=actor.username)))
         self.password = password_edit()
         self.password.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.password)

@@ -208,6 +208,7 @@ class UsersDialog(QDialog):
                           translate("UsersDialog", "yes") if r.active
                           else translate("UsersDialog", "no (disabled)")) for r in self.rows],
                         keys=[r.id for r in self.rows])
+        self.table.resizeColumnsToContents()
         self._selection_changed()
 
     def selected(self) -> UserRow | None:

@@ -760,87 +760,87 @@
 <context>
     <name>HistoryLogWindow</name>
     <message>
-        <location filename="../../ui/case_tools.py" line="235"/>
+        <location filename="../../ui/case_tools.py" line="237"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="237"/>
+        <location filename="../../ui/case_tools.py" line="239"/>
         <source>Everyone</source>
         <translation>ผู้ใช้ทุกคน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="242"/>
+        <location filename="../../ui/case_tools.py" line="244"/>
         <source>Every kind of record</source>
         <translation>ข้อมูลทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="248"/>
+        <location filename="../../ui/case_tools.py" line="250"/>
         <source>household number</source>
         <translation>เลขที่ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="250"/>
+        <location filename="../../ui/case_tools.py" line="252"/>
         <source>value or reason contains…</source>
         <translation>ค่าหรือเหตุผลที่มีคำว่า…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="257"/>
+        <location filename="../../ui/case_tools.py" line="259"/>
         <source>from</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="258"/>
+        <location filename="../../ui/case_tools.py" line="260"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="261"/>
+        <location filename="../../ui/case_tools.py" line="263"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="262"/>
+        <location filename="../../ui/case_tools.py" line="264"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="263"/>
+        <location filename="../../ui/case_tools.py" line="265"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="264"/>
+        <location filename="../../ui/case_tools.py" line="266"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="265"/>
+        <location filename="../../ui/case_tools.py" line="267"/>
         <source>Action</source>
         <translation>การกระทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="266"/>
+        <location filename="../../ui/case_tools.py" line="268"/>
         <source>Old</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="267"/>
+        <location filename="../../ui/case_tools.py" line="269"/>
         <source>New</source>
         <translation>ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="268"/>
+        <location filename="../../ui/case_tools.py" line="270"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="271"/>
+        <location filename="../../ui/case_tools.py" line="273"/>
         <source>Show more</source>
         <translation>แสดงเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="302"/>
+        <location filename="../../ui/case_tools.py" line="305"/>
         <source>{shown} of {total} changes</source>
         <translation>{shown} จาก {total} รายการ</translation>
     </message>
@@ -1417,37 +1417,37 @@
         <translation>ครัวเรือน – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1055"/>
+        <location filename="../../ui/household_editor.py" line="1056"/>
         <source>{days} days late</source>
         <translation>เลยกำหนด {days} วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1118"/>
+        <location filename="../../ui/household_editor.py" line="1119"/>
         <source>Save or undo your unsaved edits first (Ctrl+Z).</source>
         <translation>กรุณาบันทึกหรือเลิกทำการแก้ไขที่ยังไม่ได้บันทึกก่อน (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1124"/>
+        <location filename="../../ui/household_editor.py" line="1125"/>
         <source>There is no saved change to undo.</source>
         <translation>ไม่มีการแก้ไขที่บันทึกแล้วให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1127"/>
+        <location filename="../../ui/household_editor.py" line="1128"/>
         <source>Undo “{what}” by {who}? The undo is itself kept in the history.</source>
         <translation>ยกเลิก “{what}” ของ {who} หรือไม่ การยกเลิกนี้จะถูกบันทึกไว้ในประวัติด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1159"/>
+        <location filename="../../ui/household_editor.py" line="1160"/>
         <source>Attach a photo or a scan</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1160"/>
+        <location filename="../../ui/household_editor.py" line="1161"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
         <translation>รูปถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1189"/>
+        <location filename="../../ui/household_editor.py" line="1190"/>
         <source>Remove this file from the household? This cannot be undone here; a backup still holds it.</source>
         <translation>ลบไฟล์นี้ออกจากครัวเรือนหรือไม่ การลบนี้ยกเลิกในหน้านี้ไม่ได้ แต่ไฟล์สำรองข้อมูลยังมีไฟล์นี้อยู่</translation>
     </message>
@@ -2396,14 +2396,19 @@
         <translation>ยืนยันรหัสผ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="220"/>
+        <location filename="../../ui/login.py" line="219"/>
         <source>The program is locked</source>
         <translation>โปรแกรมถูกล็อกอยู่</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="223"/>
-        <source>It locked itself after a while without use, so no one else sees the households&apos; data. {name}: type your password to go on.</source>
-        <translation>โปรแกรมล็อกตัวเองเมื่อไม่มีการใช้งานระยะหนึ่ง เพื่อไม่ให้ผู้อื่นเห็นข้อมูลครัวเรือน {name}: พิมพ์รหัสผ่านเพื่อใช้งานต่อ</translation>
+        <source>It locked itself after a while without use, so no one else sees the households&apos; data.</source>
+        <translation>โปรแกรมล็อกตัวเองเมื่อไม่มีการใช้งานระยะหนึ่ง เพื่อไม่ให้ผู้อื่นเห็นข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="226"/>
+        <source>{name}: type your password to go on.</source>
+        <translation>{name}: พิมพ์รหัสผ่านเพื่อใช้งานต่อ</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="233"/>
@@ -4094,7 +4099,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../ui/users_dialog.py" line="186"/>
-        <location filename="../../ui/users_dialog.py" line="229"/>
+        <location filename="../../ui/users_dialog.py" line="230"/>
         <source>Disable</source>
         <translation>ระงับการใช้งาน</translation>
     </message>
@@ -4114,17 +4119,17 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ไม่ได้ (ระงับการใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="230"/>
+        <location filename="../../ui/users_dialog.py" line="231"/>
         <source>Enable</source>
         <translation>เปิดใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="249"/>
+        <location filename="../../ui/users_dialog.py" line="250"/>
         <source>The password of {name} was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="257"/>
+        <location filename="../../ui/users_dialog.py" line="258"/>
         <source>Disable {name}? They can no longer sign in; what they did stays in the history under their name.</source>
         <translation>ระงับการใช้งานของ {name} หรือไม่? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก แต่ประวัติการทำงานยังคงอยู่ในชื่อเดิม</translation>
     </message>
@@ -5719,12 +5724,12 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="187"/>
+        <location filename="../../core/history_log.py" line="188"/>
         <source>import {id}</source>
         <translation>การนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="202"/>
+        <location filename="../../core/history_log.py" line="205"/>
         <source>(the whole record, kept for undo)</source>
         <translation>(ข้อมูลทั้งรายการ เก็บไว้สำหรับยกเลิก)</translation>
     </message>

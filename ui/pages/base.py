@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.database import Database
 from widgets.notice import Notice
@@ -31,7 +31,10 @@ class Page(QWidget):
         for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if child.objectName() != "PageTitle":
                 child.hide()
-        self.layout_.insertWidget(1, Notice(translate("Page", "Not for your role"), message))
+        notice = Notice(translate("Page", "Not for your role"), message)
+        notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.layout_.insertWidget(1, notice)
+        self.layout_.addStretch(100)
 
     def refresh(self) -> None:
         """Reload what the page shows (default: nothing to load)."""

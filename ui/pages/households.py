@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.access import Permission, can
+from core.access import Permission, can, masks_ids
 from core.database import Database
 from core.history import Actor
 from core.households import (
@@ -533,7 +533,7 @@ class HouseholdsPage(Page):
         """The office-wide history log."""
         from ui.case_tools import HistoryLogWindow
 
-        window = HistoryLogWindow(self.database, parent=self)
+        window = HistoryLogWindow(self.database, parent=self, mask_ids=masks_ids(self.actor))
         window.open_household.connect(self.open_household)
         self.windows[("history", id(window))] = window
         window.show()
