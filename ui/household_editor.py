@@ -155,7 +155,9 @@ class HouseholdEditor(QWidget):
         self.member_key: int | None = None
         self._loading = False
         # What the signed-in role allows: core refuses the rest anyway; this only hides it.
-        self.can_edit = can(actor, Permission.EDIT_HOUSEHOLDS, subdistrict=case.subdistrict_code)
+        # (a new household: its subdistrict is chosen in the form; saving checks it)
+        self.can_edit = can(actor, Permission.EDIT_HOUSEHOLDS, subdistrict=case.subdistrict_code
+                            if household_id is not None else None)
         self.masked = masks_ids(actor)
         self._build()
         self._write_form()

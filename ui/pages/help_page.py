@@ -256,8 +256,9 @@ class HelpPage(Page):
         self._build_reply()
         self._build_suggestions()
         self.tabs.currentChanged.connect(lambda _i: self.refresh_tab())
+        self.prefix_button.setVisible(can(actor, Permission.EDIT_REFERENCE))  # the office's
         if not can(actor, Permission.EDIT_HOUSEHOLDS):  # a viewer: reads, changes nothing
-            for button in (self.record_button, self.create_button, self.prefix_button,
+            for button in (self.record_button, self.create_button,
                            self.save_reply_button, self.fill_button, self.assign_button,
                            *self.decisions.values()):
                 button.setVisible(False)
