@@ -141,3 +141,21 @@ def test_each_role_does_what_it_may(capsys: pytest.CaptureFixture[str],
     assert users["malee"]["subdistricts"] == ["520102", "520103"]
     assert users["prasert"]["active"] is False
     assert users["somchai"]["role"] == "admin"
+
+
+def test_restore_is_for_an_administrator(capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch, staffed: str,
+                                         tmp_path: Path) -> None:
+    backup = tmp_path / "copy.db"
+    code, _, err = run(capsys, monkeypatch, "backup", "--out", str(backup), "--db", staffed,
+                       "--user", "somchai", password=PASSWORD)
+    assert (code, err) == (0, "")
+    code, _, err = run(capsys, monkeypatch, "restore", "--from", str(backup), "--db", staffed,
+                       "--user", "malee", password=PASSWORD)
+    assert code == 3
+    assert "malee" in err
+    assert not (Path(staffed).parent / "backups").exists()  # nothing was replaced or kept
+    code, _, err = run(capsys, monkeypatch, "restore", "--from", str(backup), "--db", staffed,
+                       "--user", "somchai", password=PASSWORD)
+    assert (code, err) == (0, "")
+    assert (Path(staffed).parent / "backups").is_dir()  # the replaced database was kept

@@ -201,3 +201,93 @@ def test_a_viewer_gets_no_import_page_and_no_editing_tools(qtbot: QtBot,
         assert not hidden.isVisible()
     assert not page.merge_action.isVisible()
     window.idle.stop()
+
+
+def test_the_first_administrator_of_an_older_database(qtbot: QtBot,
+                                                      sqlite_database: Database) -> None:
+    from ui.login import FirstAdminDialog
+
+    dialog = FirstAdminDialog(sqlite_database)  # made by init: no one can sign in yet
+    qtbot.addWidget(dialog)
+    dialog.fields.full_name.setText("สมศรี ดูแลดี")
+    dialog.fields.password.setText(PASSWORD)
+    dialog.fields.password_again.setText("อย่างอื่น")
+    dialog.create_button.click()
+    assert dialog.actor is None
+    assert dialog.error.text() == "รหัสผ่านสองช่องไม่ตรงกัน"
+    dialog.fields.password_again.setText(PASSWORD)
+    dialog.create_button.click()
+    assert dialog.actor is not None
+    assert (dialog.actor.username, dialog.actor.role) == ("admin", "admin")
+    with sqlite_database.read() as s:
+        admins = [r for r in list_users(s) if r.username == "admin"]
+    assert len(admins) == 1  # the passwordless placeholder was taken over, not duplicated
+    assert admins[0].active
+
+
+def test_the_window_asks_who_signs_in(sqlite_database: Database,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.app as ui_app
+
+    asked: list[str] = []
+    monkeypatch.setattr(ui_app, "ask_first_admin", lambda _db: asked.append("first") or None)
+    monkeypatch.setattr(ui_app, "ask_sign_in", lambda _db: asked.append("login") or None)
+    assert ui_app.signed_in_actor(sqlite_database) is None
+    _staff(sqlite_database)
+    assert ui_app.signed_in_actor(sqlite_database) is None
+    assert asked == ["first", "login"]
+    # The smoke test and the start-up bench sign in from the environment, never a dialog.
+    with pytest.raises(Exception, match="KAEJON_USER"):
+        ui_app.signed_in_actor(sqlite_database, scripted=True)
+    monkeypatch.setenv("KAEJON_USER", "prasert")
+    monkeypatch.setenv("KAEJON_PASSWORD", PASSWORD)
+    actor = ui_app.signed_in_actor(sqlite_database, scripted=True)
+    assert actor is not None
+    assert actor.role == "viewer"
+    assert asked == ["first", "login"]
+
+
+def test_settings_change_my_password_and_the_idle_time(
+        qtbot: QtBot, sqlite_database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    _staff(sqlite_database)
+    from core.users import idle_minutes, sign_in
+    from ui.login import ChangePasswordDialog
+
+    admin = sign_in(sqlite_database, "somchai", PASSWORD)
+    window = MainWindow(sqlite_database, actor=admin)
+    qtbot.addWidget(window)
+    settings = window.pages[-1]
+    window.sidebar.setCurrentRow(len(window.pages) - 1)
+    settings.idle_minutes.setValue(5)
+    settings.idle_minutes.editingFinished.emit()
+    assert window.idle.timeout_ms == 5 * 60_000
+    with sqlite_database.read() as s:
+        assert idle_minutes(s) == 5
+
+    def change(dialog: ChangePasswordDialog) -> bool:
+        qtbot.addWidget(dialog)
+        dialog.old.setText("ผิด")
+        dialog.new.setText("รหัสใหม่-2569")
+        dialog.again.setText("รหัสใหม่-2569")
+        dialog.change()
+        assert dialog.error.text() == "รหัสผ่านปัจจุบันไม่ถูกต้อง"
+        dialog.old.setText(PASSWORD)
+        dialog.change()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    notes: list[str] = []
+    monkeypatch.setattr(prompts, "run_dialog", change)
+    monkeypatch.setattr(prompts, "show_info", lambda _p, m: notes.append(m))
+    settings.password_button.click()
+    assert notes == ["เปลี่ยนรหัสผ่านของท่านแล้ว"]
+    assert sign_in(sqlite_database, "somchai", "รหัสใหม่-2569").role == "admin"
+    window.idle.stop()
+
+    viewer = sign_in(sqlite_database, "prasert", PASSWORD)
+    other = MainWindow(sqlite_database, actor=viewer)
+    qtbot.addWidget(other)
+    viewer_settings = other.pages[-1]
+    assert not viewer_settings.idle_minutes.isEnabled()
+    assert viewer_settings.users_button.isHidden()
+    assert not settings.users_button.isHidden()
+    other.idle.stop()
