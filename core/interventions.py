@@ -25,7 +25,7 @@ from sqlalchemy import Date, Integer, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from core.access import require_households, require_interventions
+from core.access import OFFICER, require_households, require_interventions
 from core.errors import Cancelled, ProgressFn, UserError
 from core.help_status import (
     CLOSED_STATUSES,
@@ -870,11 +870,17 @@ def create_batch(session: Session, actor: Actor, partner_id: int, *,
     partner = session.get(Partner, partner_id)
     if partner is None:
         raise UserError(translate("partners", "The agency no longer exists."))
-    candidates = set(session.scalars(select(Intervention.id).where(
+    open_referrals = select(Intervention.id).where(
         Intervention.partner_id == partner_id, Intervention.batch_id.is_(None),
-        Intervention.status.in_(("planned", "referred")))))
+        Intervention.status.in_(("planned", "referred")))
+    if actor.role == OFFICER:  # an officer's letter: the households of their subdistricts
+        open_referrals = open_referrals.join(Household, Household.id == Intervention.household_id
+                                             ).where(Household.subdistrict_code.in_(
+                                                 sorted(actor.subdistricts)))
+    candidates = set(session.scalars(open_referrals))
     ids = list(dict.fromkeys(intervention_ids)) if intervention_ids is not None else sorted(
         candidates)
+    require_interventions(session, actor, ids)  # chosen ones elsewhere: say so plainly
     wrong = [i for i in ids if i not in candidates]
     if wrong:
         raise UserError(translate(
@@ -884,7 +890,6 @@ def create_batch(session: Session, actor: Actor, partner_id: int, *,
     if not ids:
         raise UserError(translate("help", "{agency} has no open referrals waiting for a "
                                   "letter.").format(agency=partner.name))
-    require_interventions(session, actor, ids)
     batch = ReferralBatch(number=next_batch_number(session, letter_date), partner_id=partner_id,
                           status="sent", created_on=today, letter_date=letter_date,
                           notes=(notes or "").strip() or None, created_by_id=actor.user_id)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -21,7 +21,16 @@ from db.models import AppSetting, Household, OfficeProfile, Subdistrict, User, U
 MIN_PASSWORD_LENGTH = 8
 IDLE_SETTING = "session.idle_minutes"
 DEFAULT_IDLE_MINUTES = 15
-_hasher = PasswordHasher()
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    from argon2 import PasswordHasher  # loads when a password is checked, not at start-up
+
+    return PasswordHasher()
 
 
 class AuthenticationError(AccessDenied):
@@ -44,7 +53,7 @@ class UserRow:
 
 def hash_password(password: str) -> str:
     """An argon2id hash of the password (salted; the password itself is never stored)."""
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def _check_new_password(password: str) -> None:
@@ -56,9 +65,11 @@ def _check_new_password(password: str) -> None:
 def _password_matches(user: User, password: str) -> bool:
     if not user.password_hash:
         return False
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(user.password_hash, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return _hasher().verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):  # VerifyMismatchError is a VerificationError
         return False
 
 

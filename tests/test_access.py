@@ -280,3 +280,28 @@ def test_history_shows_a_viewer_masked_ids(database: Database, staff: Staff) -> 
     assert changed
     assert changed[0][1] == f"{new_id[0]}-XXXX-XXXXX-XX-{new_id[12]}"
     assert "XXXX" in changed[0][2]
+
+
+def test_an_officers_letter_takes_the_referrals_of_their_subdistricts(database: Database,
+                                                                      staff: Staff) -> None:
+    from core.interventions import create_batch
+    from db.models import Intervention
+    from tests.help_fixtures import partner_id
+
+    with database.begin() as s:
+        for hid in (staff.home, staff.elsewhere):
+            hh = s.get_one(Household, hid)
+            hh.verification_status, hh.help_status = "confirmed", "target"
+    with database.begin() as s:
+        agency = partner_id(s, "pao")
+        ids = assign_help(s, staff.admin, [staff.home, staff.elsewhere],
+                          kind_id=kind_id(s, "house_repair"), partner_id=agency,
+                          planned_on=dt.date.today() + dt.timedelta(days=30)).intervention_ids
+    with database.begin() as s, pytest.raises(PermissionDenied):
+        create_batch(s, staff.officer, agency, intervention_ids=ids)
+    with database.begin() as s:
+        batch = create_batch(s, staff.officer, agency)
+    with database.read() as s:
+        in_letter = set(s.scalars(select(Intervention.household_id)
+                                  .where(Intervention.batch_id == batch.id)))
+    assert in_letter == {staff.home}
