@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from core.access import require_households
 from core.database import Database
 from core.errors import UserError
 from core.history import Actor, open_change, record_delete, record_insert
@@ -76,6 +77,7 @@ def add_attachment(database: Database, actor: Actor, household_id: int, path: Pa
         if s.get(Household, household_id) is None:
             raise UserError(translate("attachments", "Household {id} does not exist.").format(
                 id=household_id))
+        require_households(s, actor, [household_id])
         change = open_change(s, actor, household_id=household_id, kind="attachment",
                              summary=translate("attachments", "file attached: {name}").format(
                                  name=path.name))
@@ -122,6 +124,7 @@ def remove_attachment(database: Database, actor: Actor, attachment_id: int) -> N
         row = s.get(Attachment, attachment_id)
         if row is None:
             raise UserError(translate("attachments", "The attachment no longer exists."))
+        require_households(s, actor, [row.household_id])
         change = open_change(s, actor, household_id=row.household_id, kind="attachment_removed",
                              summary=translate("attachments", "file removed: {name}").format(
                                  name=row.file_name))

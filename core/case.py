@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.access import require_subdistrict
 from core.database import Database
 from core.errors import ConflictError, UserError
 from core.history import Actor, open_change, record, record_delete, record_insert, record_update
@@ -433,6 +434,7 @@ def trend(previous: float | None, current: float | None) -> str | None:
 
 def insert_case(s: Session, actor: Actor, case: CaseData, *, summary: str | None = None) -> int:
     """Add a new household in the caller's transaction (validated; one change set); its id."""
+    require_subdistrict(actor, case.subdistrict_code)
     problems = validate_case(s, case)
     if problems:
         raise CaseInvalid(problems)
@@ -471,6 +473,9 @@ def update_case(s: Session, actor: Actor, original: CaseData, edited: CaseData, 
         raise UserError(translate(
             "case", "Household {id} no longer exists; it may have been merged or its "
             "import undone.").format(id=original.id))
+    require_subdistrict(actor, hh.subdistrict_code)
+    if edited.subdistrict_code != hh.subdistrict_code:
+        require_subdistrict(actor, edited.subdistrict_code)  # moving it into their own area
     if hh.version != original.version:
         raise _conflict(s, original, edited, labels)
     problems = validate_case(s, edited, original)

@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import UserError, user_errors
-from core.history import SYSTEM_USERNAME, Actor, actor_for, system_actor
+from core.history import SYSTEM_USERNAME, Actor, actor_for, actor_of, system_actor
 from core.i18n import translate
 from core.reference import ensure_reference_data
 from db import migrate
@@ -39,6 +39,8 @@ class Database:
     sessions: sessionmaker[Session]
     readers: sessionmaker[Session]
     upgrade_backup: Path | None = field(default=None)
+    # Who signed in while making this database (first run): the window opens for them.
+    just_signed_in: Actor | None = field(default=None)
 
     @property
     def file(self) -> Path | None:
@@ -77,7 +79,7 @@ class Database:
         with self.read() as s:
             admin = s.scalars(select(User).where(User.role == "admin", User.is_system.is_(False),
                                                  User.active.is_(True)).order_by(User.id)).first()
-            return Actor(admin.id, admin.username) if admin else system_actor(s)
+            return actor_of(s, admin) if admin else system_actor(s)
 
     def office(self) -> OfficeProfile | None:
         """The office profile, or None before the first-run set-up."""

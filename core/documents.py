@@ -17,8 +17,10 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from core.access import Permission, require
 from core.database import Database
 from core.errors import UserError
+from core.history import Actor
 from core.i18n import translate
 from core.reference import code_labels
 from core.thai import age_on, format_date_be
@@ -726,9 +728,13 @@ def load_document(session: Session, kind: str, key: str, *, on: dt.date | None =
     raise ValueError(f"unknown document kind {kind!r}")
 
 
-def read_document(database: Database, kind: str, key: str, *, on: dt.date | None = None
-                  ) -> Document:
-    """:func:`load_document` in a read-only transaction of its own."""
+def read_document(database: Database, kind: str, key: str, *, actor: Actor,
+                  full_ids: bool = False, on: dt.date | None = None) -> Document:
+    """:func:`load_document` in a read-only transaction of its own, for an actor whose role
+    may print personal data (and see full national IDs, with ``full_ids``)."""
+    require(actor, Permission.PRINT)
+    if full_ids:
+        require(actor, Permission.SEE_FULL_IDS)
     with database.read() as s:
         return load_document(s, kind, key, on=on)
 

@@ -39,6 +39,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from core.access import Permission, require, require_households
 from core.errors import UserError
 from core.history import Actor, record, utcnow
 from core.i18n import translate
@@ -94,6 +95,7 @@ def help_rules(session: Session) -> HelpRules:
 
 def set_help_rules(session: Session, actor: Actor, **changes: int) -> HelpRules:
     """Change thresholds (an administrator's action, with history)."""
+    require(actor, Permission.EDIT_REFERENCE)
     defaults = _default_rules()
     unknown = set(changes) - set(defaults)
     if unknown:
@@ -259,6 +261,7 @@ def decide_help(session: Session, actor: Actor, household_id: int, decision: str
     reason = (reason or "").strip()
     if not reason:
         raise UserError(translate("help", "Give a reason for this decision."))
+    require_households(session, actor, [household_id])
     household = session.get(Household, household_id)
     if household is None:
         raise UserError(translate("help", "The household no longer exists."))

@@ -10,17 +10,25 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from db.models import Base, ChangeSet, HistoryEntry, User
+from db.models import Base, ChangeSet, HistoryEntry, User, UserSubdistrict
 
 SYSTEM_USERNAME = "system"
+SYSTEM_ROLE = "system"  # the built-in account's role as an actor (automatic jobs)
 
 
 @dataclass(frozen=True)
 class Actor:
-    """The user on whose behalf a service changes data."""
+    """The user on whose behalf a service changes data, with what they may do.
+
+    ``role`` is ``admin``, ``officer``, ``viewer`` or ``system`` (the built-in account of
+    automatic jobs); ``subdistricts`` are the DOPA codes whose households an officer edits.
+    core.access decides from these alone: the actor passed in is what counts.
+    """
 
     user_id: int | None
     username: str
+    role: str = "viewer"
+    subdistricts: frozenset[str] = frozenset()
 
 
 def utcnow() -> dt.datetime:
@@ -28,10 +36,19 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def actor_of(session: Session, user: User) -> Actor:
+    """The actor for a user row: role and assigned subdistricts read from the database."""
+    if user.is_system:
+        return Actor(user.id, user.username, SYSTEM_ROLE)
+    codes = session.scalars(select(UserSubdistrict.subdistrict_code)
+                            .where(UserSubdistrict.user_id == user.id)).all()
+    return Actor(user.id, user.username, user.role, frozenset(codes))
+
+
 def actor_for(session: Session, username: str) -> Actor:
     """The actor for an existing user name."""
     user = session.scalars(select(User).where(User.username == username)).one()
-    return Actor(user.id, user.username)
+    return actor_of(session, user)
 
 
 def system_actor(session: Session) -> Actor:

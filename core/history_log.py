@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from core.case import FieldLabels
 from core.i18n import translate
-from core.thai import format_date_be
+from core.thai import format_date_be, mask_national_id
 from db.models import ChangeSet, Dimension, HistoryEntry, Indicator, User
 
 
@@ -169,8 +169,9 @@ def _conditions(flt: HistoryFilter) -> list[ColumnElement[bool]]:
 
 
 def history_lines(session: Session, flt: HistoryFilter, *, limit: int = 500, offset: int = 0,
-                  language: str = "th") -> list[HistoryLine]:
-    """History entries matching the filter, newest first."""
+                  language: str = "th", mask_ids: bool = False) -> list[HistoryLine]:
+    """History entries matching the filter, newest first (national IDs masked with
+    ``mask_ids``, as a viewer sees them)."""
     labels = field_labels(session, language=language)
     stmt = (select(HistoryEntry, ChangeSet.summary)
             .outerjoin(ChangeSet, ChangeSet.id == HistoryEntry.change_id)
@@ -186,11 +187,13 @@ def history_lines(session: Session, flt: HistoryFilter, *, limit: int = 500, off
         local, when = _when(entry.at)
         change = summary or (translate("history", "import {id}").format(id=entry.batch_id)
                              if entry.batch_id else "")
+        old, new = _value(entry.old_value, entry.action), _value(entry.new_value, entry.action)
+        if mask_ids and entry.field == "national_id":
+            old, new = (mask_national_id(v) if v else v for v in (old, new))
         lines.append(HistoryLine(
             id=entry.id, at=local, when=when, username=entry.username,
             household_id=entry.household_id, what=what,
-            action=actions.get(entry.action, entry.action),
-            old=_value(entry.old_value, entry.action), new=_value(entry.new_value, entry.action),
+            action=actions.get(entry.action, entry.action), old=old, new=new,
             reason=entry.reason or "", change=change, change_id=entry.change_id))
     return lines
 

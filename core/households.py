@@ -15,7 +15,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, bindparam, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from core.access import Permission, require
 from core.dashboard import Selection, selection_conditions
+from core.history import Actor
 from core.i18n import translate
 from core.reference import code_labels
 from core.search import common_term_condition, matching_household_ids
@@ -572,6 +574,13 @@ def household_summaries(session: Session, flt: HouseholdFilter, *, limit: int | 
             head_title=title, head_first_name=first, head_last_name=last, members=int(r[5] or 0),
             verification_status=r[6], help_status=r[7], level=r[8]))
     return result
+
+
+def export_household_rows(session: Session, actor: Actor, ids: Sequence[int], *,
+                          language: str = "th") -> Iterator[HouseholdRow]:
+    """The rows of a list export (names leave the program): for roles that may export them."""
+    require(actor, Permission.EXPORT_PERSONAL)
+    return iter_household_rows(session, ids, language=language)
 
 
 def iter_household_rows(session: Session, ids: Sequence[int], *, language: str = "th",

@@ -25,6 +25,7 @@ from sqlalchemy import Date, Integer, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from core.access import OFFICER, require_households, require_interventions
 from core.errors import Cancelled, ProgressFn, UserError
 from core.help_status import (
     CLOSED_STATUSES,
@@ -195,6 +196,7 @@ def assign_help(session: Session, actor: Actor, household_ids: Sequence[int], *,
     confirmed targets, whose help is closed, or that already have this help open are refused,
     or left out with ``skip_ineligible``.
     """
+    require_households(session, actor, household_ids)
     today = today or dt.date.today()
     kind = session.get(InterventionKind, kind_id)
     if kind is None or not kind.active:
@@ -348,6 +350,7 @@ def change_referral(session: Session, actor: Actor, change: ReferralChange, *,
     item = session.get(Intervention, change.intervention_id)
     if item is None:
         raise UserError(translate("help", "The referral no longer exists."))
+    require_households(session, actor, [item.household_id])
     if change.version is not None and item.version != change.version:
         raise StaleDataError("intervention changed")
     _apply_status(session, actor, item, change.status, on=change.on, reason=change.reason,
@@ -377,6 +380,7 @@ def edit_intervention(session: Session, actor: Actor, intervention_id: int, *, v
     item = session.get(Intervention, intervention_id)
     if item is None:
         raise UserError(translate("help", "The referral no longer exists."))
+    require_households(session, actor, [item.household_id])
     if item.version != version:
         raise StaleDataError("intervention changed")
     if partner_id != item.partner_id and item.batch_id is not None and \
@@ -440,6 +444,7 @@ def add_attachment(session: Session, actor: Actor, intervention_id: int, *, file
     item = session.get(Intervention, intervention_id)
     if item is None:
         raise UserError(translate("help", "The referral no longer exists."))
+    require_households(session, actor, [item.household_id])
     rules = help_rules(session)
     name = file_name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "file"
     if not content:
@@ -494,6 +499,8 @@ def delete_attachment(session: Session, actor: Actor, attachment_id: int) -> Non
     """Remove an attachment (its history entry stays)."""
     attachment = session.get(Attachment, attachment_id)
     if attachment is not None:
+        require_households(session, actor, [attachment.household_id])
+        require_interventions(session, actor, [attachment.intervention_id])
         record_delete(session, actor, attachment, reason=f"evidence removed: {attachment.file_name}")
         session.delete(attachment)
         session.flush()
@@ -863,11 +870,17 @@ def create_batch(session: Session, actor: Actor, partner_id: int, *,
     partner = session.get(Partner, partner_id)
     if partner is None:
         raise UserError(translate("partners", "The agency no longer exists."))
-    candidates = set(session.scalars(select(Intervention.id).where(
+    open_referrals = select(Intervention.id).where(
         Intervention.partner_id == partner_id, Intervention.batch_id.is_(None),
-        Intervention.status.in_(("planned", "referred")))))
+        Intervention.status.in_(("planned", "referred")))
+    if actor.role == OFFICER:  # an officer's letter: the households of their subdistricts
+        open_referrals = open_referrals.join(Household, Household.id == Intervention.household_id
+                                             ).where(Household.subdistrict_code.in_(
+                                                 sorted(actor.subdistricts)))
+    candidates = set(session.scalars(open_referrals))
     ids = list(dict.fromkeys(intervention_ids)) if intervention_ids is not None else sorted(
         candidates)
+    require_interventions(session, actor, ids)  # chosen ones elsewhere: say so plainly
     wrong = [i for i in ids if i not in candidates]
     if wrong:
         raise UserError(translate(
@@ -965,6 +978,7 @@ def key_batch_replies(session: Session, actor: Actor, batch_id: int,
     batch = session.get(ReferralBatch, batch_id)
     if batch is None:
         raise UserError(translate("help", "The batch no longer exists."))
+    require_interventions(session, actor, [r.intervention_id for r in replies])
     members = set(session.scalars(select(Intervention.id).where(
         Intervention.batch_id == batch_id)))
     stray = [r.intervention_id for r in replies if r.intervention_id not in members]

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from core.access import Permission, require, require_households
 from core.case import CaseData, MemberData, insert_case, load_case, update_case
 from core.database import Database
 from core.errors import UserError
@@ -61,6 +62,7 @@ def merge_households(database: Database, actor: Actor, survivor_id: int, duplica
     if not reason.strip():
         raise UserError(translate("merge", "Say why the two households are the same family."))
     with database.begin() as s:
+        require_households(s, actor, [survivor_id, duplicate_id])
         survivor, duplicate = s.get(Household, survivor_id), s.get(Household, duplicate_id)
         for hh, hid in ((survivor, survivor_id), (duplicate, duplicate_id)):
             if hh is None:
@@ -334,6 +336,10 @@ def resolve_review(database: Database, actor: Actor, item: ReviewItem, *, decisi
         raise UserError(translate("merge", "Choose the household these people belong to."))
     from core.importing.plan import AreaIndex, RowNormaliser
 
+    require(actor, Permission.EDIT_HOUSEHOLDS)  # where it lands is checked by insert/update_case
+    if household_id is not None:
+        with database.read() as s:
+            require_households(s, actor, [household_id])
     with database.begin() as s:
         batch = s.get(ImportBatch, item.batch_id)
         if batch is None or batch.undone_at is not None:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from core.access import ADMIN, Permission, require
 from core.errors import UserError
 from core.history import Actor, record_insert, record_update
 from core.i18n import translate
@@ -29,6 +30,7 @@ class OfficeSetup:
     officer_position: str | None = None
     admin_username: str = "admin"
     admin_full_name: str | None = None
+    admin_password: str | None = None  # the first administrator signs in with it
 
 
 def default_office_name(district_name: str) -> str:
@@ -38,6 +40,7 @@ def default_office_name(district_name: str) -> str:
 
 def create_office(session: Session, actor: Actor, setup: OfficeSetup) -> OfficeProfile:
     """Make this database the office database of one district (once)."""
+    require(actor, Permission.EDIT_REFERENCE)
     if session.scalars(select(OfficeProfile)).first() is not None:
         raise UserError(translate(
             "errors", "This database already belongs to an office; it cannot be set up again."))
@@ -54,7 +57,14 @@ def create_office(session: Session, actor: Actor, setup: OfficeSetup) -> OfficeP
     )
     session.add(office)
     record_insert(session, actor, office, reason="office set-up")
-    if session.scalar(select(User.id).where(User.username == setup.admin_username)) is None:
+    if setup.admin_password is not None:
+        from core.users import add_user
+
+        add_user(session, actor, username=setup.admin_username,
+                 full_name=setup.admin_full_name or setup.officer_name or "ผู้ดูแลระบบ",
+                 role=ADMIN, password=setup.admin_password, position=setup.officer_position)
+    elif session.scalar(select(User.id).where(User.username == setup.admin_username)) is None:
+        # No one can sign in with this account until a password is set (first start, user add).
         admin = User(username=setup.admin_username,
                      full_name=setup.admin_full_name or setup.officer_name or "ผู้ดูแลระบบ",
                      position=setup.officer_position, role="admin")
@@ -67,6 +77,7 @@ def update_office(
     session: Session, actor: Actor, office_id: int, version: int, **fields: str | None
 ) -> OfficeProfile:
     """Change the office's names and signatories (optimistic locking on ``version``)."""
+    require(actor, Permission.EDIT_REFERENCE)
     office = session.get_one(OfficeProfile, office_id)
     if office.version != version:
         raise StaleDataError("office profile changed")

@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from core.access import Permission, require
 from core.errors import UserError
 from core.history import Actor, record, record_delete, record_insert, record_update
 from core.i18n import translate
@@ -106,6 +107,7 @@ def partner_data(session: Session, partner_id: int) -> PartnerData:
 
 def save_partner(session: Session, actor: Actor, data: PartnerData) -> int:
     """Add an agency (``data.id`` None) or change one (optimistic locking on ``version``)."""
+    require(actor, Permission.EDIT_REFERENCE)
     name = _clean(data.name)
     if not name:
         raise UserError(translate("partners", "Give the agency's name."))
@@ -269,6 +271,7 @@ def kind_data(session: Session, kind_id: int) -> KindData:
 
 def save_kind(session: Session, actor: Actor, data: KindData) -> int:
     """Add or change a kind of help (its dimensions and capitals too)."""
+    require(actor, Permission.EDIT_REFERENCE)
     name = _clean(data.name)
     if not name:
         raise UserError(translate("partners", "Give the name of the kind of help."))
@@ -338,6 +341,7 @@ def save_kind(session: Session, actor: Actor, data: KindData) -> int:
 
 def delete_kind(session: Session, actor: Actor, kind_id: int) -> None:
     """Remove a kind of help that was never used (a used one can only be made inactive)."""
+    require(actor, Permission.EDIT_REFERENCE)
     kind = session.get(InterventionKind, kind_id)
     if kind is None:
         return
@@ -402,6 +406,7 @@ def list_rules(session: Session, *, language: str = "th") -> list[RuleRow]:
 def save_rule(session: Session, actor: Actor, *, kind_id: int, trigger: str, trigger_code: str,
               weight: int = 1, active: bool = True, rule_id: int | None = None) -> int:
     """Add or change a suggestion rule (an administrator's edit of the help menu)."""
+    require(actor, Permission.EDIT_REFERENCE)
     if not 1 <= weight <= 10:
         raise UserError(translate("partners", "The weight is a whole number from 1 to 10."))
     if session.get(InterventionKind, kind_id) is None:
@@ -441,6 +446,7 @@ def save_rule(session: Session, actor: Actor, *, kind_id: int, trigger: str, tri
 
 def delete_rule(session: Session, actor: Actor, rule_id: int) -> None:
     """Remove a suggestion rule."""
+    require(actor, Permission.EDIT_REFERENCE)
     rule = session.get(SuggestionRule, rule_id)
     if rule is not None:
         record_delete(session, actor, rule, reason="help menu rules")

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from core.access import require_households
 from core.case import set_capital_scores, set_member_welfare
 from core.database import Database
 from core.errors import UserError
@@ -59,6 +60,7 @@ def undo_last_change(database: Database, actor: Actor, household_id: int, *,
                      expected_change_id: int | None = None) -> int:
     """Reverse the household's last change; returns the id of the new (undo) change set."""
     with database.begin() as s:
+        require_households(s, actor, [household_id])
         target = last_undoable(s, household_id)
         if target is None:
             raise UserError(translate("undo", "There is no change to undo for this household."))

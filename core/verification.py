@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.access import require_subdistrict
 from core.database import Database
 from core.errors import Cancelled, ConflictError, ProgressFn, UserError
 from core.help_status import refresh_help_status
@@ -99,11 +100,13 @@ def apply_status(session: Session, actor: Actor, household: Household, new: str,
     return True
 
 
-def _household(session: Session, household_id: int, version: int | None) -> Household:
+def _household(session: Session, actor: Actor, household_id: int,
+               version: int | None) -> Household:
     hh = session.get(Household, household_id)
     if hh is None:
         raise UserError(translate("verification", "Household {id} does not exist.").format(
             id=household_id))
+    require_subdistrict(actor, hh.subdistrict_code)
     if version is not None and hh.version != version:
         raise ConflictError(translate(
             "verification", "Someone else changed household {id} a moment ago. Open it again "
@@ -115,7 +118,7 @@ def change_status(database: Database, actor: Actor, household_id: int, new: str,
                   reason: str | None, expected_version: int | None = None) -> int:
     """Set the verification status by hand (with a reason when reopening); returns the change id."""
     with database.begin() as s:
-        hh = _household(s, household_id, expected_version)
+        hh = _household(s, actor, household_id, expected_version)
         change = open_change(s, actor, household_id=household_id, kind="status",
                              summary=translate("verification", "verification status changed"),
                              reason=reason)
@@ -180,7 +183,7 @@ def record_visit(database: Database, actor: Actor, household_id: int, visit: Vis
                  expected_version: int | None = None) -> int:
     """Record one visit; its result moves the verification status. Returns the visit id."""
     with database.begin() as s:
-        hh = _household(s, household_id, expected_version)
+        hh = _household(s, actor, household_id, expected_version)
         change = open_change(s, actor, household_id=household_id, kind="visit",
                              summary=translate("verification", "visit recorded"),
                              reason=visit.reason)
@@ -216,7 +219,7 @@ def record_village_results(database: Database, actor: Actor, results: Sequence[V
     visits = changes = 0
     with database.begin() as s:
         for i, line in enumerate(results):
-            hh = _household(s, line.household_id, line.expected_version)
+            hh = _household(s, actor, line.household_id, line.expected_version)
             before = hh.verification_status
             change = open_change(s, actor, household_id=hh.id, kind="visit",
                                  summary=translate("verification", "visit keyed for the village"),

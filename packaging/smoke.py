@@ -104,6 +104,7 @@ class Step:
     # Linux only, skipped without xvfb-run: on a real X server (the xcb platform plugin that
     # Linux desktops use) instead of offscreen.
     x11: bool = False
+    status: int = 0  # the exit status the step must end with (3: refused, no credentials)
     # A subcommand the step needs; the step is skipped (loudly) in a build without it.
     needs: str | None = None
     # Needs PostgreSQL's server programs (a throwaway server is started); skipped without.
@@ -275,6 +276,18 @@ def check_list(_smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
                for r in rows), "a listed household does not match the search")
 
 
+SMOKE_PASSWORD = "smoke-test-2569"
+SIGNED_IN = {"KAEJON_USER": "admin", "KAEJON_PASSWORD": SMOKE_PASSWORD}
+
+
+def check_user_added(_smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    expect("admin" in proc.stdout, f"user add did not report the user: {proc.stdout!r}")
+
+
+def check_refused(_smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None:
+    expect(proc.returncode == 3, f"print without --user exited {proc.returncode}, not 3")
+
+
 def check_no_stray_files(smoke: Smoke) -> None:
     """The app wrote only into the user's data folder: not the current directory, not the home."""
     expect(not any(smoke.work.iterdir()), f"files appeared in the current directory: "
@@ -308,10 +321,16 @@ STEPS: list[Step] = [
     Step("export-return (Excel)", ["export-return", "--out", "{out}/return.xlsx", "--json"],
          check_return),
     Step("list a village (JSON)", ["list", "--search", "สม", "--limit", "5", "--json"], check_list),
+    # From here on the database has a user (argon2 in the bundle): commands sign in.
+    Step("the first administrator (argon2)", ["user", "add", "--name", "admin", "--role", "admin"],
+         check_user_added, env={"KAEJON_NEW_PASSWORD": SMOKE_PASSWORD}),
+    Step("a command without credentials is refused",
+         ["print", "summary", "--household", "1", "--out", "{out}/refused.pdf"], check_refused,
+         status=3),
     Step("main window", ["--smoke-test", "--screenshots", "{screenshots}/offscreen"],
-         window_check("offscreen"), gui=True),
+         window_check("offscreen"), gui=True, env=SIGNED_IN),
     Step("main window on X11 (Xvfb)", ["--smoke-test", "--screenshots", "{screenshots}/x11"],
-         window_check("x11"), gui=True, x11=True),
+         window_check("x11"), gui=True, x11=True, env=SIGNED_IN),
 ]
 
 
@@ -349,7 +368,7 @@ def run_step(smoke: Smoke, step: Step) -> float:
                           capture_output=True, text=True, encoding="utf-8", errors="replace",
                           timeout=step.timeout, check=False, stdin=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
-    if proc.returncode != 0 or "Traceback" in proc.stderr:
+    if proc.returncode != step.status or "Traceback" in proc.stderr:
         raise SmokeFailure(f"exit status {proc.returncode}\n--- stdout\n{proc.stdout}\n"
                            f"--- stderr\n{proc.stderr}")
     try:

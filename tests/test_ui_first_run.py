@@ -58,6 +58,33 @@ def test_a_typed_office_name_is_kept(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.office_name.text() == "สำนักงานพัฒนาชุมชนอำเภอเถิน"
 
 
+ADMIN_PASSWORD = "รหัสผู้ดูแล-2569"
+
+
+def fill_admin(dialog: FirstRunDialog, password: str = ADMIN_PASSWORD,
+               again: str | None = None) -> None:
+    """The administrator's password, typed twice."""
+    dialog.admin.password.setText(password)
+    dialog.admin.password_again.setText(password if again is None else again)
+
+
+def test_the_administrator_needs_a_password_typed_twice(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = FirstRunDialog(tmp_path / "office.db")
+    qtbot.addWidget(dialog)
+    dialog.create_button.click()
+    assert dialog.result_value is None
+    assert "8" in dialog.error.text()
+    fill_admin(dialog, again="อย่างอื่น-2569")
+    dialog.create_button.click()
+    assert dialog.result_value is None
+    assert dialog.error.text() == "รหัสผ่านสองช่องไม่ตรงกัน"
+    fill_admin(dialog)
+    dialog.create_button.click()
+    assert dialog.result_value is not None
+    assert dialog.result_value.setup is not None
+    assert dialog.result_value.setup.admin_password == ADMIN_PASSWORD
+
+
 def test_create_button_returns_the_setup(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = FirstRunDialog(tmp_path / "office.db")
     qtbot.addWidget(dialog)
@@ -65,6 +92,7 @@ def test_create_button_returns_the_setup(qtbot: QtBot, tmp_path: Path) -> None:
     type_thai(qtbot, dialog.chief_name, "นายสมชาย ใจดี")
     type_thai(qtbot, dialog.officer_name, "นางสาวศรีนวล คำแปง")
     dialog.add_demo.setChecked(True)
+    fill_admin(dialog)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     result = dialog.result_value
     assert result is not None
@@ -87,6 +115,7 @@ def test_first_run_creates_the_office_database(qtbot: QtBot, tmp_path: Path,
         qtbot.addWidget(dialog)
         dialog.district.setCurrentIndex(dialog.district.findData("5210"))
         dialog.set_database_path(target)
+        fill_admin(dialog)
         dialog.create_button.click()
         assert dialog.result_value is not None
         return dialog.result_value
@@ -102,6 +131,10 @@ def test_first_run_creates_the_office_database(qtbot: QtBot, tmp_path: Path,
             assert office.district_code == "5210"
             assert office.office_name.endswith("อำเภอแม่ทะ")
             assert s.query(User).filter_by(username="admin", role="admin").count() == 1
+        # The administrator made in the dialog is signed in; the window opens for them.
+        actor = ui_app.signed_in_actor(database)
+        assert actor is not None
+        assert (actor.username, actor.role) == ("admin", "admin")
         assert load_settings().last_database == str(target)
         # The next start opens the same database without asking.
         again = ui_app.open_or_first_run(None)
@@ -140,6 +173,7 @@ def test_first_run_with_demo_data_labels_the_window(qtbot: QtBot, tmp_path: Path
         qtbot.addWidget(dialog)
         dialog.set_database_path(tmp_path / "try.db")
         dialog.add_demo.setChecked(True)
+        fill_admin(dialog)
         dialog.create_button.click()
         assert dialog.result_value is not None
         return dialog.result_value

@@ -16,13 +16,15 @@ from PySide6.QtWidgets import QApplication
 from core.database import Database, default_database_path, locate, open_database
 from core.demo import generate_demo
 from core.errors import UserError
-from core.history import system_actor
+from core.history import Actor, system_actor
 from core.office import create_office
 from core.resources import resource_path
 from core.settings import load_settings, save_settings
+from core.users import has_users, sign_in
 from ui import prompts
 from ui.crash import crash_details
 from ui.first_run import FirstRunDialog, FirstRunResult
+from ui.login import FirstAdminDialog, LoginDialog
 from ui.main_window import MainWindow
 from ui.theme import apply_theme
 from ui.translation import install_translators
@@ -71,7 +73,43 @@ def set_up_office(choice: FirstRunResult) -> Database:
     if choice.setup is not None and database.office() is None:
         with database.begin() as s:
             create_office(s, system_actor(s), choice.setup)
+        if choice.setup.admin_password is not None:  # who just made it works in it first
+            database.just_signed_in = sign_in(database, choice.setup.admin_username,
+                                              choice.setup.admin_password)
     return database
+
+
+def ask_sign_in(database: Database) -> Actor | None:
+    """The login dialog (tests replace this function); None when the user quits."""
+    dialog = LoginDialog(database)
+    return dialog.actor if dialog.exec() == LoginDialog.DialogCode.Accepted else None
+
+
+def ask_first_admin(database: Database) -> Actor | None:
+    """No one can sign in yet: make the administrator (tests replace this function)."""
+    dialog = FirstAdminDialog(database)
+    return dialog.actor if dialog.exec() == FirstAdminDialog.DialogCode.Accepted else None
+
+
+def signed_in_actor(database: Database, *, scripted: bool = False) -> Actor | None:
+    """Who works in the window: the first-run administrator just made, else whoever signs in.
+
+    ``scripted`` (the smoke test, the start-up bench) never shows a dialog: it signs in with
+    KAEJON_USER and KAEJON_PASSWORD, or, on a database no one can sign in to, as the system.
+    """
+    with database.read() as s:
+        anyone = has_users(s)
+    if scripted:
+        name = os.environ.get("KAEJON_USER")
+        if name:
+            return sign_in(database, name, os.environ.get("KAEJON_PASSWORD", ""), via="script")
+        if anyone:
+            raise UserError(translate("Login", "Give KAEJON_USER and KAEJON_PASSWORD to open "
+                                      "this database without the login dialog."))
+        return database.default_actor()
+    if database.just_signed_in is not None:
+        return database.just_signed_in
+    return ask_sign_in(database) if anyone else ask_first_admin(database)
 
 
 def open_or_first_run(db_arg: str | None) -> Database | None:
@@ -136,7 +174,16 @@ def run_gui(args: argparse.Namespace) -> int:
     database = open_or_first_run(args.db)
     if database is None:
         return 0
-    window = MainWindow(database)
+    scripted = bool(getattr(args, "smoke_test", False) or os.environ.get("KAEJON_EXIT_AFTER_SHOW"))
+    try:
+        actor = signed_in_actor(database, scripted=scripted)
+    except UserError as e:
+        prompts.show_user_error(None, str(e))
+        actor = None
+    if actor is None:
+        database.dispose()
+        return 0
+    window = MainWindow(database, actor=actor)
     window.show()
     if getattr(args, "smoke_test", False):
         from ui.smoke import schedule_smoke_test

@@ -229,9 +229,11 @@ class HistoryLogWindow(QWidget):
     open_household = Signal(int)
     PAGE = 500
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, parent: QWidget | None = None, *,
+                 mask_ids: bool = False) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.database = database
+        self.mask_ids = mask_ids  # a viewer's national IDs stay masked here too
         self.setWindowTitle(translate("HistoryLogWindow", "History of changes"))
         self.user = QComboBox()
         self.user.addItem(translate("HistoryLogWindow", "Everyone"), None)
@@ -293,7 +295,8 @@ class HistoryLogWindow(QWidget):
         flt = self.current_filter()
         limit = self.shown + self.PAGE if more else self.PAGE
         with self.database.read() as s:
-            lines = history_lines(s, flt, limit=limit, language=language())
+            lines = history_lines(s, flt, limit=limit, language=language(),
+                                  mask_ids=self.mask_ids)
             total = count_history(s, flt)
         self.shown = len(lines)
         self.table.fill([(h.when, h.username, str(h.household_id or ""), h.what, h.action, h.old,

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from core.access import AccessDenied, Permission, require
 from core.errors import UserError
 from core.i18n import set_language, translate
 from core.version import app_version
 from ui.returns_cli import add_parsers as add_return_parsers
+
+if TYPE_CHECKING:
+    from core.database import Database
+    from core.history import Actor
 
 SUBCOMMANDS = (
     "init",
@@ -27,7 +34,9 @@ SUBCOMMANDS = (
     "export-return",
     "consolidate",
     "print",
+    "user",
 )
+EXIT_ACCESS = 3  # not signed in, wrong credentials, or a role that may not do it
 
 
 def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -38,6 +47,9 @@ def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         help="database file path or SQLAlchemy URL (default: the user's database)")
     parser.add_argument("--lang", choices=("th", "en"), default=default,
                         help="language of the interface and messages")
+    parser.add_argument("--user", metavar="NAME", default=default,
+                        help="who is acting (password from KAEJON_PASSWORD, or asked); needed "
+                             "to change or export data once the database has users")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,7 +130,85 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--full-ids", action="store_true", help="print national IDs unmasked")
     p.add_argument("--thai-digits", action="store_true", help="write numbers in Thai digits")
+    _add_user_parsers(sub)
     return parser
+
+
+def _add_user_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("user", help="user accounts: add, list, passwd, change, disable, enable")
+    users = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    q = users.add_parser("add", help="add a user (the first one must be an admin); the new "
+                                     "password is read from KAEJON_NEW_PASSWORD, or asked")
+    _add_db(q)
+    q.add_argument("--name", required=True, metavar="NAME", help="the new user's sign-in name")
+    q.add_argument("--full-name", metavar="TEXT", help="name and surname (default: NAME)")
+    q.add_argument("--position", metavar="TEXT", help="position (ตำแหน่ง)")
+    q.add_argument("--role", required=True, choices=("admin", "officer", "viewer"))
+    q.add_argument("--subdistrict", action="append", default=[], metavar="CCAATT",
+                   help="a subdistrict an officer edits (repeat for more)")
+    q = users.add_parser("list", help="list the users")
+    _add_db(q)
+    q.add_argument("--json", action="store_true", help="a JSON array on standard output")
+    q = users.add_parser("passwd", help="change your password, or (admin) reset someone's; the "
+                                        "new one from KAEJON_NEW_PASSWORD, or asked")
+    _add_db(q)
+    q.add_argument("--name", metavar="NAME", help="whose password (default: --user's own)")
+    q = users.add_parser("change", help="change a user's role or subdistricts (admin)")
+    _add_db(q)
+    q.add_argument("--name", required=True, metavar="NAME")
+    q.add_argument("--role", choices=("admin", "officer", "viewer"))
+    q.add_argument("--full-name", metavar="TEXT")
+    q.add_argument("--subdistrict", action="append", metavar="CCAATT",
+                   help="the subdistricts an officer edits (replaces the list; repeat)")
+    for action, text in (("disable", "stop a user from signing in (their history stays)"),
+                         ("enable", "let a disabled user sign in again")):
+        q = users.add_parser(action, help=text)
+        _add_db(q)
+        q.add_argument("--name", required=True, metavar="NAME")
+
+
+def _password(variable: str, prompt: str) -> str:
+    """A password from the environment, or typed at the terminal (never on the command line)."""
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise AccessDenied(translate("cli", "Give the password in the environment variable "
+                                 "{variable}.").format(variable=variable))
+
+
+def signed_in(database: Database, args: argparse.Namespace,
+              *permissions: Permission) -> Actor:
+    """Who runs the command: ``--user`` with their password, or, while no one can sign in
+    to the database yet, the built-in system account. Refused (exit status 3) before
+    anything is changed when the credentials are missing or wrong or the role may not."""
+    from core.history import system_actor
+    from core.users import has_users, sign_in
+
+    name = getattr(args, "user", None)
+    if name is None:
+        with database.read() as s:
+            if has_users(s):
+                raise AccessDenied(translate(
+                    "cli", "This database has users: give --user NAME (the password is read "
+                    "from KAEJON_PASSWORD, or asked)."))
+            actor = system_actor(s)
+    else:
+        actor = sign_in(database, name, _password(
+            "KAEJON_PASSWORD", translate("cli", "Password for {name}: ").format(name=name)),
+            via="cli")
+    for permission in permissions:
+        require(actor, permission)
+    return actor
+
+
+def _new_password() -> str:
+    first = _password("KAEJON_NEW_PASSWORD", translate("cli", "New password: "))
+    if "KAEJON_NEW_PASSWORD" not in os.environ and first != _password(
+            "KAEJON_NEW_PASSWORD", translate("cli", "The new password again: ")):
+        raise UserError(translate("cli", "The two passwords differ; nothing was changed."))
+    return first
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -134,7 +224,7 @@ def _cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     require_district(None, args.district)
     database = open_database(args.db, create=True)
     try:
-        actor = database.system_actor()
+        actor = signed_in(database, args, Permission.EDIT_REFERENCE)
         with database.begin() as s:
             office = create_office(s, actor, OfficeSetup(args.district, args.office_name))
             name = office.office_name
@@ -162,8 +252,9 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
             print(f"\r{done:,}/{total:,}", end="", file=sys.stderr, flush=True)
 
     try:
+        actor = signed_in(database, args, Permission.EDIT_REFERENCE, Permission.IMPORT)
         result = generate_demo(database, households=args.households, seed=args.seed,
-                               district_code=args.district, progress=progress)
+                               district_code=args.district, progress=progress, actor=actor)
         if show:
             print(file=sys.stderr)
         print(translate("cli", "Added {households} households ({members} members) in {seconds:.1f} s "
@@ -209,15 +300,33 @@ def _cmd_info(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     from core.backup import backup_database
+    from core.database import locate, open_database
 
-    path = backup_database(args.db, args.out)
+    actor = None
+    _url, file = locate(args.db)
+    if file is not None and file.is_file():  # else backup_database says why it cannot
+        database = open_database(args.db)
+        try:
+            actor = signed_in(database, args, Permission.BACKUP)
+        finally:
+            database.dispose()
+    path = backup_database(args.db, args.out, actor=actor)
     print(translate("cli", "Backup written to {path}.").format(path=path), file=out)
     return 0
 
 
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from core.backup import restore_database
+    from core.backup import check_backup_file, restore_database
+    from core.database import locate, open_database
 
+    check_backup_file(args.source.expanduser().absolute())  # a bad file: refused before login
+    _url, file = locate(args.db)
+    if file is None or file.exists():  # a missing file has no data (and no users) to protect
+        database = open_database(args.db)
+        try:
+            signed_in(database, args, Permission.RESTORE)
+        finally:
+            database.dispose()
     kept = restore_database(args.db, args.source)
     print(translate("cli", "Restored from {source}.").format(source=args.source), file=out)
     if kept is not None:
@@ -235,7 +344,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(translate("errors", "Give the list year in the Buddhist Era, e.g. 2567."))
     database = open_database(args.db)
     try:
-        actor = database.system_actor()
+        actor = signed_in(database, args, Permission.IMPORT)
         with database.begin() as s:
             prepared = prepare_file(s, args.file, sheet=args.sheet, source=args.source,
                                     mapping_name=args.mapping)
@@ -281,7 +390,7 @@ def _cmd_undo_import(args: argparse.Namespace, out: TextIO) -> int:
 
     database = open_database(args.db)
     try:
-        actor = database.system_actor()
+        actor = signed_in(database, args, Permission.IMPORT)
         with database.begin() as s:
             done = undo_batch(s, args.batch, actor)
     finally:
@@ -373,14 +482,78 @@ def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
                         .format(option=option, kind=args.kind))
     database = open_database(args.db)
     try:
+        actor = signed_in(database, args, Permission.PRINT)
         _, result = print_document(
-            lambda: read_document(database, args.kind, key), args.out,
+            lambda: read_document(database, args.kind, key, actor=actor,
+                                  full_ids=args.full_ids), args.out,
             options=Options(thai_digits=args.thai_digits, mask_ids=not args.full_ids))
     finally:
         database.dispose()
     print(translate("cli", "Wrote {pages} pages to {path}.").format(pages=result.pages,
                                                                    path=args.out), file=out)
     return 0
+
+
+def _cmd_user(args: argparse.Namespace, out: TextIO) -> int:
+    from core import users
+    from core.access import role_label
+    from core.database import open_database
+
+    database = open_database(args.db)
+    try:
+        action = args.user_command
+        if action == "list":
+            with database.read() as s:
+                rows = users.list_users(s)
+            if args.json:
+                print(json.dumps([{"name": r.username, "full_name": r.full_name,
+                                   "role": r.role, "subdistricts": list(r.subdistricts),
+                                   "active": r.active} for r in rows], ensure_ascii=False),
+                      file=out)
+            for r in rows if not args.json else []:
+                state = "" if r.active else translate("cli", " (disabled)")
+                print(f"{r.username}\t{r.full_name}\t{role_label(r.role)}{state}\t"
+                      f"{' '.join(r.subdistricts) or '-'}", file=out)
+            return 0
+        if action == "add":
+            actor = signed_in(database, args)  # the first user needs no credentials
+            password = _new_password()
+            with database.begin() as s:
+                users.add_user(s, actor, username=args.name, full_name=args.full_name or args.name,
+                               role=args.role, password=password, subdistricts=args.subdistrict,
+                               position=args.position)
+            print(translate("cli", "Added the user {name} ({role}).").format(
+                name=args.name, role=role_label(args.role)), file=out)
+            return 0
+        actor = signed_in(database, args)
+        if action == "passwd":
+            name = args.name or getattr(args, "user", None)
+            if name is None:
+                raise UserError(translate("cli", "Give --name NAME (or --user NAME for your own "
+                                          "password)."))
+            if name == actor.username:
+                old = _password("KAEJON_PASSWORD", translate("cli", "Current password: "))
+                new = _new_password()
+                with database.begin() as s:
+                    users.change_password(s, actor, old, new)
+            else:
+                require(actor, Permission.MANAGE_USERS)
+                new = _new_password()
+                with database.begin() as s:
+                    users.reset_password(s, actor, name, new)
+            print(translate("cli", "The password of {name} was changed.").format(name=name),
+                  file=out)
+            return 0
+        with database.begin() as s:
+            if action == "change":
+                users.update_user(s, actor, args.name, role=args.role, full_name=args.full_name,
+                                  subdistricts=args.subdistrict)
+            else:
+                users.update_user(s, actor, args.name, active=action == "enable")
+        print(translate("cli", "The user {name} was changed.").format(name=args.name), file=out)
+        return 0
+    finally:
+        database.dispose()
 
 
 COMMANDS = {
@@ -396,6 +569,7 @@ COMMANDS = {
     "export-return": _cmd_export_return,
     "consolidate": _cmd_consolidate,
     "print": _cmd_print,
+    "user": _cmd_user,
 }
 
 
@@ -412,6 +586,9 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
         args.db = load_settings().last_database
     try:
         return COMMANDS[args.command](args, out)
+    except AccessDenied as e:
+        print(f"kaejon: {e}", file=err)
+        return EXIT_ACCESS
     except UserError as e:
         print(f"kaejon: {e}", file=err)
         return 1

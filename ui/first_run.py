@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from core.office import OfficeSetup, default_office_name
 from core.reference import districts_of, provinces
+from core.users import MIN_PASSWORD_LENGTH
+from ui.login import AdminFields, error_label, show_error
 
 translate = QCoreApplication.translate
 DEFAULT_PROVINCE = "52"  # ลำปาง, a pilot province
@@ -88,7 +91,14 @@ class FirstRunDialog(QDialog):
         form.addRow(translate("FirstRunDialog", "Officer's position"), self.officer_position)
         form.addRow(translate("FirstRunDialog", "Database file"), path_row)
         layout.addLayout(form)
+        admin_box = QGroupBox(translate("FirstRunDialog", "The administrator (you sign in with "
+                                                          "this account)"))
+        admin_form = QFormLayout(admin_box)
+        self.admin = AdminFields(admin_form)
+        layout.addWidget(admin_box)
         layout.addWidget(self.add_demo)
+        self.error = error_label()
+        layout.addWidget(self.error)
 
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(
@@ -162,8 +172,19 @@ class FirstRunDialog(QDialog):
             chief_position=text(self.chief_position),
             officer_name=text(self.officer_name),
             officer_position=text(self.officer_position),
+            admin_username=self.admin.username.text().strip() or "admin",
+            admin_full_name=text(self.admin.full_name),
+            admin_password=self.admin.password.text(),
         )
 
     def _create(self) -> None:
+        problem = self.admin.problem()
+        if problem is None and len(self.admin.password.text()) < MIN_PASSWORD_LENGTH:
+            problem = translate("FirstRunDialog", "The administrator's password needs at least "
+                                "{n} characters.").format(n=MIN_PASSWORD_LENGTH)
+        if problem is not None:
+            show_error(self.error, problem)
+            self.admin.password.setFocus()
+            return
         self.result_value = FirstRunResult(self._path, self.setup(), self.add_demo.isChecked())
         self.accept()

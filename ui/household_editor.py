@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.access import Permission, can, masks_ids, role_label
 from core.attachments import (
     add_attachment,
     attachment_content,
@@ -71,8 +72,15 @@ from core.history import Actor
 from core.history_log import HistoryFilter, field_labels, history_lines
 from core.i18n import language
 from core.interventions import format_baht, interventions_of_household
-from core.thai import age_on, format_date_be, format_house_code, format_national_id
+from core.thai import (
+    age_on,
+    format_date_be,
+    format_house_code,
+    format_national_id,
+    mask_national_id,
+)
 from core.undo import last_undoable, undo_last_change
+from core.users import unmask_household
 from ui import prompts
 from ui.visit_dialog import StatusDialog, VisitDialog
 from widgets.be_date_edit import BeDateEdit
@@ -146,10 +154,50 @@ class HouseholdEditor(QWidget):
         self.redo_stack: list[CaseData] = []
         self.member_key: int | None = None
         self._loading = False
+        # What the signed-in role allows: core refuses the rest anyway; this only hides it.
+        # (a new household: its subdistrict is chosen in the form; saving checks it)
+        self.can_edit = can(actor, Permission.EDIT_HOUSEHOLDS, subdistrict=case.subdistrict_code
+                            if household_id is not None else None)
+        self.masked = masks_ids(actor)
         self._build()
         self._write_form()
         self._reload_tabs()
+        self._apply_access()
         self.resize(1100, 760)
+
+    def _apply_access(self) -> None:
+        """Read only (with a line saying why) when the role may not change this household;
+        national IDs masked for a viewer until they ask to see them (logged)."""
+        if not self.can_edit:
+            self.access_note.setText(translate(
+                "HouseholdEditor", "Read only: your role ({role}) may not change this "
+                "household.").format(role=role_label(self.actor.role)))
+            self.access_note.show()
+            for index in (0, 2, 3):  # household, problems, 5 capitals
+                tab = self.tabs.widget(index)
+                if tab is not None:
+                    tab.setEnabled(False)
+            for action in (self.save_action, self.visit_action, self.status_action,
+                           self.undo_saved_action):
+                action.setVisible(False)
+            for b in (self.add_member_button, self.remove_member_button, self.head_button,
+                      self.record_button, self.assign_button, *self.attachment_buttons):
+                b.setEnabled(False)
+            self.member_box.setEnabled(False)
+        self.unmask_button.setVisible(self.masked and self.case.id is not None)
+        self.m_national_id.setVisible(not self.masked)
+        self.m_masked_id.setVisible(self.masked)
+
+    def unmask(self) -> None:
+        """Show this household's national IDs in full; the audit log records who asked."""
+        if self.case.id is None:
+            return
+        with self.database.begin() as s:
+            unmask_household(s, self.actor, self.case.id)
+        self.masked = False
+        self._apply_access()
+        self._fill_members_text()
+        self._show_member()
 
     # ================================================================= building
 
@@ -180,6 +228,18 @@ class HouseholdEditor(QWidget):
         self.status_label.setObjectName("CaseStatus")
         layout.addWidget(self.heading)
         layout.addWidget(self.status_label)
+        self.access_note = QLabel()
+        self.access_note.setObjectName("FormError")
+        self.access_note.hide()
+        self.unmask_button = QPushButton(translate("HouseholdEditor", "Show national IDs"))
+        self.unmask_button.setToolTip(translate(
+            "HouseholdEditor", "Shows the full numbers of this household; the audit log "
+            "records that you looked."))
+        self.unmask_button.clicked.connect(self.unmask)
+        access_row = QHBoxLayout()
+        access_row.addWidget(self.access_note, 1)
+        access_row.addWidget(self.unmask_button)
+        layout.addLayout(access_row)
         self.error = QLabel()
         self.error.setObjectName("FormError")
         self.error.setWordWrap(True)
@@ -203,7 +263,7 @@ class HouseholdEditor(QWidget):
                                          translate("HouseholdEditor", "Reason")))
         visits = QWidget()
         v_layout = QVBoxLayout(visits)
-        record = QPushButton(translate("HouseholdEditor", "Record visit…"))
+        self.record_button = record = QPushButton(translate("HouseholdEditor", "Record visit…"))
         record.clicked.connect(self.record_visit)
         v_layout.addWidget(record, 0, Qt.AlignmentFlag.AlignLeft)
         v_layout.addWidget(self.visits_table, 2)
@@ -364,6 +424,7 @@ class HouseholdEditor(QWidget):
         grid = QGridLayout(box)
         c = self.choices.codes
         self.m_national_id = NationalIdEdit()
+        self.m_masked_id = QLabel()
         self.m_no_id_reason = QLineEdit()
         self.m_no_id_reason.setPlaceholderText(translate("HouseholdEditor",
                                                          "why there is no ID, e.g. no card"))
@@ -390,7 +451,10 @@ class HouseholdEditor(QWidget):
         self.m_welfare: dict[str, QCheckBox] = {
             code: QCheckBox(label) for code, label in c["welfare_type"]}
         left = QFormLayout()
-        left.addRow(translate("HouseholdEditor", "National ID"), self.m_national_id)
+        id_box = QHBoxLayout()
+        id_box.addWidget(self.m_national_id)
+        id_box.addWidget(self.m_masked_id)
+        left.addRow(translate("HouseholdEditor", "National ID"), id_box)
         left.addRow(translate("HouseholdEditor", "If no ID, why"), self.m_no_id_reason)
         left.addRow(translate("HouseholdEditor", "Title"), self.m_title)
         left.addRow(translate("HouseholdEditor", "First name"), self.m_first_name)
@@ -601,7 +665,8 @@ class HouseholdEditor(QWidget):
         today = dt.date.today()
         self.members_table.setRowCount(len(self.case.members))
         for row, m in enumerate(self.case.members):
-            cells = (m.full_name, format_national_id(m.national_id) if m.national_id else
+            shown = mask_national_id if self.masked else format_national_id
+            cells = (m.full_name, shown(m.national_id) if m.national_id else
                      (m.no_id_reason or translate("HouseholdEditor", "no ID")),
                      sexes.get(m.sex or "", ""),
                      format_date_be(m.birth_date, style="short") if m.birth_date else "",
@@ -631,9 +696,9 @@ class HouseholdEditor(QWidget):
 
     def _show_member(self) -> None:
         m = self.case.member(self.member_key) if self.member_key is not None else None
-        self.member_box.setEnabled(m is not None)
-        self.remove_member_button.setEnabled(m is not None)
-        self.head_button.setEnabled(m is not None and not m.is_head)
+        self.member_box.setEnabled(m is not None and self.can_edit)
+        self.remove_member_button.setEnabled(m is not None and self.can_edit)
+        self.head_button.setEnabled(m is not None and not m.is_head and self.can_edit)
         loading, self._loading = self._loading, True
         try:
             for widget in self.member_widgets:
@@ -641,6 +706,7 @@ class HouseholdEditor(QWidget):
             m = m or MemberData(key=0)
             self.m_national_id.set_digits(m.national_id)
             self.m_national_id._update_state()
+            self.m_masked_id.setText(mask_national_id(m.national_id) if m.national_id else "")
             self.m_no_id_reason.setText(m.no_id_reason or "")
             _set_combo(self.m_title, m.title)
             self.m_first_name.setText(m.first_name)
@@ -962,7 +1028,7 @@ class HouseholdEditor(QWidget):
         self.setWindowTitle(mark + translate("HouseholdEditor", "Household – {name}").format(name=name))
         self.undo_action.setEnabled(bool(self.undo_stack))
         self.redo_action.setEnabled(bool(self.redo_stack))
-        saved = self.case.id is not None
+        saved = self.case.id is not None and self.can_edit
         for action in (self.visit_action, self.status_action, self.undo_saved_action):
             action.setEnabled(saved)
 
@@ -976,13 +1042,14 @@ class HouseholdEditor(QWidget):
                 b.setEnabled(False)
             return
         for b in (*self.attachment_buttons, self.assign_button):
-            b.setEnabled(True)
+            b.setEnabled(self.can_edit)
         lang = language()
         with self.database.read() as s:
             visits = visits_of(s, hid, language=lang)
             statuses = status_changes_of(s, hid, language=lang)
             helps = interventions_of_household(s, hid, language=lang)
-            history = history_lines(s, HistoryFilter(household_id=hid), language=lang)
+            history = history_lines(s, HistoryFilter(household_id=hid), language=lang,
+                                    mask_ids=self.masked)
         self.visits_table.fill([(v.date, v.result, v.team, v.informant, v.findings)
                                        for v in visits])
         self.status_table.fill([(x.when, x.old, x.new, x.who, x.reason) for x in statuses])

@@ -7,24 +7,29 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from core.access import role_label
 from core.dashboard import Selection
 from core.database import Database
 from core.history import Actor
 from core.office import office_summary
 from core.stats import quick_counts
 from core.thai import format_date_be
+from core.users import idle_minutes
 from core.version import app_version
 from ui import prompts
+from ui.login import IdleWatcher, LockScreen
 from ui.operations import cancel_background_jobs, wait_for_background_jobs
 from ui.pages.base import Page
 from ui.pages.help_page import HelpPage
@@ -96,11 +101,54 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(content, 1)
-        self.setCentralWidget(central)
+        self.lock_screen = LockScreen(database, self.actor)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.quit_requested.connect(self.close)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(central)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+        self._hidden_windows: list[QWidget] = []
 
         self._build_menus()
         self._build_status_bar()
         self.sidebar.setCurrentRow(0)
+        with database.read() as s:
+            minutes = idle_minutes(s)
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+        settings = next(p for p in self.pages if isinstance(p, SettingsPage))
+        settings.idle_changed.connect(lambda m: self.idle.set_timeout_ms(m * 60_000))
+
+    @property
+    def locked(self) -> bool:
+        """Whether the lock screen is showing."""
+        return self.screens.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide the data (this window's and the editors') until the password is typed again."""
+        if self.locked:
+            return
+        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
+                                if w is not self and w.isVisible() and w.isWindow()
+                                and not isinstance(w, QMenu)]
+        for w in self._hidden_windows:
+            w.hide()
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        for action in self.actions():
+            action.setEnabled(False)
+        self.lock_screen.password.setFocus()
+
+    def unlock(self) -> None:
+        """Back to work after the right password."""
+        self.screens.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        for action in self.actions():
+            action.setEnabled(True)
+        for w in self._hidden_windows:
+            w.show()
+        self._hidden_windows = []
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
@@ -127,7 +175,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.database_status = QLabel(self.database.label)
-        self.user_status = QLabel(translate("MainWindow", "User: {name}").format(name=self.actor.username))
+        self.user_status = QLabel(translate("MainWindow", "User: {name} ({role})").format(
+            name=self.actor.username, role=role_label(self.actor.role)))
         self.count_status = QLabel("")
         self.date_status = QLabel(format_date_be(dt.date.today()))
         bar.addWidget(self.database_status, 1)
@@ -177,6 +226,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop background jobs (they roll back) before the database goes away."""
+        self.idle.stop()
         cancel_background_jobs()
         wait_for_background_jobs()
         super().closeEvent(event)

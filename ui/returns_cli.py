@@ -63,7 +63,10 @@ def export_return(args: argparse.Namespace, out: TextIO) -> int:
                                   "figures go in a template."))
     database = open_database(args.db)
     try:
-        actor = database.system_actor()
+        from core.access import Permission
+        from ui.cli import signed_in
+
+        actor = signed_in(database, args, Permission.EXPORT_PERSONAL)
         if args.template:
             made = returns_jobs.make_from_template(
                 database, template=args.template, period=period, actor=actor,

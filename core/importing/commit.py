@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from core.access import Permission, require
 from core.errors import UserError
 from core.history import Actor, as_text, record, typed_value, utcnow
 from core.i18n import translate
@@ -94,6 +95,7 @@ class _Writer:
 def commit_plan(session: Session, plan: ImportPlan, actor: Actor, *,
                 mapping_name: str | None = None, header_signature: str | None = None) -> int:
     """Write the plan in the caller's transaction; returns the import batch id."""
+    require(actor, Permission.IMPORT)
     opts = plan.options
     counts = plan.counts()
     batch = ImportBatch(
@@ -432,6 +434,7 @@ def _record_label(table: str) -> str:
 
 def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
     """Remove what an import added and restore what it changed (refused after later edits)."""
+    require(actor, Permission.IMPORT)
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
         raise UserError(translate("import", "There is no import number {id}.").format(

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.access import Permission, require
 from core.database import Database
 from core.errors import ProgressFn, UserError
 from core.history import Actor
@@ -152,6 +153,7 @@ def run_import(database: Database, prepared: PreparedFile, *, actor: Actor,
                progress: ProgressFn | None = None, today: dt.date | None = None,
                mapping: dict[int, str] | None = None) -> ImportResult:
     """Plan the import and, unless it is a dry run, write it in one transaction."""
+    require(actor, Permission.IMPORT)
     columns = mapping if mapping is not None else prepared.mapping
     problems = mp.mapping_problems(columns)
     if problems:

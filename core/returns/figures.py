@@ -8,6 +8,7 @@ from collections.abc import Callable
 from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
+from core.access import Permission, require
 from core.errors import Cancelled, ProgressFn, UserError
 from core.history import Actor
 from core.i18n import translate
@@ -283,7 +284,16 @@ def district_return(session: Session, *, period: Period, actor: Actor | None = N
                     full_ids: bool = False, with_households: bool = True,
                     today: dt.date | None = None,
                     progress: ProgressFn | None = None) -> ReturnData:
-    """Count everything the standard return shows, in one read transaction (the caller's)."""
+    """Count everything the standard return shows, in one read transaction (the caller's).
+
+    With an ``actor``, their role must allow a list with names (``with_households``) and full
+    national IDs (``full_ids``).
+    """
+    if actor is not None:
+        if with_households:
+            require(actor, Permission.EXPORT_PERSONAL)
+        if full_ids:
+            require(actor, Permission.SEE_FULL_IDS)
     office, district, province = _district(session)
     name, position = preparer(session, actor)
     meta = ReturnMeta(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.access import Permission, require
 from core.errors import UserError
 from core.history import Actor, record_insert, utcnow
 from core.i18n import translate
@@ -43,6 +44,7 @@ def submit_return(session: Session, actor: Actor, *, data: ReturnData, content: 
                   file_name: str, kind: str = "standard", template_name: str | None = None,
                   notes: str | None = None) -> SnapshotRow:
     """Freeze a return as submitted: its figures, the exact file, who, when and the period."""
+    require(actor, Permission.EXPORT_PERSONAL)
     if kind not in KINDS:
         raise ValueError(f"unknown return kind {kind!r}")
     if not content:

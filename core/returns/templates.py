@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.access import Permission, require
 from core.errors import UserError, user_errors
 from core.history import Actor, record_insert, record_update, utcnow
 from core.i18n import translate
@@ -352,6 +353,7 @@ def save_mapping(session: Session, actor: Actor, *, name: str, signature: str,
                  entries: Sequence[dict[str, Any]],
                  template_file_name: str | None = None) -> SavedMapping:
     """Save (or replace, by name) a template mapping; history records it."""
+    require(actor, Permission.EXPORT_PERSONAL)
     name = name.strip()
     if not name:
         raise UserError(translate("returns", "Give the mapping a name."))

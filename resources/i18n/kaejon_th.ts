@@ -173,576 +173,586 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="46"/>
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>Welcome to KaeJon Desk</source>
         <translation>ยินดีต้อนรับสู่แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="53"/>
+        <location filename="../../ui/first_run.py" line="56"/>
         <source>Set up the database of your district office. You can change the names later in Settings.</source>
         <translation>ตั้งค่าฐานข้อมูลของสำนักงานอำเภอ ชื่อต่าง ๆ แก้ไขภายหลังได้ที่หน้าตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="70"/>
         <source>e.g. นายสมชาย ใจดี</source>
         <translation>เช่น นายสมชาย ใจดี</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71"/>
+        <location filename="../../ui/first_run.py" line="74"/>
         <source>e.g. พัฒนาการอำเภอ</source>
         <translation>เช่น พัฒนาการอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="74"/>
+        <location filename="../../ui/first_run.py" line="77"/>
         <source>Change…</source>
         <translation>เปลี่ยน…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="79"/>
+        <location filename="../../ui/first_run.py" line="82"/>
         <source>Add 2,000 synthetic demo households to try the program</source>
         <translation>เพิ่มครัวเรือนตัวอย่าง (สังเคราะห์) 2,000 ครัวเรือน เพื่อทดลองใช้โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="88"/>
         <source>District chief (signs letters)</source>
         <translation>นายอำเภอ (ผู้ลงนามหนังสือ)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="89"/>
         <source>Chief&apos;s position</source>
         <translation>ตำแหน่งผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="90"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="88"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Officer&apos;s position</source>
         <translation>ตำแหน่งเจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="89"/>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="92"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>Database file</source>
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="94"/>
+        <source>The administrator (you sign in with this account)</source>
+        <translation>ผู้ดูแลระบบ (ใช้บัญชีนี้เข้าสู่ระบบ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Create database</source>
         <translation>สร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Open an existing database…</source>
         <translation>เปิดฐานข้อมูลที่มีอยู่…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="146"/>
+        <location filename="../../ui/pages/settings.py" line="172"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="158"/>
         <source>KaeJon database (*.db);;All files (*)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="183"/>
+        <source>The administrator&apos;s password needs at least {n} characters.</source>
+        <translation>รหัสผ่านของผู้ดูแลระบบต้องมีอย่างน้อย {n} ตัวอักษร</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="155"/>
-        <location filename="../../ui/pages/help_page.py" line="603"/>
+        <location filename="../../ui/pages/help_page.py" line="156"/>
+        <location filename="../../ui/pages/help_page.py" line="610"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="156"/>
-        <location filename="../../ui/pages/help_page.py" line="603"/>
+        <location filename="../../ui/pages/help_page.py" line="157"/>
+        <location filename="../../ui/pages/help_page.py" line="610"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="158"/>
-        <location filename="../../ui/pages/help_page.py" line="604"/>
+        <location filename="../../ui/pages/help_page.py" line="159"/>
+        <location filename="../../ui/pages/help_page.py" line="611"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="159"/>
-        <location filename="../../ui/pages/help_page.py" line="182"/>
-        <location filename="../../ui/pages/help_page.py" line="200"/>
-        <location filename="../../ui/pages/help_page.py" line="419"/>
+        <location filename="../../ui/pages/help_page.py" line="160"/>
+        <location filename="../../ui/pages/help_page.py" line="183"/>
+        <location filename="../../ui/pages/help_page.py" line="201"/>
+        <location filename="../../ui/pages/help_page.py" line="426"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="160"/>
+        <location filename="../../ui/pages/help_page.py" line="161"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="161"/>
+        <location filename="../../ui/pages/help_page.py" line="162"/>
         <source>Planned by</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="162"/>
+        <location filename="../../ui/pages/help_page.py" line="163"/>
         <source>Days late</source>
         <translation>เลยกำหนด (วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="163"/>
+        <location filename="../../ui/pages/help_page.py" line="164"/>
         <source>Finished</source>
         <translation>วันที่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="164"/>
+        <location filename="../../ui/pages/help_page.py" line="165"/>
         <source>Budget (baht)</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="165"/>
-        <location filename="../../ui/pages/help_page.py" line="190"/>
-        <location filename="../../ui/pages/help_page.py" line="606"/>
+        <location filename="../../ui/pages/help_page.py" line="166"/>
+        <location filename="../../ui/pages/help_page.py" line="191"/>
+        <location filename="../../ui/pages/help_page.py" line="613"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="166"/>
-        <location filename="../../ui/pages/help_page.py" line="199"/>
-        <location filename="../../ui/pages/help_page.py" line="531"/>
+        <location filename="../../ui/pages/help_page.py" line="167"/>
+        <location filename="../../ui/pages/help_page.py" line="200"/>
+        <location filename="../../ui/pages/help_page.py" line="538"/>
         <source>Letter no.</source>
         <translation>เลขที่หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="167"/>
+        <location filename="../../ui/pages/help_page.py" line="168"/>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="168"/>
+        <location filename="../../ui/pages/help_page.py" line="169"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="183"/>
-        <location filename="../../ui/pages/help_page.py" line="202"/>
+        <location filename="../../ui/pages/help_page.py" line="184"/>
+        <location filename="../../ui/pages/help_page.py" line="203"/>
         <source>Referrals</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="184"/>
+        <location filename="../../ui/pages/help_page.py" line="185"/>
         <source>Open</source>
         <translation>ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="185"/>
-        <location filename="../../ui/pages/help_page.py" line="272"/>
+        <location filename="../../ui/pages/help_page.py" line="186"/>
+        <location filename="../../ui/pages/help_page.py" line="279"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="186"/>
+        <location filename="../../ui/pages/help_page.py" line="187"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="187"/>
+        <location filename="../../ui/pages/help_page.py" line="188"/>
         <source>Declined</source>
         <translation>ปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="188"/>
+        <location filename="../../ui/pages/help_page.py" line="189"/>
         <source>Median days to done</source>
         <translation>มัธยฐานวันถึงเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="189"/>
+        <location filename="../../ui/pages/help_page.py" line="190"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางแผน (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="201"/>
-        <location filename="../../ui/pages/help_page.py" line="421"/>
+        <location filename="../../ui/pages/help_page.py" line="202"/>
+        <location filename="../../ui/pages/help_page.py" line="428"/>
         <source>Letter date</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="203"/>
+        <location filename="../../ui/pages/help_page.py" line="204"/>
         <source>Still open</source>
         <translation>ยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="204"/>
+        <location filename="../../ui/pages/help_page.py" line="205"/>
         <source>State</source>
         <translation>สถานะหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="205"/>
+        <location filename="../../ui/pages/help_page.py" line="206"/>
         <source>Reply keyed</source>
         <translation>บันทึกผลตอบกลับเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="239"/>
+        <location filename="../../ui/pages/help_page.py" line="240"/>
         <source>Sent, waiting for the reply</source>
         <translation>ส่งแล้ว รอหนังสือตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="240"/>
+        <location filename="../../ui/pages/help_page.py" line="241"/>
         <source>Partly answered</source>
         <translation>ตอบกลับบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="241"/>
+        <location filename="../../ui/pages/help_page.py" line="242"/>
         <source>Answered</source>
         <translation>ตอบกลับครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="271"/>
+        <location filename="../../ui/pages/help_page.py" line="278"/>
         <source>Not finished</source>
         <translation>ยังไม่แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="273"/>
+        <location filename="../../ui/pages/help_page.py" line="280"/>
         <source>Finished (done, declined, cancelled)</source>
         <translation>สิ้นสุดแล้ว (เสร็จสิ้น ปฏิเสธ ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="275"/>
+        <location filename="../../ui/pages/help_page.py" line="282"/>
         <source>All referrals</source>
         <translation>การส่งต่อทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="289"/>
+        <location filename="../../ui/pages/help_page.py" line="296"/>
         <source>Record outcome…</source>
         <translation>บันทึกผล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="290"/>
+        <location filename="../../ui/pages/help_page.py" line="297"/>
         <source>Enter or double-click a row</source>
         <translation>กด Enter หรือดับเบิลคลิกที่แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="294"/>
+        <location filename="../../ui/pages/help_page.py" line="301"/>
         <source>Rows in red are overdue: the planned date has passed and the referral is not finished.</source>
         <translation>แถวสีแดงคือรายการที่เลยกำหนด: เลยวันที่กำหนดแล้วเสร็จแต่การส่งต่อยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="300"/>
+        <location filename="../../ui/pages/help_page.py" line="307"/>
         <source>&amp;Referrals</source>
         <translation>รายการส่งต่อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="309"/>
+        <location filename="../../ui/pages/help_page.py" line="316"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="318"/>
+        <location filename="../../ui/pages/help_page.py" line="325"/>
         <source>{agency} ({count} waiting)</source>
         <translation>{agency} (รอออกหนังสือ {count} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="331"/>
+        <location filename="../../ui/pages/help_page.py" line="338"/>
         <source>{count} referrals</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="333"/>
+        <location filename="../../ui/pages/help_page.py" line="340"/>
         <source>showing the first {shown} of {count} referrals; narrow the filter</source>
         <translation>แสดง {shown} รายการแรกจากทั้งหมด {count} รายการ กรุณาเลือกเงื่อนไขให้แคบลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="337"/>
+        <location filename="../../ui/pages/help_page.py" line="344"/>
         <source>{count} overdue</source>
         <translation>เลยกำหนด {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="354"/>
+        <location filename="../../ui/pages/help_page.py" line="361"/>
         <source>Select a referral first.</source>
         <translation>กรุณาเลือกรายการส่งต่อก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="367"/>
+        <location filename="../../ui/pages/help_page.py" line="374"/>
         <source>Open: not finished. Overdue: open and past the planned date. Median days: from the referral to done. Planned money leaves out declined and cancelled help; spent money is that of done help. Double-click an agency to see its referrals.</source>
         <translation>ยังไม่เสร็จ: รายการที่ยังไม่สิ้นสุด · เลยกำหนด: ยังไม่เสร็จและเลยวันที่กำหนดแล้ว · มัธยฐานจำนวนวัน: นับจากวันส่งต่อถึงวันเสร็จสิ้น · งบที่วางแผนไม่รวมรายการที่ถูกปฏิเสธหรือยกเลิก ส่วนเงินที่ใช้จริงนับเฉพาะรายการที่เสร็จสิ้น · ดับเบิลคลิกที่หน่วยงานเพื่อดูรายการส่งต่อของหน่วยงานนั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="382"/>
+        <location filename="../../ui/pages/help_page.py" line="389"/>
         <source>By &amp;agency</source>
         <translation>รายหน่วยงาน (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="389"/>
+        <location filename="../../ui/pages/help_page.py" line="396"/>
         <source>All agencies: {open} open, {late} overdue, {done} done; planned {planned} baht, spent {spent} baht</source>
         <translation>รวมทุกหน่วยงาน: ยังไม่เสร็จ {open} รายการ เลยกำหนด {late} รายการ เสร็จสิ้น {done} รายการ · งบที่วางแผน {planned} บาท ใช้จริง {spent} บาท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="407"/>
+        <location filename="../../ui/pages/help_page.py" line="414"/>
         <source>Put an agency&apos;s referrals that wait for a letter under one numbered letter; they become referred on the letter&apos;s date. Printing the letter comes with the documents update.</source>
         <translation>รวมรายการส่งต่อของหน่วยงานที่รอออกหนังสือไว้ในหนังสือส่งต่อฉบับเดียวพร้อมเลขที่หนังสือ รายการเหล่านั้นจะมีสถานะ &quot;ส่งต่อแล้ว&quot; ตามวันที่ของหนังสือ (การพิมพ์หนังสือจะมาพร้อมกับการปรับปรุงด้านเอกสาร)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="424"/>
+        <location filename="../../ui/pages/help_page.py" line="431"/>
         <source>Create the letter</source>
         <translation>ออกหนังสือส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="433"/>
+        <location filename="../../ui/pages/help_page.py" line="440"/>
         <source>Letter numbers start with</source>
         <translation>เลขที่หนังสือขึ้นต้นด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="436"/>
+        <location filename="../../ui/pages/help_page.py" line="443"/>
         <source>The office&apos;s reference prefix, e.g. ลป 0018.1; a letter&apos;s number is prefix/BE year/running number.</source>
         <translation>รหัสหนังสือของสำนักงาน เช่น ลป 0018.1 เลขที่หนังสือจะเป็น รหัส/ปี พ.ศ./เลขลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="440"/>
+        <location filename="../../ui/pages/help_page.py" line="447"/>
         <source>Save the prefix</source>
         <translation>บันทึกรหัสหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="453"/>
+        <location filename="../../ui/pages/help_page.py" line="460"/>
         <source>Double-click a letter to key its reply.</source>
         <translation>ดับเบิลคลิกที่หนังสือเพื่อบันทึกผลการตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="454"/>
+        <location filename="../../ui/pages/help_page.py" line="461"/>
         <source>&amp;Letters</source>
         <translation>หนังสือส่งต่อ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="464"/>
+        <location filename="../../ui/pages/help_page.py" line="471"/>
         <source>{count} referrals of this agency wait for a letter.</source>
         <translation>หน่วยงานนี้มีรายการส่งต่อที่รอออกหนังสือ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="487"/>
+        <location filename="../../ui/pages/help_page.py" line="494"/>
         <source>next: {number}</source>
         <translation>ถัดไป: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="500"/>
+        <location filename="../../ui/pages/help_page.py" line="507"/>
         <source>Give the letter&apos;s date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>กรุณาระบุวันที่ของหนังสือเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="511"/>
+        <location filename="../../ui/pages/help_page.py" line="518"/>
         <source>Letter {number} to {agency}: {count} referrals, now referred.</source>
         <translation>ออกหนังสือที่ {number} ถึง {agency} แล้ว จำนวน {count} รายการ สถานะเป็น &quot;ส่งต่อแล้ว&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="515"/>
+        <location filename="../../ui/pages/help_page.py" line="522"/>
         <source>Creating the letter…</source>
         <translation>กำลังออกหนังสือส่งต่อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="533"/>
+        <location filename="../../ui/pages/help_page.py" line="540"/>
         <source>the reference number on the agency&apos;s reply, or only its running number</source>
         <translation>เลขที่หนังสือที่อ้างถึงในหนังสือตอบกลับ หรือเฉพาะเลขลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="537"/>
+        <location filename="../../ui/pages/help_page.py" line="544"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="541"/>
+        <location filename="../../ui/pages/help_page.py" line="548"/>
         <source>Type the letter&apos;s number and press Enter. Then key each referral&apos;s outcome (Tab moves on) and save with Ctrl+S.</source>
         <translation>พิมพ์เลขที่หนังสือแล้วกด Enter จากนั้นบันทึกผลของแต่ละรายการ (กด Tab เพื่อไปช่องถัดไป) แล้วกด Ctrl+S เพื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="548"/>
+        <location filename="../../ui/pages/help_page.py" line="555"/>
         <source>Set every line to</source>
         <translation>ตั้งทุกรายการเป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="553"/>
+        <location filename="../../ui/pages/help_page.py" line="560"/>
         <source>Apply</source>
         <translation>นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="567"/>
+        <location filename="../../ui/pages/help_page.py" line="574"/>
         <source>Save the reply (Ctrl+S)</source>
         <translation>บันทึกผลการตอบกลับ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="572"/>
+        <location filename="../../ui/pages/help_page.py" line="579"/>
         <source>&amp;Key a reply</source>
         <translation>บันทึกผลตอบกลับ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="591"/>
+        <location filename="../../ui/pages/help_page.py" line="598"/>
         <source>No letter has the number {number}.</source>
         <translation>ไม่พบหนังสือเลขที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="598"/>
+        <location filename="../../ui/pages/help_page.py" line="605"/>
         <source>Letter {number} to {agency}, dated {date}: {count} referrals, {open} still open</source>
         <translation>หนังสือที่ {number} ถึง {agency} ลงวันที่ {date}: {count} รายการ ยังไม่สิ้นสุด {open} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="604"/>
+        <location filename="../../ui/pages/help_page.py" line="611"/>
         <source>Now</source>
         <translation>สถานะเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="605"/>
+        <location filename="../../ui/pages/help_page.py" line="612"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="605"/>
+        <location filename="../../ui/pages/help_page.py" line="612"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="606"/>
+        <location filename="../../ui/pages/help_page.py" line="613"/>
         <source>Outcome</source>
         <translation>ผลการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="621"/>
+        <location filename="../../ui/pages/help_page.py" line="628"/>
         <source>(no change)</source>
         <translation>(ไม่เปลี่ยน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="679"/>
+        <location filename="../../ui/pages/help_page.py" line="686"/>
         <source>{code}: give the date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>{code}: กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="697"/>
+        <location filename="../../ui/pages/help_page.py" line="704"/>
         <source>Nothing was changed.</source>
         <translation>ไม่มีรายการที่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="708"/>
+        <location filename="../../ui/pages/help_page.py" line="715"/>
         <source>Saved: {count} referrals of letter {number}.</source>
         <translation>บันทึกแล้ว: {count} รายการของหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="713"/>
+        <location filename="../../ui/pages/help_page.py" line="720"/>
         <source>Saving the reply…</source>
         <translation>กำลังบันทึกผลการตอบกลับ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="731"/>
+        <location filename="../../ui/pages/help_page.py" line="738"/>
         <source>Find a household by name, national ID, house code or house number</source>
         <translation>ค้นหาครัวเรือนจากชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="747"/>
+        <location filename="../../ui/pages/help_page.py" line="754"/>
         <source>The help menu (เมนูแก้จน) proposes kinds of help from a household&apos;s failed indicators and weak capitals. Find a household on the left.</source>
         <translation>เมนูแก้จนเสนอประเภทความช่วยเหลือจากตัวชี้วัดที่ไม่ผ่านและทุนที่อ่อนของครัวเรือน ค้นหาครัวเรือนทางด้านซ้าย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="754"/>
+        <location filename="../../ui/pages/help_page.py" line="761"/>
         <source>Kind of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="754"/>
+        <location filename="../../ui/pages/help_page.py" line="761"/>
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="755"/>
+        <location filename="../../ui/pages/help_page.py" line="762"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="755"/>
+        <location filename="../../ui/pages/help_page.py" line="762"/>
         <source>Offered by</source>
         <translation>หน่วยงานที่ให้บริการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="767"/>
+        <location filename="../../ui/pages/help_page.py" line="774"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="772"/>
+        <location filename="../../ui/pages/help_page.py" line="779"/>
         <source>Solved it themselves…</source>
         <translation>แก้ไขได้ด้วยตนเอง…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="773"/>
+        <location filename="../../ui/pages/help_page.py" line="780"/>
         <source>Out of poverty…</source>
         <translation>พ้นความยากจน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="774"/>
+        <location filename="../../ui/pages/help_page.py" line="781"/>
         <source>Reopen…</source>
         <translation>เปิดการช่วยเหลือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="782"/>
+        <location filename="../../ui/pages/help_page.py" line="789"/>
         <source>Help this household has had</source>
         <translation>ความช่วยเหลือที่ครัวเรือนนี้ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="790"/>
+        <location filename="../../ui/pages/help_page.py" line="797"/>
         <source>Help &amp;menu</source>
         <translation>เมนูแก้จน (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="823"/>
+        <location filename="../../ui/pages/help_page.py" line="830"/>
         <source>{code} · {head} · {village} · help status: {status}</source>
         <translation>{code} · {head} · {village} · สถานะการช่วยเหลือ: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="833"/>
+        <location filename="../../ui/pages/help_page.py" line="840"/>
         <source>(already given)</source>
         <translation>(ได้รับแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="850"/>
-        <location filename="../../ui/pages/help_page.py" line="884"/>
+        <location filename="../../ui/pages/help_page.py" line="857"/>
+        <location filename="../../ui/pages/help_page.py" line="891"/>
         <source>Find and choose a household first.</source>
         <translation>กรุณาค้นหาและเลือกครัวเรือนก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="853"/>
+        <location filename="../../ui/pages/help_page.py" line="860"/>
         <source>Why has the household solved its problems itself? (the reason is kept in its history)</source>
         <translation>เหตุใดครัวเรือนจึงแก้ไขปัญหาได้ด้วยตนเอง (เหตุผลจะบันทึกไว้ในประวัติ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="855"/>
+        <location filename="../../ui/pages/help_page.py" line="862"/>
         <source>Why is the household out of poverty? (e.g. the village meeting confirmed it)</source>
         <translation>เหตุใดครัวเรือนจึงพ้นความยากจน (เช่น ที่ประชุมประชาคมหมู่บ้านรับรองแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="857"/>
+        <location filename="../../ui/pages/help_page.py" line="864"/>
         <source>Why is the household&apos;s help reopened?</source>
         <translation>เหตุใดจึงเปิดการช่วยเหลือครัวเรือนนี้ใหม่</translation>
     </message>
@@ -750,87 +760,87 @@
 <context>
     <name>HistoryLogWindow</name>
     <message>
-        <location filename="../../ui/case_tools.py" line="235"/>
+        <location filename="../../ui/case_tools.py" line="237"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="237"/>
+        <location filename="../../ui/case_tools.py" line="239"/>
         <source>Everyone</source>
         <translation>ผู้ใช้ทุกคน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="242"/>
+        <location filename="../../ui/case_tools.py" line="244"/>
         <source>Every kind of record</source>
         <translation>ข้อมูลทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="248"/>
+        <location filename="../../ui/case_tools.py" line="250"/>
         <source>household number</source>
         <translation>เลขที่ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="250"/>
+        <location filename="../../ui/case_tools.py" line="252"/>
         <source>value or reason contains…</source>
         <translation>ค่าหรือเหตุผลที่มีคำว่า…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="257"/>
+        <location filename="../../ui/case_tools.py" line="259"/>
         <source>from</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="258"/>
+        <location filename="../../ui/case_tools.py" line="260"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="261"/>
+        <location filename="../../ui/case_tools.py" line="263"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="262"/>
+        <location filename="../../ui/case_tools.py" line="264"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="263"/>
+        <location filename="../../ui/case_tools.py" line="265"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="264"/>
+        <location filename="../../ui/case_tools.py" line="266"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="265"/>
+        <location filename="../../ui/case_tools.py" line="267"/>
         <source>Action</source>
         <translation>การกระทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="266"/>
+        <location filename="../../ui/case_tools.py" line="268"/>
         <source>Old</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="267"/>
+        <location filename="../../ui/case_tools.py" line="269"/>
         <source>New</source>
         <translation>ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="268"/>
+        <location filename="../../ui/case_tools.py" line="270"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="271"/>
+        <location filename="../../ui/case_tools.py" line="273"/>
         <source>Show more</source>
         <translation>แสดงเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tools.py" line="302"/>
+        <location filename="../../ui/case_tools.py" line="305"/>
         <source>{shown} of {total} changes</source>
         <translation>{shown} จาก {total} รายการ</translation>
     </message>
@@ -838,591 +848,606 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../ui/household_editor.py" line="159"/>
+        <location filename="../../ui/household_editor.py" line="172"/>
+        <source>Read only: your role ({role}) may not change this household.</source>
+        <translation>ดูได้อย่างเดียว: สิทธิ์ของท่าน ({role}) แก้ไขครัวเรือนนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="207"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="161"/>
+        <location filename="../../ui/household_editor.py" line="209"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="163"/>
+        <location filename="../../ui/household_editor.py" line="211"/>
         <source>Redo</source>
         <translation>ทำซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="166"/>
-        <location filename="../../ui/household_editor.py" line="206"/>
+        <location filename="../../ui/household_editor.py" line="214"/>
+        <location filename="../../ui/household_editor.py" line="266"/>
         <source>Record visit…</source>
         <translation>บันทึกการสอบทาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="168"/>
+        <location filename="../../ui/household_editor.py" line="216"/>
         <source>Change status…</source>
         <translation>เปลี่ยนสถานะ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="171"/>
+        <location filename="../../ui/household_editor.py" line="219"/>
         <source>Undo last saved change…</source>
         <translation>ยกเลิกการแก้ไขที่บันทึกล่าสุด…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="173"/>
+        <location filename="../../ui/household_editor.py" line="221"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="190"/>
+        <location filename="../../ui/household_editor.py" line="234"/>
+        <source>Show national IDs</source>
+        <translation>แสดงเลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="235"/>
+        <source>Shows the full numbers of this household; the audit log records that you looked.</source>
+        <translation>แสดงเลขประจำตัวประชาชนเต็มของครัวเรือนนี้ โดยบันทึกการเข้าดูไว้ในบันทึกการใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="250"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="191"/>
+        <location filename="../../ui/household_editor.py" line="251"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="192"/>
+        <location filename="../../ui/household_editor.py" line="252"/>
         <source>Problems</source>
         <translation>ปัญหา 5 มิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="193"/>
+        <location filename="../../ui/household_editor.py" line="253"/>
         <source>5 capitals</source>
         <translation>ทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="194"/>
-        <location filename="../../ui/household_editor.py" line="458"/>
+        <location filename="../../ui/household_editor.py" line="254"/>
+        <location filename="../../ui/household_editor.py" line="522"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="195"/>
+        <location filename="../../ui/household_editor.py" line="255"/>
         <source>Result</source>
         <translation>ผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="196"/>
+        <location filename="../../ui/household_editor.py" line="256"/>
         <source>Team</source>
         <translation>ทีมสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="197"/>
+        <location filename="../../ui/household_editor.py" line="257"/>
         <source>Informant</source>
         <translation>ผู้ให้ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="198"/>
+        <location filename="../../ui/household_editor.py" line="258"/>
         <source>What was found</source>
         <translation>สิ่งที่พบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="199"/>
-        <location filename="../../ui/household_editor.py" line="228"/>
+        <location filename="../../ui/household_editor.py" line="259"/>
+        <location filename="../../ui/household_editor.py" line="288"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="200"/>
+        <location filename="../../ui/household_editor.py" line="260"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="201"/>
+        <location filename="../../ui/household_editor.py" line="261"/>
         <source>To</source>
         <translation>เป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="202"/>
+        <location filename="../../ui/household_editor.py" line="262"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="203"/>
+        <location filename="../../ui/household_editor.py" line="263"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="210"/>
+        <location filename="../../ui/household_editor.py" line="270"/>
         <source>Status changes</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="212"/>
+        <location filename="../../ui/household_editor.py" line="272"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="215"/>
+        <location filename="../../ui/household_editor.py" line="275"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="218"/>
-        <location filename="../../ui/household_editor.py" line="226"/>
+        <location filename="../../ui/household_editor.py" line="278"/>
+        <location filename="../../ui/household_editor.py" line="286"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="219"/>
+        <location filename="../../ui/household_editor.py" line="279"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="220"/>
+        <location filename="../../ui/household_editor.py" line="280"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="221"/>
+        <location filename="../../ui/household_editor.py" line="281"/>
         <source>Planned</source>
         <translation>กำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="222"/>
+        <location filename="../../ui/household_editor.py" line="282"/>
         <source>Done</source>
         <translation>เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="223"/>
+        <location filename="../../ui/household_editor.py" line="283"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางไว้ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="224"/>
+        <location filename="../../ui/household_editor.py" line="284"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="227"/>
+        <location filename="../../ui/household_editor.py" line="287"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="229"/>
+        <location filename="../../ui/household_editor.py" line="289"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="230"/>
+        <location filename="../../ui/household_editor.py" line="290"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="231"/>
+        <location filename="../../ui/household_editor.py" line="291"/>
         <source>Old</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="232"/>
+        <location filename="../../ui/household_editor.py" line="292"/>
         <source>New</source>
         <translation>ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="233"/>
-        <location filename="../../ui/household_editor.py" line="461"/>
+        <location filename="../../ui/household_editor.py" line="293"/>
+        <location filename="../../ui/household_editor.py" line="525"/>
         <source>Change</source>
         <translation>การแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="234"/>
+        <location filename="../../ui/household_editor.py" line="294"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="251"/>
+        <location filename="../../ui/household_editor.py" line="311"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="261"/>
+        <location filename="../../ui/household_editor.py" line="321"/>
         <source>In a municipality</source>
         <translation>อยู่ในเขตเทศบาล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="267"/>
+        <location filename="../../ui/household_editor.py" line="327"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="268"/>
+        <location filename="../../ui/household_editor.py" line="328"/>
         <source>House number</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="269"/>
+        <location filename="../../ui/household_editor.py" line="329"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="270"/>
+        <location filename="../../ui/household_editor.py" line="330"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="271"/>
+        <location filename="../../ui/household_editor.py" line="331"/>
         <source>Soi</source>
         <translation>ซอย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="272"/>
+        <location filename="../../ui/household_editor.py" line="332"/>
         <source>Road</source>
         <translation>ถนน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="274"/>
+        <location filename="../../ui/household_editor.py" line="334"/>
         <source>GPS (latitude, longitude)</source>
         <translation>พิกัด GPS (ละติจูด, ลองจิจูด)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="277"/>
+        <location filename="../../ui/household_editor.py" line="337"/>
         <source>Case</source>
         <translation>ข้อมูลกรณี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="281"/>
+        <location filename="../../ui/household_editor.py" line="341"/>
         <source>Has a state welfare card</source>
         <translation>มีบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="282"/>
+        <location filename="../../ui/household_editor.py" line="342"/>
         <source>On the TPMAP list</source>
         <translation>อยู่ในบัญชี TPMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="283"/>
+        <location filename="../../ui/household_editor.py" line="343"/>
         <source>On the ThaiQM list</source>
         <translation>อยู่ในบัญชี ThaiQM</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="290"/>
-        <location filename="../../ui/household_editor.py" line="410"/>
+        <location filename="../../ui/household_editor.py" line="350"/>
+        <location filename="../../ui/household_editor.py" line="474"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="291"/>
+        <location filename="../../ui/household_editor.py" line="351"/>
         <source>Farmer book number</source>
         <translation>เลขที่สมุดทะเบียนเกษตรกร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="295"/>
+        <location filename="../../ui/household_editor.py" line="355"/>
         <source>Source of the case</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="296"/>
+        <location filename="../../ui/household_editor.py" line="356"/>
         <source>Stage</source>
         <translation>ขั้นของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="297"/>
+        <location filename="../../ui/household_editor.py" line="357"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="299"/>
-        <location filename="../../ui/household_editor.py" line="411"/>
+        <location filename="../../ui/household_editor.py" line="359"/>
+        <location filename="../../ui/household_editor.py" line="475"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="344"/>
+        <location filename="../../ui/household_editor.py" line="404"/>
         <source>Add member</source>
         <translation>เพิ่มสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="346"/>
+        <location filename="../../ui/household_editor.py" line="406"/>
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="348"/>
+        <location filename="../../ui/household_editor.py" line="408"/>
         <source>Make head of household</source>
         <translation>ตั้งเป็นหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="355"/>
+        <location filename="../../ui/household_editor.py" line="415"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="355"/>
-        <location filename="../../ui/household_editor.py" line="393"/>
+        <location filename="../../ui/household_editor.py" line="415"/>
+        <location filename="../../ui/household_editor.py" line="457"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="356"/>
-        <location filename="../../ui/household_editor.py" line="398"/>
+        <location filename="../../ui/household_editor.py" line="416"/>
+        <location filename="../../ui/household_editor.py" line="462"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="356"/>
+        <location filename="../../ui/household_editor.py" line="416"/>
         <source>Born</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="357"/>
+        <location filename="../../ui/household_editor.py" line="417"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="357"/>
+        <location filename="../../ui/household_editor.py" line="417"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="358"/>
+        <location filename="../../ui/household_editor.py" line="418"/>
         <source>Head</source>
         <translation>หัวหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="363"/>
+        <location filename="../../ui/household_editor.py" line="423"/>
         <source>Selected member</source>
         <translation>สมาชิกที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="368"/>
+        <location filename="../../ui/household_editor.py" line="429"/>
         <source>why there is no ID, e.g. no card</source>
         <translation>เหตุที่ไม่มีเลข เช่น ไม่มีบัตร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="386"/>
+        <location filename="../../ui/household_editor.py" line="447"/>
         <source>yes</source>
         <translation>ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="387"/>
+        <location filename="../../ui/household_editor.py" line="448"/>
         <source>no</source>
         <translation>ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="394"/>
+        <location filename="../../ui/household_editor.py" line="458"/>
         <source>If no ID, why</source>
         <translation>ถ้าไม่มีเลข เพราะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="395"/>
+        <location filename="../../ui/household_editor.py" line="459"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="396"/>
+        <location filename="../../ui/household_editor.py" line="460"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="397"/>
+        <location filename="../../ui/household_editor.py" line="461"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="399"/>
+        <location filename="../../ui/household_editor.py" line="463"/>
         <source>Birth date (BE)</source>
         <translation>วันเกิด (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="400"/>
+        <location filename="../../ui/household_editor.py" line="464"/>
         <source>Relation to the head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="402"/>
+        <location filename="../../ui/household_editor.py" line="466"/>
         <source>Living here</source>
         <translation>สถานะการอยู่อาศัย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="403"/>
+        <location filename="../../ui/household_editor.py" line="467"/>
         <source>Health</source>
         <translation>สุขภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="404"/>
+        <location filename="../../ui/household_editor.py" line="468"/>
         <source>Disability</source>
         <translation>ความพิการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="405"/>
+        <location filename="../../ui/household_editor.py" line="469"/>
         <source>Education</source>
         <translation>การศึกษา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="406"/>
+        <location filename="../../ui/household_editor.py" line="470"/>
         <source>Work</source>
         <translation>การทำงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="407"/>
+        <location filename="../../ui/household_editor.py" line="471"/>
         <source>Occupation</source>
         <translation>อาชีพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="408"/>
+        <location filename="../../ui/household_editor.py" line="472"/>
         <source>Income (baht a year)</source>
         <translation>รายได้ (บาทต่อปี)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="409"/>
+        <location filename="../../ui/household_editor.py" line="473"/>
         <source>Reads and writes Thai</source>
         <translation>อ่านเขียนภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="413"/>
+        <location filename="../../ui/household_editor.py" line="477"/>
         <source>Welfare received</source>
         <translation>สวัสดิการที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="436"/>
+        <location filename="../../ui/household_editor.py" line="500"/>
         <source>Tick the indicators the household fails. A dimension ticked without an indicator means the list said it fails, without saying why.</source>
         <translation>เลือกตัวชี้วัดที่ครัวเรือนไม่ผ่าน ถ้าเลือกเฉพาะมิติโดยไม่เลือกตัวชี้วัด หมายถึงบัญชีระบุว่าไม่ผ่านมิตินั้นแต่ไม่ได้ระบุตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="450"/>
+        <location filename="../../ui/household_editor.py" line="514"/>
         <source>Add assessment round</source>
         <translation>เพิ่มรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="452"/>
+        <location filename="../../ui/household_editor.py" line="516"/>
         <source>Remove round</source>
         <translation>ลบรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="458"/>
+        <location filename="../../ui/household_editor.py" line="522"/>
         <source>Round</source>
         <translation>รอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="460"/>
+        <location filename="../../ui/household_editor.py" line="524"/>
         <source>Mean</source>
         <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="460"/>
+        <location filename="../../ui/household_editor.py" line="524"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="468"/>
+        <location filename="../../ui/household_editor.py" line="532"/>
         <source>Score each capital from 1 (very weak) to 4 (strong). The mean gives the level: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี.</source>
         <translation>ให้คะแนนทุนแต่ละด้าน 1 (อ่อนมาก) ถึง 4 (เข้มแข็ง) ค่าเฉลี่ยบอกระดับครัวเรือน: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="478"/>
+        <location filename="../../ui/household_editor.py" line="542"/>
         <source>Attach photo or scan…</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="480"/>
+        <location filename="../../ui/household_editor.py" line="544"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="482"/>
+        <location filename="../../ui/household_editor.py" line="546"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="488"/>
+        <location filename="../../ui/household_editor.py" line="552"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="489"/>
+        <location filename="../../ui/household_editor.py" line="553"/>
         <source>Type</source>
         <translation>ชนิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="490"/>
+        <location filename="../../ui/household_editor.py" line="554"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="491"/>
+        <location filename="../../ui/household_editor.py" line="555"/>
         <source>Added</source>
         <translation>วันที่แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="605"/>
+        <location filename="../../ui/household_editor.py" line="670"/>
         <source>no ID</source>
         <translation>ไม่มีเลข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="818"/>
+        <location filename="../../ui/household_editor.py" line="884"/>
         <source>better</source>
         <translation>ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="819"/>
+        <location filename="../../ui/household_editor.py" line="885"/>
         <source>same</source>
         <translation>คงที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="820"/>
+        <location filename="../../ui/household_editor.py" line="886"/>
         <source>worse</source>
         <translation>แย่ลง</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="896"/>
+        <location filename="../../ui/household_editor.py" line="962"/>
         <source>Your changes:</source>
         <translation>การแก้ไขของคุณ:</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="949"/>
+        <location filename="../../ui/household_editor.py" line="1015"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="955"/>
+        <location filename="../../ui/household_editor.py" line="1021"/>
         <source>Verification: {v} · Help: {h}</source>
         <translation>การสอบทาน: {v} · การช่วยเหลือ: {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="959"/>
+        <location filename="../../ui/household_editor.py" line="1025"/>
         <source>not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="962"/>
+        <location filename="../../ui/household_editor.py" line="1028"/>
         <source>Household – {name}</source>
         <translation>ครัวเรือน – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="991"/>
+        <location filename="../../ui/household_editor.py" line="1058"/>
         <source>{days} days late</source>
         <translation>เลยกำหนด {days} วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1054"/>
+        <location filename="../../ui/household_editor.py" line="1121"/>
         <source>Save or undo your unsaved edits first (Ctrl+Z).</source>
         <translation>กรุณาบันทึกหรือเลิกทำการแก้ไขที่ยังไม่ได้บันทึกก่อน (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1060"/>
+        <location filename="../../ui/household_editor.py" line="1127"/>
         <source>There is no saved change to undo.</source>
         <translation>ไม่มีการแก้ไขที่บันทึกแล้วให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1063"/>
+        <location filename="../../ui/household_editor.py" line="1130"/>
         <source>Undo “{what}” by {who}? The undo is itself kept in the history.</source>
         <translation>ยกเลิก “{what}” ของ {who} หรือไม่ การยกเลิกนี้จะถูกบันทึกไว้ในประวัติด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1095"/>
+        <location filename="../../ui/household_editor.py" line="1162"/>
         <source>Attach a photo or a scan</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1096"/>
+        <location filename="../../ui/household_editor.py" line="1163"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
         <translation>รูปถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1125"/>
+        <location filename="../../ui/household_editor.py" line="1192"/>
         <source>Remove this file from the household? This cannot be undone here; a backup still holds it.</source>
         <translation>ลบไฟล์นี้ออกจากครัวเรือนหรือไม่ การลบนี้ยกเลิกในหน้านี้ไม่ได้ แต่ไฟล์สำรองข้อมูลยังมีไฟล์นี้อยู่</translation>
     </message>
@@ -1430,222 +1455,222 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="83"/>
+        <location filename="../../ui/pages/households.py" line="84"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="84"/>
+        <location filename="../../ui/pages/households.py" line="85"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="85"/>
+        <location filename="../../ui/pages/households.py" line="86"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="86"/>
+        <location filename="../../ui/pages/households.py" line="87"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="87"/>
+        <location filename="../../ui/pages/households.py" line="88"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="88"/>
+        <location filename="../../ui/pages/households.py" line="89"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="89"/>
+        <location filename="../../ui/pages/households.py" line="90"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="90"/>
+        <location filename="../../ui/pages/households.py" line="91"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="91"/>
+        <location filename="../../ui/pages/households.py" line="92"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="92"/>
+        <location filename="../../ui/pages/households.py" line="93"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="93"/>
+        <location filename="../../ui/pages/households.py" line="94"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="282"/>
+        <location filename="../../ui/pages/households.py" line="283"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="283"/>
+        <location filename="../../ui/pages/households.py" line="284"/>
         <source>New household</source>
         <translation>เพิ่มครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285"/>
+        <location filename="../../ui/pages/households.py" line="286"/>
         <source>Key village results</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="298"/>
+        <location filename="../../ui/pages/households.py" line="299"/>
         <source>Review imported people</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="300"/>
+        <location filename="../../ui/pages/households.py" line="301"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287"/>
+        <location filename="../../ui/pages/households.py" line="288"/>
         <source>Export to Excel</source>
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293"/>
+        <location filename="../../ui/pages/households.py" line="294"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="296"/>
+        <location filename="../../ui/pages/households.py" line="297"/>
         <source>Merge duplicates…</source>
         <translation>รวมครัวเรือนซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="311"/>
+        <location filename="../../ui/pages/households.py" line="312"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="322"/>
+        <location filename="../../ui/pages/households.py" line="323"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="323"/>
+        <location filename="../../ui/pages/households.py" line="324"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324"/>
+        <location filename="../../ui/pages/households.py" line="325"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325"/>
+        <location filename="../../ui/pages/households.py" line="326"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326"/>
+        <location filename="../../ui/pages/households.py" line="327"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="327"/>
+        <location filename="../../ui/pages/households.py" line="328"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="328"/>
+        <location filename="../../ui/pages/households.py" line="329"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="329"/>
+        <location filename="../../ui/pages/households.py" line="330"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="330"/>
+        <location filename="../../ui/pages/households.py" line="331"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331"/>
+        <location filename="../../ui/pages/households.py" line="332"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="332"/>
+        <location filename="../../ui/pages/households.py" line="333"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="289"/>
+        <location filename="../../ui/pages/households.py" line="290"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="357"/>
+        <location filename="../../ui/pages/households.py" line="358"/>
         <source>Show all households</source>
         <translation>แสดงครัวเรือนทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="451"/>
+        <location filename="../../ui/pages/households.py" line="459"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="524"/>
+        <location filename="../../ui/pages/households.py" line="532"/>
         <source>From the overview: {what}</source>
         <translation>จากหน้าภาพรวม: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="590"/>
+        <location filename="../../ui/pages/households.py" line="598"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="592"/>
+        <location filename="../../ui/pages/households.py" line="600"/>
         <source>{count}+ households (counting…)</source>
         <translation>{count}+ ครัวเรือน (กำลังนับ…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="647"/>
+        <location filename="../../ui/pages/households.py" line="655"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="686"/>
+        <location filename="../../ui/pages/households.py" line="694"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="687"/>
+        <location filename="../../ui/pages/households.py" line="695"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="695"/>
+        <location filename="../../ui/pages/households.py" line="703"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="696"/>
+        <location filename="../../ui/pages/households.py" line="704"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="710"/>
+        <location filename="../../ui/pages/households.py" line="720"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="711"/>
+        <location filename="../../ui/pages/households.py" line="721"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -1714,7 +1739,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard/models.py" line="410"/>
-        <location filename="../../ui/pages/import_page.py" line="88"/>
+        <location filename="../../ui/pages/import_page.py" line="89"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -1934,7 +1959,7 @@
         <location filename="../../ui/import_wizard/steps.py" line="616"/>
         <location filename="../../ui/import_wizard/steps.py" line="627"/>
         <location filename="../../ui/import_wizard/steps.py" line="641"/>
-        <location filename="../../ui/pages/import_page.py" line="337"/>
+        <location filename="../../ui/pages/import_page.py" line="343"/>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
@@ -2152,185 +2177,319 @@
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="46"/>
+        <location filename="../../ui/pages/import_page.py" line="47"/>
         <source>Choose a household list</source>
         <translation>เลือกไฟล์รายชื่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="47"/>
+        <location filename="../../ui/pages/import_page.py" line="48"/>
         <source>Spreadsheets and CSV ({patterns});;All files (*)</source>
         <translation>ไฟล์ตารางคำนวณและ CSV ({patterns});;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="55"/>
+        <location filename="../../ui/pages/import_page.py" line="56"/>
         <source>Save the rows not imported</source>
         <translation>บันทึกรายการที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="56"/>
+        <location filename="../../ui/pages/import_page.py" line="57"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="84"/>
+        <location filename="../../ui/pages/import_page.py" line="85"/>
         <source>Choose the file</source>
         <translation>เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="85"/>
+        <location filename="../../ui/pages/import_page.py" line="86"/>
         <source>Sheet and header</source>
         <translation>แผ่นงานและหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="87"/>
+        <location filename="../../ui/pages/import_page.py" line="88"/>
         <source>Check</source>
         <translation>ตรวจดูก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="86"/>
+        <location filename="../../ui/pages/import_page.py" line="87"/>
         <source>Match the columns</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="103"/>
+        <location filename="../../ui/pages/import_page.py" line="104"/>
         <source>Start &amp;over</source>
         <translation>เริ่มใหม่(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="104"/>
+        <location filename="../../ui/pages/import_page.py" line="105"/>
         <source>« &amp;Back</source>
         <translation>« ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="105"/>
+        <location filename="../../ui/pages/import_page.py" line="106"/>
         <source>&amp;Next »</source>
         <translation>ถัดไป(&amp;N) »</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="285"/>
+        <location filename="../../ui/pages/import_page.py" line="136"/>
+        <source>Importing household lists is for officers and administrators. Your role ({role}) reads the data only.</source>
+        <translation>การนำเข้าบัญชีครัวเรือนทำได้เฉพาะเจ้าหน้าที่และผู้ดูแลระบบ สิทธิ์ของท่าน ({role}) ดูข้อมูลได้อย่างเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="291"/>
         <source>Reading {name}…</source>
         <translation>กำลังอ่าน {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="318"/>
+        <location filename="../../ui/pages/import_page.py" line="324"/>
         <source>Checking {rows:,} rows…</source>
         <translation>กำลังตรวจ {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="326"/>
+        <location filename="../../ui/pages/import_page.py" line="332"/>
         <source>{stem} - not imported.xlsx</source>
         <translation>{stem} - ไม่นำเข้า.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="338"/>
+        <location filename="../../ui/pages/import_page.py" line="344"/>
         <source>Reason not imported</source>
         <translation>เหตุผลที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="345"/>
+        <location filename="../../ui/pages/import_page.py" line="351"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="346"/>
+        <location filename="../../ui/pages/import_page.py" line="352"/>
         <source>{n:,} rows not imported were saved to {path}.</source>
         <translation>บันทึกรายการที่ไม่นำเข้า {n:,} แถวไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="361"/>
+        <location filename="../../ui/pages/import_page.py" line="367"/>
         <source>{sheet}, header on row {row}</source>
         <translation>{sheet} (หัวตารางแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="365"/>
+        <location filename="../../ui/pages/import_page.py" line="371"/>
         <source>{new:,} new, {updated:,} with changes, {unchanged:,} unchanged, {rejected:,} not imported, {review:,} to review</source>
         <translation>ใหม่ {new:,} คน · ข้อมูลเปลี่ยน {updated:,} คน · ไม่เปลี่ยนแปลง {unchanged:,} คน · ไม่นำเข้า {rejected:,} แถว · รอตรวจสอบ {review:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="371"/>
+        <location filename="../../ui/pages/import_page.py" line="377"/>
         <source>{new:,} new, {updated:,} with changes, {gone:,} gone from the list</source>
         <translation>ใหม่ {new:,} ครัวเรือน · เปลี่ยนแปลง {updated:,} ครัวเรือน · หายไปจากรายชื่อ {gone:,} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="376"/>
+        <location filename="../../ui/pages/import_page.py" line="382"/>
         <source>{n:,} rows you unticked</source>
         <translation>{n:,} แถวที่คุณไม่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="377"/>
+        <location filename="../../ui/pages/import_page.py" line="383"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="401"/>
+        <location filename="../../ui/pages/import_page.py" line="407"/>
         <source>Importing {rows:,} rows…</source>
         <translation>กำลังนำเข้า {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="409"/>
+        <location filename="../../ui/pages/import_page.py" line="415"/>
         <source>Undo import number {id}? The households and people it added are removed and the values it changed are put back.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} หรือไม่? ครัวเรือนและบุคคลที่การนำเข้านี้เพิ่มจะถูกลบ และค่าที่เปลี่ยนไปจะกลับเป็นค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="425"/>
+        <location filename="../../ui/pages/import_page.py" line="431"/>
         <source>Undoing the import…</source>
         <translation>กำลังยกเลิกการนำเข้า…</translation>
     </message>
 </context>
 <context>
+    <name>Login</name>
+    <message>
+        <location filename="../../ui/app.py" line="107"/>
+        <source>Give KAEJON_USER and KAEJON_PASSWORD to open this database without the login dialog.</source>
+        <translation>ระบุ KAEJON_USER และ KAEJON_PASSWORD เพื่อเปิดฐานข้อมูลนี้โดยไม่ผ่านหน้าเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="51"/>
+        <source>The two passwords differ.</source>
+        <translation>รหัสผ่านสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="62"/>
+        <source>Sign in to KaeJon Desk</source>
+        <translation>เข้าสู่ระบบแก้จนเดสก์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="73"/>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="74"/>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="79"/>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="81"/>
+        <location filename="../../ui/login.py" line="122"/>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="106"/>
+        <source>The first administrator</source>
+        <translation>ผู้ดูแลระบบคนแรก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="109"/>
+        <source>No one can sign in to this database yet. Make the administrator&apos;s account: the administrator adds the other staff and gives them their roles.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีผู้ใช้ที่เข้าสู่ระบบได้ กรุณาสร้างบัญชีผู้ดูแลระบบ ผู้ดูแลระบบจะเพิ่มเจ้าหน้าที่คนอื่นและกำหนดสิทธิ์ให้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="120"/>
+        <source>Create and sign in</source>
+        <translation>สร้างบัญชีและเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="152"/>
+        <source>e.g. นางสาวมาลี ศรีสุข</source>
+        <translation>เช่น นางสาวมาลี ศรีสุข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="155"/>
+        <source>Administrator&apos;s user name</source>
+        <translation>ชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="156"/>
+        <source>Administrator&apos;s name</source>
+        <translation>ชื่อ-สกุลผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="157"/>
+        <source>Password (8 characters or more)</source>
+        <translation>รหัสผ่าน (อย่างน้อย 8 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="158"/>
+        <source>Password again</source>
+        <translation>ยืนยันรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="163"/>
+        <source>Give the administrator&apos;s user name.</source>
+        <translation>กรุณาระบุชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="173"/>
+        <source>Change my password</source>
+        <translation>เปลี่ยนรหัสผ่านของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="179"/>
+        <source>Current password</source>
+        <translation>รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="180"/>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="181"/>
+        <source>New password again</source>
+        <translation>ยืนยันรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="219"/>
+        <source>The program is locked</source>
+        <translation>โปรแกรมถูกล็อกอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="223"/>
+        <source>It locked itself after a while without use, so no one else sees the households&apos; data.</source>
+        <translation>โปรแกรมล็อกตัวเองเมื่อไม่มีการใช้งานระยะหนึ่ง เพื่อไม่ให้ผู้อื่นเห็นข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="226"/>
+        <source>{name}: type your password to go on.</source>
+        <translation>{name}: พิมพ์รหัสผ่านเพื่อใช้งานต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="233"/>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="236"/>
+        <source>Quit the program</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <source>User: {name}</source>
-        <translation>ผู้ใช้: {name}</translation>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>User: {name} ({role})</source>
+        <translation>ผู้ใช้: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -2341,7 +2500,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="276"/>
+        <location filename="../../ui/pages/households.py" line="277"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -2351,27 +2510,27 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="402"/>
+        <location filename="../../ui/pages/partners.py" line="403"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="70"/>
+        <location filename="../../ui/pages/import_page.py" line="71"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="248"/>
+        <location filename="../../ui/pages/help_page.py" line="249"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="427"/>
+        <location filename="../../ui/pages/reports.py" line="441"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="29"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -2564,347 +2723,355 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../ui/pages/base.py" line="34"/>
+        <source>Not for your role</source>
+        <translation>สิทธิ์ของท่านใช้ส่วนนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="70"/>
+        <location filename="../../ui/pages/partners.py" line="71"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="70"/>
+        <location filename="../../ui/pages/partners.py" line="71"/>
         <source>no</source>
         <translation>ไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="78"/>
-        <location filename="../../ui/pages/partners.py" line="98"/>
+        <location filename="../../ui/pages/partners.py" line="79"/>
+        <location filename="../../ui/pages/partners.py" line="99"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="79"/>
+        <location filename="../../ui/pages/partners.py" line="80"/>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="80"/>
+        <location filename="../../ui/pages/partners.py" line="81"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="81"/>
+        <location filename="../../ui/pages/partners.py" line="82"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="82"/>
+        <location filename="../../ui/pages/partners.py" line="83"/>
         <source>Kinds of help</source>
         <translation>จำนวนประเภทการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="83"/>
+        <location filename="../../ui/pages/partners.py" line="84"/>
         <source>Contact</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="85"/>
+        <location filename="../../ui/pages/partners.py" line="86"/>
         <source>Active</source>
         <translation>ใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="107"/>
-        <location filename="../../ui/pages/partners.py" line="217"/>
+        <location filename="../../ui/pages/partners.py" line="108"/>
+        <location filename="../../ui/pages/partners.py" line="218"/>
         <source>&amp;Name</source>
         <translation>ชื่อ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="109"/>
+        <location filename="../../ui/pages/partners.py" line="110"/>
         <source>S&amp;hort name</source>
         <translation>ชื่อย่อ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="119"/>
+        <location filename="../../ui/pages/partners.py" line="120"/>
         <source>&amp;Kind</source>
         <translation>ประเภทหน่วยงาน (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="120"/>
+        <location filename="../../ui/pages/partners.py" line="121"/>
         <source>&amp;Level</source>
         <translation>ระดับ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="122"/>
+        <location filename="../../ui/pages/partners.py" line="123"/>
         <source>&amp;Contact person</source>
         <translation>ผู้ประสานงาน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="124"/>
+        <location filename="../../ui/pages/partners.py" line="125"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="126"/>
+        <location filename="../../ui/pages/partners.py" line="127"/>
         <source>&amp;E-mail</source>
         <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="130"/>
+        <location filename="../../ui/pages/partners.py" line="131"/>
         <source>&amp;Address</source>
         <translation>ที่อยู่ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="132"/>
+        <location filename="../../ui/pages/partners.py" line="133"/>
         <source>&amp;MOU signed on</source>
         <translation>วันที่ลงนาม MOU (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="133"/>
+        <location filename="../../ui/pages/partners.py" line="134"/>
         <source>Active (can receive referrals)</source>
         <translation>ใช้งาน (รับการส่งต่อได้)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="137"/>
+        <location filename="../../ui/pages/partners.py" line="138"/>
         <source>Kinds of help this agency offers (Space ticks)</source>
         <translation>ประเภทความช่วยเหลือที่หน่วยงานนี้ให้บริการ (กด Space เพื่อเลือก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="152"/>
-        <location filename="../../ui/pages/partners.py" line="265"/>
-        <location filename="../../ui/pages/partners.py" line="339"/>
+        <location filename="../../ui/pages/partners.py" line="153"/>
+        <location filename="../../ui/pages/partners.py" line="266"/>
+        <location filename="../../ui/pages/partners.py" line="340"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="154"/>
-        <location filename="../../ui/pages/partners.py" line="267"/>
-        <location filename="../../ui/pages/partners.py" line="341"/>
+        <location filename="../../ui/pages/partners.py" line="155"/>
+        <location filename="../../ui/pages/partners.py" line="268"/>
+        <location filename="../../ui/pages/partners.py" line="342"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="178"/>
+        <location filename="../../ui/pages/partners.py" line="179"/>
         <source>Give the MOU date in the Buddhist Era, e.g. 15/3/2569, or leave it empty.</source>
         <translation>กรุณาระบุวันที่ลงนาม MOU เป็นปีพุทธศักราช เช่น 15/3/2569 หรือเว้นว่างไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="209"/>
-        <location filename="../../ui/pages/partners.py" line="416"/>
+        <location filename="../../ui/pages/partners.py" line="210"/>
+        <location filename="../../ui/pages/partners.py" line="418"/>
         <source>Kind of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="219"/>
+        <location filename="../../ui/pages/partners.py" line="220"/>
         <source>Name in &amp;English</source>
         <translation>ชื่อภาษาอังกฤษ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="223"/>
+        <location filename="../../ui/pages/partners.py" line="224"/>
         <source>&amp;Description</source>
         <translation>รายละเอียด (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="239"/>
+        <location filename="../../ui/pages/partners.py" line="240"/>
         <source>Dimensions
 and capitals</source>
         <translation>มิติ
 และทุน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="241"/>
+        <location filename="../../ui/pages/partners.py" line="242"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="246"/>
+        <location filename="../../ui/pages/partners.py" line="247"/>
         <source>Default &amp;agency</source>
         <translation>หน่วยงานหลัก (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="250"/>
+        <location filename="../../ui/pages/partners.py" line="251"/>
         <source>&amp;Unit cost (baht)</source>
         <translation>ค่าใช้จ่ายต่อหน่วย (บาท) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="253"/>
+        <location filename="../../ui/pages/partners.py" line="254"/>
         <source>(not set)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="254"/>
+        <location filename="../../ui/pages/partners.py" line="255"/>
         <source> days</source>
         <translation> วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="256"/>
+        <location filename="../../ui/pages/partners.py" line="257"/>
         <source>&amp;Typical duration</source>
         <translation>ระยะเวลาโดยทั่วไป (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="257"/>
+        <location filename="../../ui/pages/partners.py" line="258"/>
         <source>On the menu (can be assigned)</source>
         <translation>อยู่ในเมนู (มอบหมายได้)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="277"/>
+        <location filename="../../ui/pages/partners.py" line="278"/>
         <source>Give the unit cost in whole baht.</source>
         <translation>กรุณาระบุค่าใช้จ่ายต่อหน่วยเป็นจำนวนบาทเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="308"/>
+        <location filename="../../ui/pages/partners.py" line="309"/>
         <source>Help menu rule</source>
         <translation>กฎเมนูแก้จน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="317"/>
+        <location filename="../../ui/pages/partners.py" line="318"/>
         <source>A failed indicator</source>
         <translation>ตัวชี้วัดที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="318"/>
+        <location filename="../../ui/pages/partners.py" line="319"/>
         <source>A failed dimension</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="319"/>
+        <location filename="../../ui/pages/partners.py" line="320"/>
         <source>A weak capital</source>
         <translation>ทุนที่อ่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="321"/>
+        <location filename="../../ui/pages/partners.py" line="322"/>
         <source>&amp;When</source>
         <translation>เมื่อพบ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="323"/>
+        <location filename="../../ui/pages/partners.py" line="324"/>
         <source>&amp;Which</source>
         <translation>รายการ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="327"/>
+        <location filename="../../ui/pages/partners.py" line="328"/>
         <source>&amp;Suggest</source>
         <translation>แนะนำ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="331"/>
+        <location filename="../../ui/pages/partners.py" line="332"/>
         <source>Wei&amp;ght (1–10)</source>
         <translation>น้ำหนัก (1–10) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="332"/>
-        <location filename="../../ui/pages/partners.py" line="438"/>
+        <location filename="../../ui/pages/partners.py" line="333"/>
+        <location filename="../../ui/pages/partners.py" line="441"/>
         <source>In use</source>
         <translation>ใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="411"/>
+        <location filename="../../ui/pages/partners.py" line="413"/>
         <source>Add an agency…</source>
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="412"/>
-        <location filename="../../ui/pages/partners.py" line="430"/>
-        <location filename="../../ui/pages/partners.py" line="444"/>
+        <location filename="../../ui/pages/partners.py" line="414"/>
+        <location filename="../../ui/pages/partners.py" line="433"/>
+        <location filename="../../ui/pages/partners.py" line="447"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="413"/>
+        <location filename="../../ui/pages/partners.py" line="415"/>
         <source>&amp;Agencies</source>
         <translation>หน่วยงาน (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="417"/>
+        <location filename="../../ui/pages/partners.py" line="419"/>
         <source>Dimensions</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="418"/>
+        <location filename="../../ui/pages/partners.py" line="420"/>
         <source>Capitals</source>
         <translation>ทุน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="419"/>
+        <location filename="../../ui/pages/partners.py" line="421"/>
         <source>Default agency</source>
         <translation>หน่วยงานหลัก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="420"/>
+        <location filename="../../ui/pages/partners.py" line="422"/>
         <source>Unit cost (baht)</source>
         <translation>ค่าใช้จ่ายต่อหน่วย (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="422"/>
+        <location filename="../../ui/pages/partners.py" line="424"/>
         <source>Typical days</source>
         <translation>ระยะเวลา (วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="423"/>
+        <location filename="../../ui/pages/partners.py" line="425"/>
         <source>Offered by</source>
         <translation>จำนวนหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="424"/>
+        <location filename="../../ui/pages/partners.py" line="426"/>
         <source>On the menu</source>
         <translation>อยู่ในเมนู</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="429"/>
+        <location filename="../../ui/pages/partners.py" line="432"/>
         <source>Add a kind of help…</source>
         <translation>เพิ่มประเภทความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="431"/>
-        <location filename="../../ui/pages/partners.py" line="445"/>
+        <location filename="../../ui/pages/partners.py" line="434"/>
+        <location filename="../../ui/pages/partners.py" line="448"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="432"/>
+        <location filename="../../ui/pages/partners.py" line="435"/>
         <source>&amp;Kinds of help</source>
         <translation>ประเภทความช่วยเหลือ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="435"/>
+        <location filename="../../ui/pages/partners.py" line="438"/>
         <source>When</source>
         <translation>เมื่อพบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="436"/>
+        <location filename="../../ui/pages/partners.py" line="439"/>
         <source>Suggest</source>
         <translation>แนะนำ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="437"/>
+        <location filename="../../ui/pages/partners.py" line="440"/>
         <source>Weight</source>
         <translation>น้ำหนัก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="443"/>
+        <location filename="../../ui/pages/partners.py" line="446"/>
         <source>Add a rule…</source>
         <translation>เพิ่มกฎ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="446"/>
+        <location filename="../../ui/pages/partners.py" line="449"/>
         <source>The help menu (เมนูแก้จน) adds up the weights of the rules that apply to a household and proposes the kinds of help with the highest score. A weak capital counts more the lower its score.</source>
         <translation>เมนูแก้จนรวมน้ำหนักของกฎที่ตรงกับครัวเรือน แล้วเสนอประเภทความช่วยเหลือที่ได้คะแนนสูงสุด ทุนที่ได้คะแนนต่ำยิ่งมีน้ำหนักมากขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="449"/>
+        <location filename="../../ui/pages/partners.py" line="452"/>
         <source>Help menu &amp;rules</source>
         <translation>กฎเมนูแก้จน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="468"/>
+        <location filename="../../ui/pages/partners.py" line="474"/>
         <source>Select a row first.</source>
         <translation>กรุณาเลือกแถวก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="502"/>
+        <location filename="../../ui/pages/partners.py" line="508"/>
         <source>Delete {name} from the help menu?</source>
         <translation>ต้องการลบ {name} ออกจากเมนูหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="525"/>
+        <location filename="../../ui/pages/partners.py" line="531"/>
         <source>Delete the rule “{rule}”?</source>
         <translation>ต้องการลบกฎ “{rule}” หรือไม่</translation>
     </message>
@@ -3106,188 +3273,193 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="58"/>
+        <location filename="../../ui/pages/reports.py" line="59"/>
         <source>Choose the folder for the villages&apos; PDF files</source>
         <translation>เลือกโฟลเดอร์สำหรับไฟล์ PDF ของแต่ละหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="65"/>
+        <location filename="../../ui/pages/reports.py" line="66"/>
         <source>Save the document</source>
         <translation>บันทึกเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="66"/>
+        <location filename="../../ui/pages/reports.py" line="67"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="114"/>
+        <location filename="../../ui/pages/reports.py" line="117"/>
         <source>Verification forms (a village)</source>
         <translation>แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="116"/>
+        <location filename="../../ui/pages/reports.py" line="119"/>
         <source>Village register</source>
         <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="120"/>
         <source>Referral letter (a batch)</source>
         <translation>หนังสือส่งต่อ (รายชุดส่งต่อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="118"/>
+        <location filename="../../ui/pages/reports.py" line="121"/>
         <source>Case summary (a household)</source>
         <translation>สรุปข้อมูลรายครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="123"/>
+        <location filename="../../ui/pages/reports.py" line="126"/>
         <source>Name, national ID or house code, then Enter</source>
         <translation>ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="135"/>
+        <location filename="../../ui/pages/reports.py" line="138"/>
         <source>Print full national IDs</source>
         <translation>พิมพ์เลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="136"/>
+        <location filename="../../ui/pages/reports.py" line="139"/>
         <source>IDs are masked (3-XXXX-XXXXX-XX-1) unless the full number is needed. Printed personal data is covered by the PDPA.</source>
         <translation>เลขประจำตัวประชาชนจะถูกปิดบัง (3-XXXX-XXXXX-XX-1) เว้นแต่จำเป็นต้องใช้เลขเต็ม ข้อมูลส่วนบุคคลที่พิมพ์ออกไปอยู่ภายใต้ พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="139"/>
+        <location filename="../../ui/pages/reports.py" line="142"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>ใช้เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="141"/>
+        <location filename="../../ui/pages/reports.py" line="144"/>
         <source>&amp;Make document</source>
         <translation>&amp;สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="143"/>
+        <location filename="../../ui/pages/reports.py" line="146"/>
         <source>&amp;Print…</source>
         <translation>&amp;พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="144"/>
+        <location filename="../../ui/pages/reports.py" line="147"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
         <source>Every village to a &amp;folder (one PDF each)…</source>
         <translation>ทุกหมู่บ้าน&amp;ลงโฟลเดอร์ (หมู่บ้านละหนึ่งไฟล์)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="147"/>
+        <location filename="../../ui/pages/reports.py" line="150"/>
         <source>Makes this document for every village in the list and saves one PDF file per village in the folder you choose.</source>
         <translation>สร้างเอกสารนี้ให้ทุกหมู่บ้านในรายการ และบันทึกเป็นไฟล์ PDF หมู่บ้านละหนึ่งไฟล์ในโฟลเดอร์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="152"/>
+        <location filename="../../ui/pages/reports.py" line="155"/>
         <source>Choose a document and press Make.</source>
         <translation>เลือกเอกสาร แล้วกดสร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="156"/>
+        <location filename="../../ui/pages/reports.py" line="160"/>
+        <source>Documents with names and national IDs are for officers and administrators. Your role ({role}) cannot print them.</source>
+        <translation>เอกสารที่มีชื่อและเลขประจำตัวประชาชนพิมพ์ได้เฉพาะเจ้าหน้าที่และผู้ดูแลระบบ สิทธิ์ของท่าน ({role}) พิมพ์เอกสารนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="167"/>
         <source>&amp;Document</source>
         <translation>&amp;เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="237"/>
+        <location filename="../../ui/pages/reports.py" line="248"/>
         <source>{count} households found.</source>
         <translation>พบ {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="245"/>
+        <location filename="../../ui/pages/reports.py" line="256"/>
         <source>&amp;Village</source>
         <translation>&amp;หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246"/>
+        <location filename="../../ui/pages/reports.py" line="257"/>
         <source>&amp;Batch</source>
         <translation>&amp;ชุดส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>&amp;Household</source>
         <translation>&amp;ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="279"/>
+        <location filename="../../ui/pages/reports.py" line="290"/>
         <source>Choose the village, batch or household to print first.</source>
         <translation>โปรดเลือกหมู่บ้าน ชุดส่งต่อ หรือครัวเรือนที่จะพิมพ์ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="285"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="296"/>
+        <location filename="../../ui/pages/reports.py" line="300"/>
         <source>Making the document…</source>
         <translation>กำลังสร้างเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="305"/>
+        <location filename="../../ui/pages/reports.py" line="317"/>
         <source>{title}: {pages} pages.</source>
         <translation>{title}: {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="318"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>Stopped; the files already saved are complete.</source>
         <translation>หยุดแล้ว ไฟล์ที่บันทึกไปแล้วครบถ้วนสมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321"/>
+        <location filename="../../ui/pages/reports.py" line="333"/>
         <source>Cancelled; nothing was made.</source>
         <translation>ยกเลิกแล้ว ไม่ได้สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="335"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>There are no villages.</source>
         <translation>ไม่มีหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="349"/>
+        <location filename="../../ui/pages/reports.py" line="363"/>
         <source>Making one PDF per village…</source>
         <translation>กำลังสร้างไฟล์ PDF รายหมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="357"/>
+        <location filename="../../ui/pages/reports.py" line="371"/>
         <source>Saved {files} files ({pages} pages) in {folder}.</source>
         <translation>บันทึก {files} ไฟล์ ({pages} หน้า) ลงใน {folder} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="379"/>
+        <location filename="../../ui/pages/reports.py" line="393"/>
         <source>Saved as {path}.</source>
         <translation>บันทึกเป็น {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="408"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>เปิดเครื่องพิมพ์ไม่ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="397"/>
+        <location filename="../../ui/pages/reports.py" line="411"/>
         <source>Printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="398"/>
+        <location filename="../../ui/pages/reports.py" line="412"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="418"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="430"/>
+        <location filename="../../ui/pages/reports.py" line="445"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432"/>
+        <location filename="../../ui/pages/reports.py" line="447"/>
         <source>Excel returns for the province</source>
         <translation>แบบรายงานส่งจังหวัด (Excel)</translation>
     </message>
@@ -3295,392 +3467,392 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../ui/pages/returns.py" line="82"/>
+        <location filename="../../ui/pages/returns.py" line="83"/>
         <source>Save the return</source>
         <translation>บันทึกแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="83"/>
-        <location filename="../../ui/pages/returns.py" line="94"/>
-        <location filename="../../ui/pages/returns.py" line="102"/>
+        <location filename="../../ui/pages/returns.py" line="84"/>
+        <location filename="../../ui/pages/returns.py" line="95"/>
+        <location filename="../../ui/pages/returns.py" line="103"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="93"/>
+        <location filename="../../ui/pages/returns.py" line="94"/>
         <source>Open the province&apos;s template</source>
         <translation>เปิดแบบฟอร์มของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="101"/>
+        <location filename="../../ui/pages/returns.py" line="102"/>
         <source>Choose the districts&apos; returns</source>
         <translation>เลือกแบบรายงานของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="157"/>
+        <location filename="../../ui/pages/returns.py" line="158"/>
         <source>Month:</source>
         <translation>ประจำเดือน:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="162"/>
+        <location filename="../../ui/pages/returns.py" line="163"/>
         <source>Year in the Buddhist Era</source>
         <translation>ปี พ.ศ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="166"/>
+        <location filename="../../ui/pages/returns.py" line="167"/>
         <source>Full national IDs in the household list (personal data)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็มในรายชื่อครัวเรือน (ข้อมูลส่วนบุคคล)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="175"/>
+        <location filename="../../ui/pages/returns.py" line="176"/>
         <source>Standard return</source>
         <translation>แบบรายงานมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="176"/>
+        <location filename="../../ui/pages/returns.py" line="177"/>
         <source>Province template</source>
         <translation>แบบฟอร์มของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="177"/>
-        <location filename="../../ui/pages/returns.py" line="288"/>
+        <location filename="../../ui/pages/returns.py" line="178"/>
+        <location filename="../../ui/pages/returns.py" line="289"/>
         <source>Submitted</source>
         <translation>ที่ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="178"/>
+        <location filename="../../ui/pages/returns.py" line="179"/>
         <source>Combine districts</source>
         <translation>รวมระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="182"/>
+        <location filename="../../ui/pages/returns.py" line="183"/>
         <source>No return made yet.</source>
         <translation>ยังไม่ได้จัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="184"/>
+        <location filename="../../ui/pages/returns.py" line="185"/>
         <source>Mark as &amp;submitted</source>
         <translation>บันทึกว่าส่งแล้ว(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="185"/>
+        <location filename="../../ui/pages/returns.py" line="186"/>
         <source>Freeze the figures and the file of the return just made</source>
         <translation>เก็บตัวเลขและไฟล์ของแบบรายงานที่เพิ่งจัดทำไว้ตามที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="199"/>
+        <location filename="../../ui/pages/returns.py" line="200"/>
         <source>&amp;Make the standard return…</source>
         <translation>จัดทำแบบรายงานมาตรฐาน(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="204"/>
+        <location filename="../../ui/pages/returns.py" line="205"/>
         <source>Sheets: summary per subdistrict, problems per dimension, help per agency, household levels and the household list. Figures are counted as the data stands when the return is made.</source>
         <translation>แผ่นงาน: สรุปรายตำบล ปัญหารายมิติ การช่วยเหลือรายหน่วยงาน ระดับครัวเรือน และรายชื่อครัวเรือน ตัวเลขนับจากข้อมูล ณ เวลาที่จัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="208"/>
-        <location filename="../../ui/pages/returns.py" line="258"/>
-        <location filename="../../ui/pages/returns.py" line="309"/>
+        <location filename="../../ui/pages/returns.py" line="209"/>
+        <location filename="../../ui/pages/returns.py" line="259"/>
+        <location filename="../../ui/pages/returns.py" line="310"/>
         <source>Figure</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="209"/>
+        <location filename="../../ui/pages/returns.py" line="210"/>
         <source>District total</source>
         <translation>รวมทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="217"/>
+        <location filename="../../ui/pages/returns.py" line="218"/>
         <source>&amp;Open the template…</source>
         <translation>เปิดแบบฟอร์ม(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="219"/>
+        <location filename="../../ui/pages/returns.py" line="220"/>
         <source>No template open.</source>
         <translation>ยังไม่ได้เปิดแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="223"/>
+        <location filename="../../ui/pages/returns.py" line="224"/>
         <source>Use a saved mapping:</source>
         <translation>ใช้การจับคู่ที่บันทึกไว้:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="226"/>
+        <location filename="../../ui/pages/returns.py" line="227"/>
         <source>For a template the province changed a little: start from the mapping made for an earlier version</source>
         <translation>สำหรับแบบฟอร์มที่จังหวัดปรับเล็กน้อย: เริ่มจากการจับคู่ที่ทำไว้กับแบบฟอร์มรุ่นก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="234"/>
+        <location filename="../../ui/pages/returns.py" line="235"/>
         <source>Figures of the return</source>
         <translation>ตัวเลขในแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="241"/>
+        <location filename="../../ui/pages/returns.py" line="242"/>
         <source>Sheet:</source>
         <translation>แผ่นงาน:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="245"/>
+        <location filename="../../ui/pages/returns.py" line="246"/>
         <source>&amp;Put here</source>
         <translation>ใส่ที่เซลล์นี้(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="246"/>
+        <location filename="../../ui/pages/returns.py" line="247"/>
         <source>Put the chosen figure (or table, from its first cell) in the chosen cell of the template (Ctrl+Enter)</source>
         <translation>ใส่ตัวเลขที่เลือก (หรือตาราง โดยเริ่มจากเซลล์แรก) ลงในเซลล์ที่เลือกของแบบฟอร์ม (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="259"/>
+        <location filename="../../ui/pages/returns.py" line="260"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="260"/>
+        <location filename="../../ui/pages/returns.py" line="261"/>
         <source>Cell</source>
         <translation>เซลล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="263"/>
+        <location filename="../../ui/pages/returns.py" line="264"/>
         <source>&amp;Remove</source>
         <translation>ลบ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="266"/>
+        <location filename="../../ui/pages/returns.py" line="267"/>
         <source>Name of the mapping</source>
         <translation>ชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="267"/>
+        <location filename="../../ui/pages/returns.py" line="268"/>
         <source>Sa&amp;ve the mapping</source>
         <translation>บันทึกการจับคู่(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="269"/>
+        <location filename="../../ui/pages/returns.py" line="270"/>
         <source>&amp;Fill the template…</source>
         <translation>กรอกแบบฟอร์ม(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="285"/>
+        <location filename="../../ui/pages/returns.py" line="286"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="286"/>
+        <location filename="../../ui/pages/returns.py" line="287"/>
         <source>Month</source>
         <translation>ประจำเดือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="287"/>
+        <location filename="../../ui/pages/returns.py" line="288"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="289"/>
+        <location filename="../../ui/pages/returns.py" line="290"/>
         <source>By</source>
         <translation>ผู้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="292"/>
+        <location filename="../../ui/pages/returns.py" line="293"/>
         <source>Save a &amp;copy of the submitted file…</source>
         <translation>บันทึกสำเนาไฟล์ที่ส่ง(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="295"/>
+        <location filename="../../ui/pages/returns.py" line="296"/>
         <source>Compare this &amp;month with the last submitted</source>
         <translation>เทียบเดือนนี้กับงวดที่ส่งล่าสุด(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="310"/>
+        <location filename="../../ui/pages/returns.py" line="311"/>
         <source>Last submitted</source>
         <translation>งวดที่ส่งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="311"/>
+        <location filename="../../ui/pages/returns.py" line="312"/>
         <source>This month</source>
         <translation>เดือนนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="312"/>
+        <location filename="../../ui/pages/returns.py" line="313"/>
         <source>Change</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="319"/>
+        <location filename="../../ui/pages/returns.py" line="320"/>
         <source>For province staff: add the standard returns the districts sent (one file per district, all for the chosen month) and combine them.</source>
         <translation>สำหรับเจ้าหน้าที่จังหวัด: เพิ่มแบบรายงานมาตรฐานที่อำเภอส่งมา (อำเภอละหนึ่งไฟล์ ทุกไฟล์เป็นของเดือนที่เลือก) แล้วรวมเป็นแบบรายงานจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="322"/>
+        <location filename="../../ui/pages/returns.py" line="323"/>
         <source>Districts&apos; returns</source>
         <translation>แบบรายงานของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="327"/>
+        <location filename="../../ui/pages/returns.py" line="328"/>
         <source>&amp;Add files…</source>
         <translation>เพิ่มไฟล์(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="329"/>
+        <location filename="../../ui/pages/returns.py" line="330"/>
         <source>Remove from the list</source>
         <translation>เอาออกจากรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="331"/>
+        <location filename="../../ui/pages/returns.py" line="332"/>
         <source>Com&amp;bine into the province return…</source>
         <translation>รวมเป็นแบบรายงานจังหวัด(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="404"/>
+        <location filename="../../ui/pages/returns.py" line="406"/>
         <source>standard</source>
         <translation>แบบมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="405"/>
+        <location filename="../../ui/pages/returns.py" line="407"/>
         <source>province template</source>
         <translation>แบบฟอร์มจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="406"/>
+        <location filename="../../ui/pages/returns.py" line="408"/>
         <source>province</source>
         <translation>ระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="424"/>
+        <location filename="../../ui/pages/returns.py" line="426"/>
         <source>Saved {path} ({period}).</source>
         <translation>บันทึก {path} แล้ว (ประจำเดือน {period})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="444"/>
+        <location filename="../../ui/pages/returns.py" line="446"/>
         <source>The household list will show full national IDs, which are personal data. Make the return with full IDs?</source>
         <translation>รายชื่อครัวเรือนจะแสดงเลขประจำตัวประชาชนเต็ม ซึ่งเป็นข้อมูลส่วนบุคคล ต้องการจัดทำแบบรายงานที่มีเลขเต็มหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="462"/>
+        <location filename="../../ui/pages/returns.py" line="464"/>
         <source>Making the return…</source>
         <translation>กำลังจัดทำแบบรายงาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="484"/>
+        <location filename="../../ui/pages/returns.py" line="486"/>
         <source>Opening the template…</source>
         <translation>กำลังเปิดแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="498"/>
+        <location filename="../../ui/pages/returns.py" line="500"/>
         <source>{name}: the saved mapping {mapping} was found.</source>
         <translation>{name}: พบการจับคู่ที่บันทึกไว้ชื่อ {mapping}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="499"/>
+        <location filename="../../ui/pages/returns.py" line="501"/>
         <source>{name}: no mapping yet. Choose a figure on the left, a cell on the right, then Put here.</source>
         <translation>{name}: ยังไม่มีการจับคู่ เลือกตัวเลขทางซ้าย เลือกเซลล์ทางขวา แล้วกด &quot;ใส่ที่เซลล์นี้&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="503"/>
+        <location filename="../../ui/pages/returns.py" line="505"/>
         <source>Its pictures and charts are not kept in the filled copy.</source>
         <translation>รูปภาพและแผนภูมิในแบบฟอร์มจะไม่ปรากฏในไฟล์ที่กรอกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="525"/>
+        <location filename="../../ui/pages/returns.py" line="527"/>
         <source>The mapping {name} is loaded; check the cells marked in green, then save it for this template.</source>
         <translation>นำการจับคู่ {name} มาใช้แล้ว ตรวจสอบเซลล์ที่ระบายสีเขียว แล้วบันทึกการจับคู่สำหรับแบบฟอร์มนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="539"/>
+        <location filename="../../ui/pages/returns.py" line="541"/>
         <source>Tables (from a start cell, downwards)</source>
         <translation>ตาราง (เริ่มจากเซลล์แรกแล้วลงล่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="541"/>
+        <location filename="../../ui/pages/returns.py" line="543"/>
         <source>{table}: whole table</source>
         <translation>{table}: ทั้งตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="546"/>
+        <location filename="../../ui/pages/returns.py" line="548"/>
         <source>column {column}</source>
         <translation>คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="556"/>
+        <location filename="../../ui/pages/returns.py" line="558"/>
         <source>Single values: {group}</source>
         <translation>ค่าเดี่ยว: {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="629"/>
+        <location filename="../../ui/pages/returns.py" line="631"/>
         <source>{table}: column {column}</source>
         <translation>{table}: คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="632"/>
+        <location filename="../../ui/pages/returns.py" line="634"/>
         <source>table {table} ({columns} columns)</source>
         <translation>ตาราง{table} ({columns} คอลัมน์)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="650"/>
+        <location filename="../../ui/pages/returns.py" line="652"/>
         <source>Choose a figure on the left and a cell of the template first.</source>
         <translation>เลือกตัวเลขทางซ้ายและเซลล์ของแบบฟอร์มก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="683"/>
+        <location filename="../../ui/pages/returns.py" line="685"/>
         <source>Replace the saved mapping {name}?</source>
         <translation>แทนที่การจับคู่ {name} ที่บันทึกไว้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="688"/>
+        <location filename="../../ui/pages/returns.py" line="690"/>
         <source>The mapping {name} is saved; it is used again for this template.</source>
         <translation>บันทึกการจับคู่ {name} แล้ว ครั้งต่อไปจะใช้กับแบบฟอร์มนี้โดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="715"/>
+        <location filename="../../ui/pages/returns.py" line="717"/>
         <source>Filling the template…</source>
         <translation>กำลังกรอกแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="725"/>
+        <location filename="../../ui/pages/returns.py" line="727"/>
         <source>Mark {name} ({period}) as submitted to the province? Its figures and file are kept as they are now.</source>
         <translation>บันทึกว่าได้ส่ง {name} (ประจำเดือน {period}) ให้จังหวัดแล้วหรือไม่ ตัวเลขและไฟล์จะถูกเก็บไว้ตามที่เป็นอยู่ขณะนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="731"/>
+        <location filename="../../ui/pages/returns.py" line="733"/>
         <source>{name} is marked as submitted (number {id}).</source>
         <translation>บันทึกว่าส่ง {name} แล้ว (ลำดับที่ {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="741"/>
+        <location filename="../../ui/pages/returns.py" line="743"/>
         <source>Choose a submitted return first.</source>
         <translation>เลือกแบบรายงานที่ส่งแล้วก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="764"/>
+        <location filename="../../ui/pages/returns.py" line="766"/>
         <source>Comparing…</source>
         <translation>กำลังเปรียบเทียบ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="771"/>
+        <location filename="../../ui/pages/returns.py" line="773"/>
         <source>No return for an earlier month has been submitted yet.</source>
         <translation>ยังไม่เคยส่งแบบรายงานของเดือนก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="774"/>
+        <location filename="../../ui/pages/returns.py" line="776"/>
         <source>{period} now, beside {previous} as submitted in {file}.</source>
         <translation>ข้อมูลเดือน{period} ณ ขณะนี้ เทียบกับเดือน{previous} ตามที่ส่งในไฟล์ {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="778"/>
+        <location filename="../../ui/pages/returns.py" line="780"/>
         <source>Whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="835"/>
+        <location filename="../../ui/pages/returns.py" line="837"/>
         <source>{name}: {district} district, {period}</source>
         <translation>{name}: อำเภอ{district} ประจำเดือน{period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="881"/>
+        <location filename="../../ui/pages/returns.py" line="883"/>
         <source>The province return for {period} combines {n} districts: {path}.</source>
         <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="886"/>
+        <location filename="../../ui/pages/returns.py" line="888"/>
         <source>Combining the returns…</source>
         <translation>กำลังรวมแบบรายงาน…</translation>
     </message>
@@ -3772,77 +3944,122 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Program</source>
         <translation>โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="41"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>District chief</source>
         <translation>นายอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="53"/>
+        <location filename="../../ui/pages/settings.py" line="69"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Data</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
+        <source>Users and signing in</source>
+        <translation>ผู้ใช้และการเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="96"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="98"/>
+        <source>Change my password…</source>
+        <translation>เปลี่ยนรหัสผ่านของฉัน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="104"/>
+        <source>Signed in as</source>
+        <translation>เข้าสู่ระบบในชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="105"/>
+        <source>Manage users…</source>
+        <translation>จัดการผู้ใช้…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="111"/>
+        <source>never</source>
+        <translation>ไม่ล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="112"/>
+        <source> minutes</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="117"/>
+        <source>Lock after no use for</source>
+        <translation>ล็อกเมื่อไม่มีการใช้งานนาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="125"/>
+        <source>Your password was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านของท่านแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>{district} district, {province} province ({code})</source>
         <translation>อำเภอ{district} จังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="160"/>
         <source>The new language applies the next time you open the program.</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="171"/>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114"/>
+        <location filename="../../ui/pages/settings.py" line="182"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
@@ -3873,6 +4090,138 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <location filename="../../ui/visit_dialog.py" line="162"/>
         <source>This household was merged into another one; its status cannot change.</source>
         <translation>ครัวเรือนนี้ถูกรวมเข้ากับครัวเรือนอื่นแล้ว เปลี่ยนสถานะไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="51"/>
+        <source>Add a user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="52"/>
+        <source>Change {name}</source>
+        <translation>แก้ไข {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="74"/>
+        <location filename="../../ui/users_dialog.py" line="175"/>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="75"/>
+        <source>Name and surname</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="76"/>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="77"/>
+        <location filename="../../ui/users_dialog.py" line="177"/>
+        <source>Role</source>
+        <translation>สิทธิ์การใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="78"/>
+        <source>Subdistricts the officer edits</source>
+        <translation>ตำบลที่เจ้าหน้าที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="82"/>
+        <source>Password (8 characters or more)</source>
+        <translation>รหัสผ่าน (อย่างน้อย 8 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="83"/>
+        <location filename="../../ui/users_dialog.py" line="142"/>
+        <source>Password again</source>
+        <translation>ยืนยันรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="135"/>
+        <source>New password for {name}</source>
+        <translation>รหัสผ่านใหม่ของ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="141"/>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="172"/>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="176"/>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="178"/>
+        <source>Subdistricts</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="179"/>
+        <source>Can sign in</source>
+        <translation>เข้าสู่ระบบได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="183"/>
+        <source>Add a user…</source>
+        <translation>เพิ่มผู้ใช้…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="184"/>
+        <source>Role and subdistricts…</source>
+        <translation>สิทธิ์และตำบล…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="185"/>
+        <source>Reset password…</source>
+        <translation>ตั้งรหัสผ่านใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="186"/>
+        <location filename="../../ui/users_dialog.py" line="230"/>
+        <source>Disable</source>
+        <translation>ระงับการใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="194"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="208"/>
+        <source>yes</source>
+        <translation>ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="209"/>
+        <source>no (disabled)</source>
+        <translation>ไม่ได้ (ระงับการใช้งาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="231"/>
+        <source>Enable</source>
+        <translation>เปิดใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="250"/>
+        <source>The password of {name} was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="258"/>
+        <source>Disable {name}? They can no longer sign in; what they did stays in the history under their name.</source>
+        <translation>ระงับการใช้งานของ {name} หรือไม่? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก แต่ประวัติการทำงานยังคงอยู่ในชื่อเดิม</translation>
     </message>
 </context>
 <context>
@@ -4068,55 +4417,138 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <location filename="../../core/access.py" line="67"/>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="68"/>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="69"/>
+        <source>Viewer</source>
+        <translation>ผู้ดู</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="70"/>
+        <source>System</source>
+        <translation>ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="76"/>
+        <source>change household data</source>
+        <translation>แก้ไขข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="77"/>
+        <source>import household lists</source>
+        <translation>นำเข้าบัญชีครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="78"/>
+        <source>print documents with personal data</source>
+        <translation>พิมพ์เอกสารที่มีข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="79"/>
+        <source>export lists with personal data</source>
+        <translation>ส่งออกรายชื่อที่มีข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="80"/>
+        <source>see full national IDs</source>
+        <translation>ดูเลขประจำตัวประชาชนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="81"/>
+        <source>show national IDs</source>
+        <translation>แสดงเลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="82"/>
+        <source>change the office&apos;s settings and reference data</source>
+        <translation>แก้ไขการตั้งค่าและข้อมูลอ้างอิงของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="84"/>
+        <source>manage users</source>
+        <translation>จัดการผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="85"/>
+        <source>back up the database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="86"/>
+        <source>restore the database</source>
+        <translation>คืนค่าฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="104"/>
+        <source>{user} may change only households in the subdistricts assigned to them; this household is in another subdistrict. Nothing was changed.</source>
+        <translation>{user} แก้ไขได้เฉพาะครัวเรือนในตำบลที่ได้รับมอบหมาย ครัวเรือนนี้อยู่ในตำบลอื่น จึงไม่มีการเปลี่ยนแปลงข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="108"/>
+        <source>{user} ({role}) may not {action}. Nothing was changed; ask an administrator.</source>
+        <translation>{user} ({role}) ไม่มีสิทธิ์{action} จึงไม่มีการเปลี่ยนแปลงข้อมูล กรุณาติดต่อผู้ดูแลระบบ</translation>
+    </message>
+</context>
+<context>
     <name>attachments</name>
     <message>
-        <location filename="../../core/attachments.py" line="49"/>
+        <location filename="../../core/attachments.py" line="50"/>
         <source>{name} cannot be attached: attach photos (JPEG, PNG) or scans (PDF, TIFF).</source>
         <translation>แนบไฟล์ {name} ไม่ได้ แนบได้เฉพาะรูปถ่าย (JPEG, PNG) หรือเอกสารสแกน (PDF, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="53"/>
+        <location filename="../../core/attachments.py" line="54"/>
         <source>{name} is empty.</source>
         <translation>ไฟล์ {name} ว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="55"/>
+        <location filename="../../core/attachments.py" line="56"/>
         <source>{name} is larger than {mb} MB; make the photo smaller or scan at a lower resolution.</source>
         <translation>ไฟล์ {name} ใหญ่เกิน {mb} MB กรุณาย่อขนาดรูปหรือสแกนด้วยความละเอียดต่ำลง</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="59"/>
+        <location filename="../../core/attachments.py" line="60"/>
         <source>{name} is not really a {kind} file; it may be damaged or renamed.</source>
         <translation>ไฟล์ {name} ไม่ใช่ไฟล์ {kind} จริง อาจเสียหายหรือถูกเปลี่ยนชื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="72"/>
+        <location filename="../../core/attachments.py" line="73"/>
         <source>{name} cannot be read: {error}</source>
         <translation>อ่านไฟล์ {name} ไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="77"/>
+        <location filename="../../core/attachments.py" line="78"/>
         <source>Household {id} does not exist.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="80"/>
+        <location filename="../../core/attachments.py" line="82"/>
         <source>file attached: {name}</source>
         <translation>แนบไฟล์ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="111"/>
-        <location filename="../../core/attachments.py" line="124"/>
+        <location filename="../../core/attachments.py" line="113"/>
+        <location filename="../../core/attachments.py" line="126"/>
         <source>The attachment no longer exists.</source>
         <translation>ไม่มีไฟล์แนบนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="113"/>
+        <location filename="../../core/attachments.py" line="115"/>
         <source>The stored copy of {name} is damaged; restore a backup.</source>
         <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย กรุณากู้คืนจากไฟล์สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/attachments.py" line="126"/>
+        <location filename="../../core/attachments.py" line="129"/>
         <source>file removed: {name}</source>
         <translation>ลบไฟล์ {name}</translation>
     </message>
@@ -4124,183 +4556,183 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>case</name>
     <message>
-        <location filename="../../core/case.py" line="183"/>
+        <location filename="../../core/case.py" line="184"/>
         <source>The household was not saved. Please correct:</source>
         <extracomment>The household&apos;s own editable columns, in the editor&apos;s order. A member&apos;s editable columns.</extracomment>
         <translation>ยังไม่ได้บันทึกครัวเรือน กรุณาแก้ไข:</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="204"/>
+        <location filename="../../core/case.py" line="205"/>
         <source>another user</source>
         <translation>ผู้ใช้อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="206"/>
+        <location filename="../../core/case.py" line="207"/>
         <source>{who} saved this household{when} while you were editing it. Your changes were not saved. They changed:</source>
         <translation>{who} บันทึกครัวเรือนนี้{when} ระหว่างที่คุณกำลังแก้ไข การแก้ไขของคุณจึงยังไม่ได้บันทึก สิ่งที่อีกฝ่ายแก้ไข:</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="209"/>
+        <location filename="../../core/case.py" line="210"/>
         <source>(nothing you can see here; e.g. a visit or a status)</source>
         <translation>(ไม่ใช่ข้อมูลในหน้านี้ เช่น การสอบทานหรือสถานะ)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="225"/>
+        <location filename="../../core/case.py" line="226"/>
         <source>Household {id} does not exist (any more).</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id} (อาจถูกลบหรือรวมไปแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="291"/>
+        <location filename="../../core/case.py" line="292"/>
         <source>Choose the subdistrict.</source>
         <translation>กรุณาเลือกตำบล</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="293"/>
+        <location filename="../../core/case.py" line="294"/>
         <source>The subdistrict is not in this office&apos;s district.</source>
         <translation>ตำบลนี้ไม่อยู่ในอำเภอของสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="298"/>
+        <location filename="../../core/case.py" line="299"/>
         <source>The village is not in the chosen subdistrict.</source>
         <translation>หมู่บ้านนี้ไม่อยู่ในตำบลที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="303"/>
+        <location filename="../../core/case.py" line="304"/>
         <source>A house code has 11 digits (XXXX-XXXXXX-X).</source>
         <translation>รหัสบ้านมี 11 หลัก (XXXX-XXXXXX-X)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="306"/>
+        <location filename="../../core/case.py" line="307"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>กรุณาใส่ทั้งละติจูดและลองจิจูด หรือไม่ใส่ทั้งคู่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="310"/>
+        <location filename="../../core/case.py" line="311"/>
         <source>The GPS point is outside Thailand (latitude 5–21, longitude 97–106).</source>
         <translation>พิกัด GPS อยู่นอกประเทศไทย (ละติจูด 5–21 ลองจิจูด 97–106)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="324"/>
+        <location filename="../../core/case.py" line="325"/>
         <source>Mark one member as the head of the household.</source>
         <translation>กรุณาระบุสมาชิกหนึ่งคนเป็นหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="327"/>
+        <location filename="../../core/case.py" line="328"/>
         <source>Only one member can be the head of the household.</source>
         <translation>หัวหน้าครัวเรือนมีได้เพียงคนเดียว</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="330"/>
+        <location filename="../../core/case.py" line="331"/>
         <source>A household needs at least one member.</source>
         <translation>ครัวเรือนต้องมีสมาชิกอย่างน้อยหนึ่งคน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="333"/>
+        <location filename="../../core/case.py" line="334"/>
         <source>a new member</source>
         <translation>สมาชิกใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="336"/>
+        <location filename="../../core/case.py" line="337"/>
         <source>Give the first name of every member.</source>
         <translation>กรุณาใส่ชื่อของสมาชิกทุกคน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="340"/>
+        <location filename="../../core/case.py" line="341"/>
         <source>The national ID of {name} is not valid (13 digits with a correct check digit).</source>
         <translation>เลขประจำตัวประชาชนของ {name} ไม่ถูกต้อง (ต้องมี 13 หลักและเลขตรวจสอบถูกต้อง)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="344"/>
+        <location filename="../../core/case.py" line="345"/>
         <source>{name} and {other} have the same national ID.</source>
         <translation>{name} และ {other} มีเลขประจำตัวประชาชนเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="350"/>
+        <location filename="../../core/case.py" line="351"/>
         <source>{name} has no national ID: say why (e.g. no card, stateless).</source>
         <translation>{name} ไม่มีเลขประจำตัวประชาชน กรุณาระบุเหตุผล (เช่น ไม่มีบัตร ไร้สัญชาติ)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="354"/>
+        <location filename="../../core/case.py" line="355"/>
         <source>The birth date of {name} is in the future or too long ago.</source>
         <translation>วันเกิดของ {name} เป็นวันในอนาคตหรือเก่าเกินไป</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="358"/>
+        <location filename="../../core/case.py" line="359"/>
         <source>The income of {name} cannot be negative.</source>
         <translation>รายได้ของ {name} ติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="369"/>
+        <location filename="../../core/case.py" line="370"/>
         <source>National ID {nid} already belongs to a member of household {id} ({head}). If it is the same family, merge the two households instead.</source>
         <translation>เลขประจำตัวประชาชน {nid} เป็นของสมาชิกครัวเรือนเลขที่ {id} ({head}) อยู่แล้ว ถ้าเป็นครอบครัวเดียวกัน ให้ใช้การรวมครัวเรือนซ้ำแทน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="381"/>
+        <location filename="../../core/case.py" line="382"/>
         <source>Each assessment round needs its own number (1, 2, …).</source>
         <translation>รอบการประเมินแต่ละรอบต้องมีหมายเลขไม่ซ้ำกัน (1, 2, …)</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="385"/>
+        <location filename="../../core/case.py" line="386"/>
         <source>Score every capital from 1 to 4 in round {round}.</source>
         <translation>กรุณาให้คะแนนทุนทุกด้าน 1 ถึง 4 ในรอบที่ {round}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="389"/>
+        <location filename="../../core/case.py" line="390"/>
         <source>Round {round} is dated in the future.</source>
         <translation>รอบที่ {round} ลงวันที่ในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="444"/>
+        <location filename="../../core/case.py" line="446"/>
         <source>household added by hand</source>
         <translation>เพิ่มครัวเรือนด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="471"/>
+        <location filename="../../core/case.py" line="473"/>
         <source>Household {id} no longer exists; it may have been merged or its import undone.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id} แล้ว อาจถูกรวมหรือการนำเข้าถูกยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="480"/>
+        <location filename="../../core/case.py" line="485"/>
         <source>household edited</source>
         <translation>แก้ไขข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="695"/>
+        <location filename="../../core/case.py" line="700"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="695"/>
+        <location filename="../../core/case.py" line="700"/>
         <source>no</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="713"/>
+        <location filename="../../core/case.py" line="718"/>
         <source>member removed: {name}</source>
         <translation>ลบสมาชิก: {name}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="717"/>
+        <location filename="../../core/case.py" line="722"/>
         <source>member added: {name}</source>
         <translation>เพิ่มสมาชิก: {name}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="725"/>
+        <location filename="../../core/case.py" line="730"/>
         <source>problem added: {what}</source>
         <translation>เพิ่มปัญหา: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="727"/>
+        <location filename="../../core/case.py" line="732"/>
         <source>problem resolved: {what}</source>
         <translation>ปัญหาได้รับการแก้ไข: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="730"/>
+        <location filename="../../core/case.py" line="735"/>
         <source>capital assessments changed</source>
         <translation>แก้ไขการประเมินทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="732"/>
+        <location filename="../../core/case.py" line="737"/>
         <source>verification status changed</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
@@ -4308,172 +4740,232 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>Give the password in the environment variable {variable}.</source>
+        <translation>กรุณาระบุรหัสผ่านในตัวแปรสภาพแวดล้อม {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="193"/>
+        <source>This database has users: give --user NAME (the password is read from KAEJON_PASSWORD, or asked).</source>
+        <translation>ฐานข้อมูลนี้มีผู้ใช้แล้ว กรุณาระบุ --user ชื่อผู้ใช้ (รหัสผ่านอ่านจาก KAEJON_PASSWORD หรือถามเมื่อรันคำสั่ง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="199"/>
+        <source>Password for {name}: </source>
+        <translation>รหัสผ่านของ {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="207"/>
+        <source>New password: </source>
+        <translation>รหัสผ่านใหม่: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="209"/>
+        <source>The new password again: </source>
+        <translation>ยืนยันรหัสผ่านใหม่: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="210"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>รหัสผ่านสองครั้งไม่ตรงกัน จึงไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="231"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="169"/>
+        <location filename="../../ui/cli.py" line="260"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="193"/>
+        <location filename="../../ui/cli.py" line="284"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="194"/>
+        <location filename="../../ui/cli.py" line="285"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="195"/>
+        <location filename="../../ui/cli.py" line="286"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="196"/>
+        <location filename="../../ui/cli.py" line="287"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="197"/>
+        <location filename="../../ui/cli.py" line="288"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="198"/>
+        <location filename="../../ui/cli.py" line="289"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="199"/>
+        <location filename="../../ui/cli.py" line="290"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="200"/>
+        <location filename="../../ui/cli.py" line="291"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="201"/>
+        <location filename="../../ui/cli.py" line="292"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="293"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="203"/>
+        <location filename="../../ui/cli.py" line="294"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="214"/>
+        <location filename="../../ui/cli.py" line="314"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="222"/>
+        <location filename="../../ui/cli.py" line="331"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="224"/>
+        <location filename="../../ui/cli.py" line="333"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="256"/>
+        <location filename="../../ui/cli.py" line="365"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli.py" line="366"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="258"/>
+        <location filename="../../ui/cli.py" line="367"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="259"/>
+        <location filename="../../ui/cli.py" line="368"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="260"/>
+        <location filename="../../ui/cli.py" line="369"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="261"/>
+        <location filename="../../ui/cli.py" line="370"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="262"/>
+        <location filename="../../ui/cli.py" line="371"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="263"/>
+        <location filename="../../ui/cli.py" line="372"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="264"/>
+        <location filename="../../ui/cli.py" line="373"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="269"/>
+        <location filename="../../ui/cli.py" line="378"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="271"/>
+        <location filename="../../ui/cli.py" line="380"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="273"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="289"/>
+        <location filename="../../ui/cli.py" line="398"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="309"/>
+        <location filename="../../ui/cli.py" line="418"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="342"/>
+        <location filename="../../ui/cli.py" line="451"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="347"/>
+        <location filename="../../ui/cli.py" line="456"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="381"/>
+        <location filename="../../ui/cli.py" line="492"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="419"/>
+        <location filename="../../ui/cli.py" line="514"/>
+        <source> (disabled)</source>
+        <translation> (ระงับการใช้งาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="525"/>
+        <source>Added the user {name} ({role}).</source>
+        <translation>เพิ่มผู้ใช้ {name} ({role}) แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="532"/>
+        <source>Give --name NAME (or --user NAME for your own password).</source>
+        <translation>กรุณาระบุ --name ชื่อผู้ใช้ (หรือ --user ชื่อผู้ใช้ เพื่อเปลี่ยนรหัสผ่านของตนเอง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="535"/>
+        <source>Current password: </source>
+        <translation>รหัสผ่านปัจจุบัน: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="544"/>
+        <source>The password of {name} was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="553"/>
+        <source>The user {name} was changed.</source>
+        <translation>แก้ไขผู้ใช้ {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="596"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -4669,52 +5161,52 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../core/documents.py" line="680"/>
+        <location filename="../../core/documents.py" line="682"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="681"/>
+        <location filename="../../core/documents.py" line="683"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="682"/>
+        <location filename="../../core/documents.py" line="684"/>
         <source>Stage</source>
         <translation>ขั้นการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="698"/>
+        <location filename="../../core/documents.py" line="700"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="698"/>
+        <location filename="../../core/documents.py" line="700"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="699"/>
+        <location filename="../../core/documents.py" line="701"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="701"/>
+        <location filename="../../core/documents.py" line="703"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="702"/>
+        <location filename="../../core/documents.py" line="704"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="780"/>
+        <location filename="../../core/documents.py" line="786"/>
         <source>{code}  {village}, {subdistrict} ({count} households)</source>
         <translation>{code}  {village} ต.{subdistrict} ({count} ครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="796"/>
+        <location filename="../../core/documents.py" line="802"/>
         <source>{number}  {partner}, {date} ({count} referrals)</source>
         <translation>{number}  {partner} {date} ({count} รายการ)</translation>
     </message>
@@ -4757,17 +5249,17 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/demo.py" line="200"/>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="244"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="110"/>
+        <location filename="../../core/database.py" line="112"/>
         <source>The database file {path} does not exist. Create it with the init or demo command, or choose another file.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path} สร้างด้วยคำสั่ง init หรือ demo หรือเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="118"/>
+        <location filename="../../core/database.py" line="120"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
@@ -4833,7 +5325,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ใช้ไฟล์ {name} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../core/office.py" line="42"/>
+        <location filename="../../core/office.py" line="45"/>
         <source>This database already belongs to an office; it cannot be set up again.</source>
         <translation>ฐานข้อมูลนี้ตั้งค่าให้หน่วยงานแล้ว ตั้งค่าซ้ำไม่ได้</translation>
     </message>
@@ -4843,67 +5335,67 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="235"/>
+        <location filename="../../ui/cli.py" line="344"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="301"/>
+        <location filename="../../ui/cli.py" line="410"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="372"/>
+        <location filename="../../ui/cli.py" line="481"/>
         <source>Give --{option} for a {kind} document.</source>
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="354"/>
+        <location filename="../../core/documents.py" line="356"/>
         <source>This database has no office profile yet. Set up the office first.</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน โปรดตั้งค่าสำนักงานก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="380"/>
+        <location filename="../../core/documents.py" line="382"/>
         <source>There is no village with the code {code} in this database (give 8 digits CCAATTMM, e.g. 52010101).</source>
         <translation>ไม่มีหมู่บ้านรหัส {code} ในฐานข้อมูลนี้ (ระบุรหัส 8 หลัก CCAATTMM เช่น 52010101)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="533"/>
+        <location filename="../../core/documents.py" line="535"/>
         <source>There are no households to print.</source>
         <translation>ไม่มีครัวเรือนที่จะพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="548"/>
+        <location filename="../../core/documents.py" line="550"/>
         <source>The village {village} has no households.</source>
         <translation>{village} ไม่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="586"/>
+        <location filename="../../core/documents.py" line="588"/>
         <source>There is no referral batch {batch} (give its number or its id).</source>
         <translation>ไม่มีชุดส่งต่อ {batch} (ระบุเลขที่ส่งต่อหรือรหัสชุด)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="628"/>
+        <location filename="../../core/documents.py" line="630"/>
         <source>The referral batch {batch} holds no referrals.</source>
         <translation>ชุดส่งต่อ {batch} ไม่มีรายการส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="642"/>
+        <location filename="../../core/documents.py" line="644"/>
         <source>There is no household with the id {id}.</source>
         <translation>ไม่มีครัวเรือนรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="724"/>
+        <location filename="../../core/documents.py" line="726"/>
         <source>Give the household id as a number.</source>
         <translation>โปรดระบุรหัสครัวเรือนเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="740"/>
+        <location filename="../../core/documents.py" line="746"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="743"/>
+        <location filename="../../core/documents.py" line="749"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -5167,227 +5659,227 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../core/help_status.py" line="212"/>
+        <location filename="../../core/help_status.py" line="214"/>
         <source>Derived from the household&apos;s verification and help</source>
         <translation>ปรับตามผลการสอบทานและการช่วยเหลือของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="261"/>
+        <location filename="../../core/help_status.py" line="263"/>
         <source>Give a reason for this decision.</source>
         <translation>กรุณาระบุเหตุผลของการตัดสินนี้</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="264"/>
+        <location filename="../../core/help_status.py" line="267"/>
         <source>The household no longer exists.</source>
         <translation>ไม่พบครัวเรือนนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="266"/>
+        <location filename="../../core/help_status.py" line="269"/>
         <source>Only a household confirmed as a target household has a help status.</source>
         <translation>สถานะการช่วยเหลือมีได้เฉพาะครัวเรือนที่ยืนยันเป็นครัวเรือนเป้าหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="271"/>
+        <location filename="../../core/help_status.py" line="274"/>
         <source>This household is out of poverty by its latest capital assessment; record a new assessment to change that.</source>
         <translation>ครัวเรือนนี้พ้นความยากจนตามผลการประเมินทุนครั้งล่าสุด หากต้องการเปลี่ยนแปลง กรุณาบันทึกผลการประเมินครั้งใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="275"/>
+        <location filename="../../core/help_status.py" line="278"/>
         <source>This household&apos;s help is not closed; there is nothing to reopen.</source>
         <translation>การช่วยเหลือของครัวเรือนนี้ยังไม่ได้ปิด จึงไม่มีสิ่งที่ต้องเปิดใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="281"/>
+        <location filename="../../core/help_status.py" line="284"/>
         <source>This household still has {count} open referral(s). Record their outcome or cancel them first.</source>
         <translation>ครัวเรือนนี้ยังมีการส่งต่อที่ยังไม่สิ้นสุด {count} รายการ กรุณาบันทึกผลหรือยกเลิกรายการเหล่านั้นก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="285"/>
+        <location filename="../../core/help_status.py" line="288"/>
         <source>Only a household that has been helped or solved its problems itself can be marked as out of poverty.</source>
         <translation>บันทึกว่าพ้นความยากจนได้เฉพาะครัวเรือนที่ได้รับความช่วยเหลือแล้วหรือแก้ไขได้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/help_status.py" line="289"/>
+        <location filename="../../core/help_status.py" line="292"/>
         <source>Only a household that has had no help can be marked as having solved its problems itself.</source>
         <translation>บันทึกว่าแก้ไขได้ด้วยตนเองได้เฉพาะครัวเรือนที่ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="80"/>
+        <location filename="../../core/interventions.py" line="81"/>
         <source>{text} is not an amount in baht.</source>
         <translation>&quot;{text}&quot; ไม่ใช่จำนวนเงินบาท</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="83"/>
-        <location filename="../../core/interventions.py" line="220"/>
-        <location filename="../../core/interventions.py" line="360"/>
-        <location filename="../../core/interventions.py" line="393"/>
+        <location filename="../../core/interventions.py" line="84"/>
+        <location filename="../../core/interventions.py" line="222"/>
+        <location filename="../../core/interventions.py" line="363"/>
+        <location filename="../../core/interventions.py" line="397"/>
         <source>An amount cannot be negative.</source>
         <translation>จำนวนเงินต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="85"/>
+        <location filename="../../core/interventions.py" line="86"/>
         <source>{text} baht is too large for one help.</source>
         <translation>{text} บาท เป็นจำนวนที่สูงเกินไปสำหรับความช่วยเหลือหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="89"/>
+        <location filename="../../core/interventions.py" line="90"/>
         <source>An amount has at most two decimals (satang).</source>
         <translation>จำนวนเงินมีทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="138"/>
+        <location filename="../../core/interventions.py" line="139"/>
         <source>{count} not confirmed as target households</source>
         <translation>ยังไม่ยืนยันเป็นครัวเรือนเป้าหมาย {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="139"/>
+        <location filename="../../core/interventions.py" line="140"/>
         <source>{count} whose help is closed (solved or out of poverty)</source>
         <translation>ปิดการช่วยเหลือแล้ว (แก้ไขได้ด้วยตนเองหรือพ้นความยากจน) {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="141"/>
+        <location filename="../../core/interventions.py" line="142"/>
         <source>{count} already have this help open</source>
         <translation>มีความช่วยเหลือนี้อยู่ระหว่างดำเนินการแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="201"/>
+        <location filename="../../core/interventions.py" line="203"/>
         <source>Choose a kind of help that is on the menu.</source>
         <translation>กรุณาเลือกประเภทความช่วยเหลือที่อยู่ในเมนู</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="204"/>
-        <location filename="../../core/interventions.py" line="227"/>
+        <location filename="../../core/interventions.py" line="206"/>
+        <location filename="../../core/interventions.py" line="229"/>
         <source>Select at least one household.</source>
         <translation>กรุณาเลือกอย่างน้อยหนึ่งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="209"/>
+        <location filename="../../core/interventions.py" line="211"/>
         <source>Choose an agency that is active in the registry.</source>
         <translation>กรุณาเลือกหน่วยงานที่ยังใช้งานอยู่ในทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="213"/>
+        <location filename="../../core/interventions.py" line="215"/>
         <source>Help for one person is assigned to one household at a time, to a member of that household.</source>
         <translation>การช่วยเหลือรายบุคคลมอบหมายได้ครั้งละหนึ่งครัวเรือน และต้องเป็นสมาชิกของครัวเรือนนั้น</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="225"/>
+        <location filename="../../core/interventions.py" line="227"/>
         <source>Help cannot be assigned to {what}.</source>
         <translation>มอบหมายความช่วยเหลือไม่ได้: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="245"/>
+        <location filename="../../core/interventions.py" line="247"/>
         <source>Help assigned: {kind}</source>
         <translation>มอบหมายความช่วยเหลือ: {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="289"/>
-        <location filename="../../core/interventions.py" line="861"/>
+        <location filename="../../core/interventions.py" line="291"/>
+        <location filename="../../core/interventions.py" line="868"/>
         <source>The date {date} is in the future.</source>
         <translation>วันที่ {date} เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="293"/>
+        <location filename="../../core/interventions.py" line="295"/>
         <source>A referral that is {old} cannot become {new} without a reason.</source>
         <translation>การส่งต่อที่มีสถานะ &quot;{old}&quot; จะเปลี่ยนเป็น &quot;{new}&quot; ได้ต้องระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="302"/>
+        <location filename="../../core/interventions.py" line="304"/>
         <source>The date {date} is before the referral&apos;s earlier step ({earlier}).</source>
         <translation>วันที่ {date} อยู่ก่อนขั้นตอนก่อนหน้าของการส่งต่อ ({earlier})</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="350"/>
-        <location filename="../../core/interventions.py" line="379"/>
-        <location filename="../../core/interventions.py" line="442"/>
+        <location filename="../../core/interventions.py" line="352"/>
+        <location filename="../../core/interventions.py" line="382"/>
+        <location filename="../../core/interventions.py" line="446"/>
         <source>The referral no longer exists.</source>
         <translation>ไม่พบรายการส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="366"/>
+        <location filename="../../core/interventions.py" line="369"/>
         <source>Referral {status}: {kind}</source>
         <translation>การส่งต่อ{status}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="384"/>
+        <location filename="../../core/interventions.py" line="388"/>
         <source>This referral was sent in batch {number}; record the agency&apos;s reply before sending it elsewhere.</source>
         <translation>รายการนี้ส่งไปแล้วในหนังสือที่ {number} กรุณาบันทึกผลการตอบกลับของหน่วยงานก่อนส่งต่อไปหน่วยงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="446"/>
+        <location filename="../../core/interventions.py" line="451"/>
         <source>The file {name} is empty.</source>
         <translation>ไฟล์ {name} ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="448"/>
+        <location filename="../../core/interventions.py" line="453"/>
         <source>The file {name} is {size} MB; evidence can be at most {limit} MB. Scan at a lower resolution or as a PDF.</source>
         <translation>ไฟล์ {name} มีขนาด {size} MB แต่หลักฐานมีขนาดได้ไม่เกิน {limit} MB กรุณาสแกนด้วยความละเอียดต่ำลงหรือบันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="455"/>
+        <location filename="../../core/interventions.py" line="460"/>
         <source>The file {name} is not a photo or a PDF scan. Attach a JPEG, PNG or PDF file.</source>
         <translation>ไฟล์ {name} ไม่ใช่ภาพถ่ายหรือเอกสารสแกน PDF กรุณาแนบไฟล์ JPEG, PNG หรือ PDF</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="461"/>
+        <location filename="../../core/interventions.py" line="466"/>
         <source>This file is already attached to the referral.</source>
         <translation>ไฟล์นี้แนบไว้กับรายการส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="486"/>
+        <location filename="../../core/interventions.py" line="491"/>
         <source>The attachment no longer exists.</source>
         <translation>ไม่พบไฟล์แนบนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="488"/>
+        <location filename="../../core/interventions.py" line="493"/>
         <source>The stored file {name} is damaged (its checksum does not match).</source>
         <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="603"/>
-        <location filename="../../core/interventions.py" line="1055"/>
+        <location filename="../../core/interventions.py" line="610"/>
+        <location filename="../../core/interventions.py" line="1069"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="754"/>
+        <location filename="../../core/interventions.py" line="761"/>
         <source>(no agency)</source>
         <translation>(ไม่ระบุหน่วยงาน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="873"/>
+        <location filename="../../core/interventions.py" line="886"/>
         <source>{count} of the chosen referrals are not open referrals of {agency} waiting for a letter (already sent, answered or for another agency).</source>
         <translation>รายการที่เลือก {count} รายการ ไม่ใช่รายการส่งต่อของ{agency}ที่รอออกหนังสือ (ส่งไปแล้ว ตอบกลับแล้ว หรือเป็นของหน่วยงานอื่น)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="878"/>
+        <location filename="../../core/interventions.py" line="891"/>
         <source>{agency} has no open referrals waiting for a letter.</source>
         <translation>{agency} ไม่มีรายการส่งต่อที่รอออกหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="892"/>
-        <location filename="../../core/interventions.py" line="898"/>
+        <location filename="../../core/interventions.py" line="905"/>
+        <location filename="../../core/interventions.py" line="911"/>
         <source>Sent in letter {number}</source>
         <translation>ส่งต่อด้วยหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="907"/>
-        <location filename="../../core/interventions.py" line="967"/>
+        <location filename="../../core/interventions.py" line="920"/>
+        <location filename="../../core/interventions.py" line="980"/>
         <source>The batch no longer exists.</source>
         <translation>ไม่พบหนังสือส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="972"/>
+        <location filename="../../core/interventions.py" line="986"/>
         <source>{count} of the keyed referrals are not in batch {number}.</source>
         <translation>รายการที่บันทึก {count} รายการ ไม่อยู่ในหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="989"/>
+        <location filename="../../core/interventions.py" line="1003"/>
         <source>Reply to letter {number}</source>
         <translation>ผลตอบกลับหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="1025"/>
+        <location filename="../../core/interventions.py" line="1039"/>
         <source>No single agency matches {text}: give its number or code (see the partner agencies page).</source>
         <translation>ไม่พบหน่วยงานที่ตรงกับ &quot;{text}&quot; เพียงหน่วยงานเดียว กรุณาระบุหมายเลขหรือรหัสของหน่วยงาน (ดูได้ที่หน้าหน่วยงานภาคี)</translation>
     </message>
@@ -5510,12 +6002,12 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="187"/>
+        <location filename="../../core/history_log.py" line="188"/>
         <source>import {id}</source>
         <translation>การนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="202"/>
+        <location filename="../../core/history_log.py" line="205"/>
         <source>(the whole record, kept for undo)</source>
         <translation>(ข้อมูลทั้งรายการ เก็บไว้สำหรับยกเลิก)</translation>
     </message>
@@ -5523,8 +6015,8 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>households</name>
     <message>
-        <location filename="../../core/case.py" line="843"/>
-        <location filename="../../core/households.py" line="461"/>
+        <location filename="../../core/case.py" line="848"/>
+        <location filename="../../core/households.py" line="463"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
@@ -5532,72 +6024,72 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="419"/>
+        <location filename="../../core/importing/commit.py" line="421"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="420"/>
+        <location filename="../../core/importing/commit.py" line="422"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="421"/>
+        <location filename="../../core/importing/commit.py" line="423"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="422"/>
+        <location filename="../../core/importing/commit.py" line="424"/>
         <source>intervention</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="423"/>
+        <location filename="../../core/importing/commit.py" line="425"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="424"/>
+        <location filename="../../core/importing/commit.py" line="426"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="425"/>
+        <location filename="../../core/importing/commit.py" line="427"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="426"/>
+        <location filename="../../core/importing/commit.py" line="428"/>
         <source>status change</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="427"/>
+        <location filename="../../core/importing/commit.py" line="429"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="428"/>
+        <location filename="../../core/importing/commit.py" line="430"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="437"/>
+        <location filename="../../core/importing/commit.py" line="440"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="440"/>
+        <location filename="../../core/importing/commit.py" line="443"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="449"/>
+        <location filename="../../core/importing/commit.py" line="452"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="463"/>
+        <location filename="../../core/importing/commit.py" line="466"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
@@ -5918,17 +6410,17 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>แผ่นงาน {sheet} ใน {name} ว่างเปล่า กรุณาเลือกแผ่นงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="93"/>
+        <location filename="../../core/importing/service.py" line="94"/>
         <source>The sheet {sheet} has a header but no data rows.</source>
         <translation>แผ่นงาน {sheet} มีหัวตารางแต่ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="99"/>
+        <location filename="../../core/importing/service.py" line="100"/>
         <source>Unknown source {source}: use one of {sources}.</source>
         <translation>ไม่รู้จักแหล่งข้อมูล {source} กรุณาใช้ {sources}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="107"/>
+        <location filename="../../core/importing/service.py" line="108"/>
         <source>There is no saved mapping called {name}.</source>
         <translation>ไม่มีการจับคู่คอลัมน์ที่บันทึกไว้ชื่อ {name}</translation>
     </message>
@@ -5946,62 +6438,62 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>merge</name>
     <message>
-        <location filename="../../core/merge.py" line="60"/>
+        <location filename="../../core/merge.py" line="61"/>
         <source>Choose two different households to merge.</source>
         <translation>กรุณาเลือกสองครัวเรือนที่ต่างกันเพื่อรวม</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="62"/>
+        <location filename="../../core/merge.py" line="63"/>
         <source>Say why the two households are the same family.</source>
         <translation>กรุณาระบุเหตุที่สองครัวเรือนนี้เป็นครอบครัวเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="67"/>
+        <location filename="../../core/merge.py" line="69"/>
         <source>Household {id} does not exist.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="69"/>
+        <location filename="../../core/merge.py" line="71"/>
         <source>Household {id} was already merged into household {into}.</source>
         <translation>ครัวเรือนเลขที่ {id} ถูกรวมเข้ากับครัวเรือนเลขที่ {into} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="74"/>
+        <location filename="../../core/merge.py" line="76"/>
         <source>household {dup} merged into {survivor}</source>
         <translation>รวมครัวเรือนเลขที่ {dup} เข้ากับ {survivor}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="148"/>
+        <location filename="../../core/merge.py" line="150"/>
         <source>(same person as member {id}; came with a merged duplicate)</source>
         <translation>(บุคคลเดียวกับสมาชิกเลขที่ {id} มาจากครัวเรือนซ้ำที่รวมเข้ามา)</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="332"/>
+        <location filename="../../core/merge.py" line="334"/>
         <source>Unknown decision.</source>
         <translation>ไม่รู้จักผลการพิจารณานี้</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="334"/>
+        <location filename="../../core/merge.py" line="336"/>
         <source>Choose the household these people belong to.</source>
         <translation>กรุณาเลือกครัวเรือนที่รายชื่อเหล่านี้เป็นสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="340"/>
+        <location filename="../../core/merge.py" line="346"/>
         <source>That import was undone; nothing to decide.</source>
         <translation>การนำเข้านั้นถูกยกเลิกแล้ว ไม่มีอะไรต้องพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="343"/>
+        <location filename="../../core/merge.py" line="349"/>
         <source>Someone else decided this item already.</source>
         <translation>มีผู้อื่นพิจารณารายการนี้ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="349"/>
+        <location filename="../../core/merge.py" line="355"/>
         <source>review of import {batch} decided</source>
         <translation>พิจารณารายชื่อจากการนำเข้าครั้งที่ {batch}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="407"/>
+        <location filename="../../core/merge.py" line="413"/>
         <source>no ID in the imported list</source>
         <translation>ไม่มีเลขในบัญชีที่นำเข้า</translation>
     </message>
@@ -6009,102 +6501,102 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>partners</name>
     <message>
-        <location filename="../../core/interventions.py" line="865"/>
-        <location filename="../../core/partners.py" line="100"/>
-        <location filename="../../core/partners.py" line="143"/>
-        <location filename="../../core/partners.py" line="288"/>
+        <location filename="../../core/interventions.py" line="872"/>
+        <location filename="../../core/partners.py" line="101"/>
+        <location filename="../../core/partners.py" line="145"/>
+        <location filename="../../core/partners.py" line="291"/>
         <source>The agency no longer exists.</source>
         <translation>ไม่พบหน่วยงานนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="111"/>
+        <location filename="../../core/partners.py" line="113"/>
         <source>Give the agency&apos;s name.</source>
         <translation>กรุณาระบุชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="113"/>
+        <location filename="../../core/partners.py" line="115"/>
         <source>Choose the kind of agency.</source>
         <translation>กรุณาเลือกประเภทหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="115"/>
+        <location filename="../../core/partners.py" line="117"/>
         <source>Choose the agency&apos;s level.</source>
         <translation>กรุณาเลือกระดับของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="118"/>
+        <location filename="../../core/partners.py" line="120"/>
         <source>The e-mail address {email} is not valid.</source>
         <translation>อีเมล {email} ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="124"/>
+        <location filename="../../core/partners.py" line="126"/>
         <source>An agency named {name} is already registered.</source>
         <translation>มีหน่วยงานชื่อ {name} อยู่ในทะเบียนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="129"/>
+        <location filename="../../core/partners.py" line="131"/>
         <source>The code {code} is already used by another agency.</source>
         <translation>รหัส {code} ถูกใช้กับหน่วยงานอื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="261"/>
-        <location filename="../../core/partners.py" line="307"/>
-        <location filename="../../core/partners.py" line="408"/>
+        <location filename="../../core/partners.py" line="263"/>
+        <location filename="../../core/partners.py" line="310"/>
+        <location filename="../../core/partners.py" line="413"/>
         <source>The kind of help no longer exists.</source>
         <translation>ไม่พบประเภทความช่วยเหลือนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="274"/>
+        <location filename="../../core/partners.py" line="277"/>
         <source>Give the name of the kind of help.</source>
         <translation>กรุณาระบุชื่อประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="276"/>
+        <location filename="../../core/partners.py" line="279"/>
         <source>The unit cost cannot be negative.</source>
         <translation>ค่าใช้จ่ายต่อหน่วยต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="278"/>
+        <location filename="../../core/partners.py" line="281"/>
         <source>The typical duration is a number of days between 1 and 3,650.</source>
         <translation>ระยะเวลาโดยทั่วไปต้องเป็นจำนวนวันตั้งแต่ 1 ถึง 3,650 วัน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="285"/>
+        <location filename="../../core/partners.py" line="288"/>
         <source>Tick at least one dimension or capital that this help addresses.</source>
         <translation>กรุณาเลือกมิติหรือทุนที่ความช่วยเหลือนี้แก้ไขอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="293"/>
+        <location filename="../../core/partners.py" line="296"/>
         <source>A kind of help named {name} already exists.</source>
         <translation>มีประเภทความช่วยเหลือชื่อ {name} อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="347"/>
+        <location filename="../../core/partners.py" line="351"/>
         <source>{name} was given {count} time(s) and stays in their history: make it inactive instead of deleting it.</source>
         <translation>{name} ถูกมอบหมายไปแล้ว {count} ครั้งและต้องคงอยู่ในประวัติ กรุณาปิดการใช้งานแทนการลบ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="385"/>
+        <location filename="../../core/partners.py" line="389"/>
         <source>Indicator {number}: {label}</source>
         <translation>ตัวชี้วัดที่ {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="390"/>
+        <location filename="../../core/partners.py" line="394"/>
         <source>Dimension: {label}</source>
         <translation>มิติ{label}</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="394"/>
+        <location filename="../../core/partners.py" line="398"/>
         <source>Weak capital: {label}</source>
         <translation>ทุนที่อ่อน: {label}</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="406"/>
+        <location filename="../../core/partners.py" line="411"/>
         <source>The weight is a whole number from 1 to 10.</source>
         <translation>น้ำหนักต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 10</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="433"/>
+        <location filename="../../core/partners.py" line="438"/>
         <source>The rule no longer exists.</source>
         <translation>ไม่พบกฎนี้แล้ว</translation>
     </message>
@@ -6245,7 +6737,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>{name}: ตาราง {table} มีคอลัมน์ไม่ตรงกับไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/returns/figures.py" line="81"/>
+        <location filename="../../core/returns/figures.py" line="82"/>
         <source>This database has no office yet: set up the office before making a return.</source>
         <translation>ฐานข้อมูลนี้ยังไม่ได้ตั้งค่าหน่วยงาน ตั้งค่าหน่วยงานก่อนจัดทำแบบรายงาน</translation>
     </message>
@@ -6260,62 +6752,62 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ระบุปีของงวดเป็นปีพุทธศักราช (เช่น 2569-09 ไม่ใช่ {text})</translation>
     </message>
     <message>
-        <location filename="../../core/returns/snapshots.py" line="49"/>
+        <location filename="../../core/returns/snapshots.py" line="51"/>
         <source>The return file is empty; make the return again.</source>
         <translation>ไฟล์แบบรายงานว่างเปล่า กรุณาจัดทำแบบรายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../../core/returns/snapshots.py" line="73"/>
+        <location filename="../../core/returns/snapshots.py" line="75"/>
         <source>There is no submitted return number {id}.</source>
         <translation>ไม่มีแบบรายงานที่ส่งแล้วลำดับที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/returns/snapshots.py" line="83"/>
+        <location filename="../../core/returns/snapshots.py" line="85"/>
         <source>The stored copy of return number {id} is damaged (its checksum does not match).</source>
         <translation>สำเนาแบบรายงานลำดับที่ {id} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="78"/>
+        <location filename="../../core/returns/templates.py" line="79"/>
         <source>{name} cannot be read as an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as .xlsx, then choose it again.</source>
         <translation>อ่านไฟล์ {name} เป็นสมุดงาน Excel (.xlsx) ไม่ได้ เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx จากนั้นเลือกไฟล์อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="261"/>
+        <location filename="../../core/returns/templates.py" line="262"/>
         <source>The template has no sheet {sheet} (mapped at {where}).</source>
         <translation>แบบฟอร์มไม่มีแผ่นงาน {sheet} (จับคู่ไว้ที่ {where})</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="267"/>
+        <location filename="../../core/returns/templates.py" line="268"/>
         <source>{cell} is not a cell address (like D7).</source>
         <translation>{cell} ไม่ใช่ตำแหน่งเซลล์ (เช่น D7)</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="271"/>
+        <location filename="../../core/returns/templates.py" line="272"/>
         <source>The figure mapped at {where} does not exist in this return (a subdistrict or agency that is no longer there?).</source>
         <translation>ตัวเลขที่จับคู่ไว้ที่ {where} ไม่มีในแบบรายงานนี้ (อาจเป็นตำบลหรือหน่วยงานที่ไม่มีแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="277"/>
+        <location filename="../../core/returns/templates.py" line="278"/>
         <source>The table mapped at {where} has columns this return does not have.</source>
         <translation>ตารางที่จับคู่ไว้ที่ {where} มีคอลัมน์ที่แบบรายงานนี้ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="297"/>
+        <location filename="../../core/returns/templates.py" line="298"/>
         <source>{what} would overwrite the formula in {sheet}!{cell} of the template. Map it to another cell, or make room in the template.</source>
         <translation>{what} จะเขียนทับสูตรในเซลล์ {sheet}!{cell} ของแบบฟอร์ม ให้จับคู่กับเซลล์อื่น หรือเพิ่มแถวว่างในแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="345"/>
+        <location filename="../../core/returns/templates.py" line="346"/>
         <source>There is no saved template mapping called {name}. Saved mappings: {names}.</source>
         <translation>ไม่มีการจับคู่แบบฟอร์มชื่อ {name} การจับคู่ที่บันทึกไว้: {names}</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="357"/>
+        <location filename="../../core/returns/templates.py" line="359"/>
         <source>Give the mapping a name.</source>
         <translation>ตั้งชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../core/returns/templates.py" line="359"/>
+        <location filename="../../core/returns/templates.py" line="361"/>
         <source>Map at least one figure to a cell before saving.</source>
         <translation>จับคู่ตัวเลขกับเซลล์อย่างน้อยหนึ่งรายการก่อนบันทึก</translation>
     </message>
@@ -6325,27 +6817,27 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>--mapping ต้องใช้คู่กับ --template เพราะการจับคู่ระบุตำแหน่งของตัวเลขในแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="90"/>
+        <location filename="../../ui/returns_cli.py" line="93"/>
         <source>Return for {period} written to {path}: {households} households, {verified} verified.</source>
         <translation>บันทึกแบบรายงานประจำเดือน {period} ที่ {path} แล้ว: {households} ครัวเรือน สอบทานแล้ว {verified} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="99"/>
+        <location filename="../../ui/returns_cli.py" line="102"/>
         <source>Since the return submitted for {period}: {changes}.</source>
         <translation>เปลี่ยนแปลงจากแบบรายงานที่ส่งประจำเดือน {period}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="101"/>
+        <location filename="../../ui/returns_cli.py" line="104"/>
         <source>no change</source>
         <translation>ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="104"/>
+        <location filename="../../ui/returns_cli.py" line="107"/>
         <source>Marked as submitted (number {id}).</source>
         <translation>บันทึกว่าส่งแล้ว (ลำดับที่ {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="124"/>
+        <location filename="../../ui/returns_cli.py" line="127"/>
         <source>Province return for {period} written to {path}: {districts} districts, {households} households.</source>
         <translation>บันทึกแบบรายงานจังหวัดประจำเดือน {period} ที่ {path} แล้ว: {districts} อำเภอ {households} ครัวเรือน</translation>
     </message>
@@ -6386,118 +6878,176 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../core/undo.py" line="64"/>
+        <location filename="../../core/undo.py" line="66"/>
         <source>There is no change to undo for this household.</source>
         <extracomment>Change kinds that &quot;undo the last change&quot; can reverse.</extracomment>
         <translation>ครัวเรือนนี้ไม่มีการแก้ไขให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="66"/>
+        <location filename="../../core/undo.py" line="68"/>
         <source>Someone else changed this household since you looked; open it again and check what you want to undo.</source>
         <translation>มีผู้อื่นแก้ไขครัวเรือนนี้หลังจากที่คุณเปิดดู กรุณาเปิดใหม่และตรวจสอบสิ่งที่ต้องการยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="72"/>
+        <location filename="../../core/undo.py" line="74"/>
         <source>undo: {what} ({who}, {when})</source>
         <translation>ยกเลิก: {what} ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="99"/>
-        <location filename="../../core/undo.py" line="124"/>
+        <location filename="../../core/undo.py" line="101"/>
+        <location filename="../../core/undo.py" line="126"/>
         <source>This change cannot be undone.</source>
         <translation>การแก้ไขนี้ยกเลิกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/undo.py" line="104"/>
+        <location filename="../../core/undo.py" line="106"/>
         <source>This change cannot be undone: the household was changed again since (e.g. by an import or another user). Edit the values by hand instead.</source>
         <translation>ยกเลิกการแก้ไขนี้ไม่ได้ เพราะครัวเรือนมีการแก้ไขอีกหลังจากนั้น (เช่น จากการนำเข้าหรือผู้ใช้อื่น) กรุณาแก้ไขค่าด้วยตนเองแทน</translation>
     </message>
 </context>
 <context>
+    <name>users</name>
+    <message>
+        <location filename="../../core/users.py" line="61"/>
+        <source>A password needs at least {n} characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="85"/>
+        <source>There is no user {name}.</source>
+        <translation>ไม่มีผู้ใช้ชื่อ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="94"/>
+        <source>There is no subdistrict {code} (a subdistrict code has 6 digits).</source>
+        <translation>ไม่มีตำบลรหัส {code} (รหัสตำบลมี 6 หลัก)</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="101"/>
+        <source>The role must be admin, officer or viewer.</source>
+        <translation>สิทธิ์ต้องเป็น admin (ผู้ดูแลระบบ), officer (เจ้าหน้าที่) หรือ viewer (ผู้ดู)</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="120"/>
+        <source>The first user must be an administrator (admin).</source>
+        <translation>ผู้ใช้คนแรกต้องเป็นผู้ดูแลระบบ (admin)</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="126"/>
+        <source>A user name is one word of at most 60 characters.</source>
+        <translation>ชื่อผู้ใช้ต้องเป็นคำเดียว ยาวไม่เกิน 60 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="131"/>
+        <source>The user name {name} is taken.</source>
+        <translation>มีผู้ใช้ชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="178"/>
+        <source>{name} is the last administrator: add another administrator first.</source>
+        <translation>{name} เป็นผู้ดูแลระบบคนสุดท้าย กรุณาเพิ่มผู้ดูแลระบบคนอื่นก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="210"/>
+        <source>The current password is wrong.</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="231"/>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับการใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="277"/>
+        <source>The lock time is 0 (never) to 240 minutes.</source>
+        <translation>เวลาล็อกต้องอยู่ระหว่าง 0 (ไม่ล็อก) ถึง 240 นาที</translation>
+    </message>
+</context>
+<context>
     <name>verification</name>
     <message>
-        <location filename="../../core/verification.py" line="64"/>
+        <location filename="../../core/verification.py" line="65"/>
         <source>Unknown verification status {status}.</source>
         <extracomment>What a verification can conclude (ThaiQM&apos;s outcome words). A visit&apos;s result: an outcome, or &quot;not settled, visit again&quot; (the status stays as it is).</extracomment>
         <translation>ไม่รู้จักสถานะการสอบทาน {status}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="67"/>
+        <location filename="../../core/verification.py" line="68"/>
         <source>A household becomes a duplicate only by merging it into another household (ครัวเรือน → รวมครัวเรือนซ้ำ).</source>
         <translation>ครัวเรือนจะเป็น ซ้ำ ได้เฉพาะเมื่อรวมเข้ากับครัวเรือนอื่นเท่านั้น (ครัวเรือน → รวมครัวเรือนซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="72"/>
+        <location filename="../../core/verification.py" line="73"/>
         <source>This household was merged into another one as a duplicate; its status cannot change. Work on the household it was merged into.</source>
         <translation>ครัวเรือนนี้ถูกรวมเข้ากับครัวเรือนอื่นในฐานะครัวเรือนซ้ำ เปลี่ยนสถานะไม่ได้ กรุณาทำงานกับครัวเรือนที่รวมเข้าไป</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="75"/>
+        <location filename="../../core/verification.py" line="76"/>
         <source>The verification status cannot go from “{old}” to “{new}”.</source>
         <translation>เปลี่ยนสถานะการสอบทานจาก “{old}” เป็น “{new}” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="79"/>
+        <location filename="../../core/verification.py" line="80"/>
         <source>Reopening a verified household (“{old}” → “{new}”) needs a reason: write why the earlier result no longer holds.</source>
         <translation>การเปลี่ยนผลของครัวเรือนที่สอบทานแล้ว (“{old}” → “{new}”) ต้องระบุเหตุผล กรุณาเขียนว่าทำไมผลเดิมจึงไม่ถูกต้องแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="105"/>
+        <location filename="../../core/verification.py" line="107"/>
         <source>Household {id} does not exist.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="108"/>
+        <location filename="../../core/verification.py" line="111"/>
         <source>Someone else changed household {id} a moment ago. Open it again to see their change, then repeat yours.</source>
         <translation>มีผู้อื่นเพิ่งแก้ไขครัวเรือนเลขที่ {id} กรุณาเปิดใหม่เพื่อดูการแก้ไขนั้น แล้วทำรายการของคุณอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="120"/>
+        <location filename="../../core/verification.py" line="123"/>
         <source>verification status changed</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="123"/>
+        <location filename="../../core/verification.py" line="126"/>
         <source>The household already has this status.</source>
         <translation>ครัวเรือนมีสถานะนี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="144"/>
+        <location filename="../../core/verification.py" line="147"/>
         <source>Choose the result of the visit.</source>
         <translation>กรุณาเลือกผลการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="146"/>
+        <location filename="../../core/verification.py" line="149"/>
         <source>The visit date is in the future.</source>
         <translation>วันที่สอบทานเป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="148"/>
+        <location filename="../../core/verification.py" line="151"/>
         <source>The visit date is too long ago; check the year (Buddhist Era).</source>
         <translation>วันที่สอบทานเก่าเกินไป กรุณาตรวจปี (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="151"/>
+        <location filename="../../core/verification.py" line="154"/>
         <source>The team&apos;s agency does not exist.</source>
         <translation>ไม่มีหน่วยงานของทีมนี้</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="168"/>
+        <location filename="../../core/verification.py" line="171"/>
         <source>field verification on {date}</source>
         <translation>การสอบทานภาคสนามวันที่ {date}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="185"/>
+        <location filename="../../core/verification.py" line="188"/>
         <source>visit recorded</source>
         <translation>บันทึกการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="222"/>
+        <location filename="../../core/verification.py" line="225"/>
         <source>visit keyed for the village</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="227"/>
+        <location filename="../../core/verification.py" line="230"/>
         <source>{head} (house {house}): {problem}</source>
         <translation>{head} (บ้านเลขที่ {house}): {problem}</translation>
     </message>

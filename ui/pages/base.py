@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.database import Database
+from widgets.notice import Notice
+
+translate = QCoreApplication.translate
 
 
 class Page(QWidget):
@@ -20,6 +24,17 @@ class Page(QWidget):
         heading = QLabel(title)
         heading.setObjectName("PageTitle")
         self.layout_.addWidget(heading)
+
+    def refuse(self, message: str) -> None:
+        """The signed-in role may not use this page: say why and hide its tools (core
+        refuses the actions anyway; this only keeps people from trying)."""
+        for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child.objectName() != "PageTitle":
+                child.hide()
+        notice = Notice(translate("Page", "Not for your role"), message)
+        notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.layout_.insertWidget(1, notice)
+        self.layout_.addStretch(100)
 
     def refresh(self) -> None:
         """Reload what the page shows (default: nothing to load)."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.access import Permission, can
 from core.database import Database
 from core.errors import UserError
 from core.help_status import decide_help
@@ -255,6 +256,12 @@ class HelpPage(Page):
         self._build_reply()
         self._build_suggestions()
         self.tabs.currentChanged.connect(lambda _i: self.refresh_tab())
+        self.prefix_button.setVisible(can(actor, Permission.EDIT_REFERENCE))  # the office's
+        if not can(actor, Permission.EDIT_HOUSEHOLDS):  # a viewer: reads, changes nothing
+            for button in (self.record_button, self.create_button,
+                           self.save_reply_button, self.fill_button, self.assign_button,
+                           *self.decisions.values()):
+                button.setVisible(False)
         self.reply_rows: list[tuple[ReferralRow, QComboBox, BeDateEdit, QLineEdit, QLineEdit]] = []
         self.reply_batch: BatchRow | None = None
 

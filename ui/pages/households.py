@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.access import Permission, can, masks_ids
 from core.dashboard import Selection
 from core.database import Database
 from core.history import Actor
@@ -46,11 +47,11 @@ from core.households import (
     HouseholdFilter,
     HouseholdRow,
     SortKey,
+    export_household_rows,
     filter_choices,
     first_household_ids,
     household_ids,
     household_rows,
-    iter_household_rows,
     list_year_choices,
     village_choices,
 )
@@ -401,6 +402,13 @@ class HouseholdsPage(Page):
         self.subdistrict.currentIndexChanged.connect(lambda _i: self._fill_villages())
         self._show_count()
         self._enable_tools()
+        # The role's tools only (core refuses the rest anyway).
+        self.can_edit = can(self.actor, Permission.EDIT_HOUSEHOLDS)
+        for widget in (self.new_button, self.keying_button, self.assign_button):
+            widget.setVisible(self.can_edit)
+        self.merge_action.setVisible(self.can_edit)
+        self.review_action.setVisible(self.can_edit)
+        self.export_button.setVisible(can(self.actor, Permission.EXPORT_PERSONAL))
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -669,7 +677,7 @@ class HouseholdsPage(Page):
         """The office-wide history log."""
         from ui.case_tools import HistoryLogWindow
 
-        window = HistoryLogWindow(self.database, parent=self)
+        window = HistoryLogWindow(self.database, parent=self, mask_ids=masks_ids(self.actor))
         window.open_household.connect(self.open_household)
         self.windows[("history", id(window))] = window
         window.show()
@@ -696,12 +704,14 @@ class HouseholdsPage(Page):
         subtitle = translate("HouseholdsPage", "{count} households · exported {date}").format(
             count=f"{len(ids):,}", date=format_date_be(dt.date.today()))
 
+        actor = self.actor
+
         def job(progress: Progress) -> int:
             from exports.household_list import write_household_list  # openpyxl: only now
 
             with self.database.read() as s:
                 rows = ([getattr(r, n) for n in names]
-                        for r in iter_household_rows(s, ids, language=lang))
+                        for r in export_household_rows(s, actor, ids, language=lang))
                 return write_household_list(
                     path, title=title, subtitle=subtitle, headers=headers, rows=rows,
                     widths=[16, 28, 24, 16, 9, 12, 30, 28, 20, 14, 30],

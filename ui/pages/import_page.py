@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
+from core.access import Permission, can, role_label
 from core.database import Database
 from core.errors import Cancelled, UserError
 from core.history import Actor
@@ -130,6 +131,11 @@ class ImportPage(Page):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self._show_step(FILE)
+        if not can(actor, Permission.IMPORT):
+            self.setAcceptDrops(False)
+            self.refuse(translate("ImportPage", "Importing household lists is for officers and "
+                                  "administrators. Your role ({role}) reads the data only.")
+                        .format(role=role_label(actor.role)))
 
     # ------------------------------------------------------------------ navigation
 

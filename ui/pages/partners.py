@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.access import Permission, can
 from core.database import Database
 from core.errors import UserError
 from core.history import Actor
@@ -408,8 +409,9 @@ class PartnersPage(Page):
         self.table = _table(self.model, (330, 130, 150, 110, 100, 220))
         self.table.doubleClicked.connect(lambda _i: self.edit_partner())
         self.table.activated.connect(lambda _i: self.edit_partner())
-        tab, _ = _tab(self.table, [(translate("PartnersPage", "Add an agency…"), self.add_partner),
-                                   (translate("PartnersPage", "Edit…"), self.edit_partner)])
+        tab, agency_buttons = _tab(self.table, [
+            (translate("PartnersPage", "Add an agency…"), self.add_partner),
+            (translate("PartnersPage", "Edit…"), self.edit_partner)])
         self.tabs.addTab(tab, translate("PartnersPage", "&Agencies"))
 
         self.kinds = TableModel([
@@ -426,9 +428,10 @@ class PartnersPage(Page):
         self.kind_view = _table(self.kinds, (330, 150, 200, 220, 110, 90, 80))
         self.kind_view.doubleClicked.connect(lambda _i: self.edit_kind())
         self.kind_view.activated.connect(lambda _i: self.edit_kind())
-        tab, _ = _tab(self.kind_view, [(translate("PartnersPage", "Add a kind of help…"), self.add_kind),
-                                       (translate("PartnersPage", "Edit…"), self.edit_kind),
-                                       (translate("PartnersPage", "Delete"), self.remove_kind)])
+        tab, kind_buttons = _tab(self.kind_view, [
+            (translate("PartnersPage", "Add a kind of help…"), self.add_kind),
+            (translate("PartnersPage", "Edit…"), self.edit_kind),
+            (translate("PartnersPage", "Delete"), self.remove_kind)])
         self.tabs.addTab(tab, translate("PartnersPage", "&Kinds of help"))
 
         self.rules = TableModel([
@@ -440,7 +443,7 @@ class PartnersPage(Page):
         self.rule_view = _table(self.rules, (520, 330, 70))
         self.rule_view.doubleClicked.connect(lambda _i: self.edit_rule())
         self.rule_view.activated.connect(lambda _i: self.edit_rule())
-        tab, _ = _tab(self.rule_view, [(translate("PartnersPage", "Add a rule…"), self.add_rule),
+        tab, rule_buttons = _tab(self.rule_view, [(translate("PartnersPage", "Add a rule…"), self.add_rule),
                                        (translate("PartnersPage", "Edit…"), self.edit_rule),
                                        (translate("PartnersPage", "Delete"), self.remove_rule)],
                       translate("PartnersPage", "The help menu (เมนูแก้จน) adds up the weights of the "
@@ -448,6 +451,9 @@ class PartnersPage(Page):
                         "the highest score. A weak capital counts more the lower its score."))
         self.tabs.addTab(tab, translate("PartnersPage", "Help menu &rules"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.can_edit = can(self.actor, Permission.EDIT_REFERENCE)  # administrators
+        for button in (*agency_buttons, *kind_buttons, *rule_buttons):
+            button.setVisible(self.can_edit)
 
     def refresh(self) -> None:
         """Reload the tab on screen."""

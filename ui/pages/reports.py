@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.access import Permission, can, role_label
 from core.database import Database
 from core.documents import Choice, batch_choices, household_choices, read_document, village_choices
 from core.errors import UserError
@@ -82,12 +83,12 @@ class MadeDocument:
     landscape: bool
 
 
-def make_document(database: Database, kind: str, key: str, options: Options,
+def make_document(database: Database, actor: Actor, kind: str, key: str, options: Options,
                   progress: Progress | None = None) -> MadeDocument:
     """Read and lay out one document (runs on the worker thread; no widgets)."""
     from exports.pdf import document_title, render_document, suggested_file_name
 
-    doc = read_document(database, kind, key)
+    doc = read_document(database, kind, key, actor=actor, full_ids=not options.mask_ids)
     result = render_document(doc, None, options=options,
                              progress=progress.update if progress is not None else None)
     return MadeDocument(kind, document_title(doc), suggested_file_name(doc), result.pages,
@@ -102,9 +103,11 @@ class DocumentsTab(QWidget):
     villages_saved = Signal(object)
     """One PDF per village was written: [(village code, file, pages)]."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, actor: Actor | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.actor = actor or database.default_actor()
         self.made: MadeDocument | None = None
         self.busy = False
         self._per_village = False
@@ -152,6 +155,14 @@ class DocumentsTab(QWidget):
         self.status = QLabel(translate("ReportsPage", "Choose a document and press Make."))
         self.status.setWordWrap(True)
 
+        self.full_ids.setVisible(can(self.actor, Permission.SEE_FULL_IDS))
+        if not can(self.actor, Permission.PRINT):
+            self.status.setText(translate(
+                "ReportsPage", "Documents with names and national IDs are for officers and "
+                "administrators. Your role ({role}) cannot print them.").format(
+                    role=role_label(self.actor.role)))
+            for button in (self.make_button, self.all_villages_button):
+                button.setEnabled(False)
         form = QFormLayout()
         form.addRow(translate("ReportsPage", "&Document"), self.kind)
         form.addRow(self.target_label, self.target)
@@ -283,8 +294,9 @@ class DocumentsTab(QWidget):
         self.busy = True
         self.make_button.setEnabled(False)
         self.status.setText(translate("ReportsPage", "Making the document…"))
+        actor = self.actor
         op: Op[MadeDocument] = Op(self, lambda progress: make_document(
-            database, kind, key, options, progress),
+            database, actor, kind, key, options, progress),
             label=translate("ReportsPage", "Making the document…"))
         op.success(self._made).failure(self._failed).run_in_background()
 
@@ -338,13 +350,15 @@ class DocumentsTab(QWidget):
         if folder is None:
             return
         kind, options, database = self.current_kind(), self.options(), self.database
+        actor = self.actor
         self.busy = True
         self._per_village = True
         self.make_button.setEnabled(False)
         from exports.pdf import print_villages  # reportlab loads when a document is made
 
         op: Op[list[tuple[str, Path, int]]] = Op(self, lambda progress: print_villages(
-            lambda code: read_document(database, kind, code), codes, folder, options=options,
+            lambda code: read_document(database, kind, code, actor=actor,
+                                       full_ids=not options.mask_ids), codes, folder, options=options,
             progress=progress.update),
             label=translate("ReportsPage", "Making one PDF per village…"))
         op.success(self._villages_done).failure(self._failed).run_in_background()
@@ -426,9 +440,10 @@ class ReportsPage(Page):
                  parent: QWidget | None = None) -> None:
         super().__init__(database, translate("MainWindow", "Reports"), parent)
         self.tabs = QTabWidget()
-        self.documents = DocumentsTab(database)
+        actor = actor or database.default_actor()
+        self.documents = DocumentsTab(database, actor)
         self.add_tab(self.documents, translate("ReportsPage", "Documents"))
-        self.returns = ReturnsTab(database, actor or database.default_actor())
+        self.returns = ReturnsTab(database, actor)
         self.add_tab(self.returns, translate("ReportsPage", "Excel returns for the province"))
         self.layout_.addWidget(self.tabs, 1)
 

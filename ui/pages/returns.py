@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.access import Permission, can
 from core.database import Database
 from core.errors import UserError
 from core.history import Actor
@@ -351,7 +352,8 @@ class ReturnsTab(QWidget):
         self.month.setCurrentIndex(period.month - 1)
 
     def _update_buttons(self) -> None:
-        idle = not self.busy
+        # A viewer may not make a return: it lists households by name (core refuses it too).
+        idle = not self.busy and can(self.actor, Permission.EXPORT_PERSONAL)
         widgets: tuple[QWidget, ...] = (self.make_button, self.open_template_button,
                                          self.add_files_button, self.compare_button, self.month,
                                          self.year, self.full_ids)

@@ -6,16 +6,30 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
+from core.access import Permission, can, role_label
 from core.backup import backup_database
 from core.database import Database
-from core.history import Actor
+from core.history import SYSTEM_ROLE, Actor
 from core.office import office_summary
 from core.settings import load_settings, save_settings
+from core.users import idle_minutes, set_idle_minutes
 from ui import prompts
+from ui.login import ChangePasswordDialog
 from ui.operations import Op, Progress
 from ui.pages.base import Page
+from ui.users_dialog import UsersDialog
 
 translate = QCoreApplication.translate
 
@@ -24,6 +38,8 @@ class SettingsPage(Page):
     """Preferences and the office profile."""
 
     language_changed = Signal(str)
+    idle_changed = Signal(int)
+    """The office's idle-lock time was changed (minutes; 0: never)."""
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(database, translate("MainWindow", "Settings"), parent)
@@ -66,10 +82,62 @@ class SettingsPage(Page):
         data_form.addRow(translate("SettingsPage", "Database"), self.database_label)
         self.backup_button = QPushButton(translate("SettingsPage", "Back up now…"))
         self.backup_button.clicked.connect(self._choose_backup)
-        self.backup_button.setEnabled(database.file is not None)
+        self.backup_button.setEnabled(database.file is not None
+                                      and can(actor, Permission.BACKUP))
         data_form.addRow("", self.backup_button)
         self.layout_.addWidget(data)
+        self.layout_.addWidget(self._users_box())
         self.layout_.addStretch(1)
+
+    def _users_box(self) -> QGroupBox:
+        box = QGroupBox(translate("SettingsPage", "Users and signing in"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.me_label = QLabel(translate("SettingsPage", "{name} ({role})").format(
+            name=self.actor.username, role=role_label(self.actor.role)))
+        self.password_button = QPushButton(translate("SettingsPage", "Change my password…"))
+        self.password_button.clicked.connect(self.change_password)
+        self.password_button.setEnabled(self.actor.role != SYSTEM_ROLE)
+        me = QHBoxLayout()
+        me.addWidget(self.me_label)
+        me.addWidget(self.password_button)
+        form.addRow(translate("SettingsPage", "Signed in as"), me)
+        self.users_button = QPushButton(translate("SettingsPage", "Manage users…"))
+        self.users_button.clicked.connect(self.manage_users)
+        admin = can(self.actor, Permission.MANAGE_USERS)
+        self.users_button.setVisible(admin)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSpecialValueText(translate("SettingsPage", "never"))
+        self.idle_minutes.setSuffix(translate("SettingsPage", " minutes"))
+        with self.database.read() as s:
+            self.idle_minutes.setValue(idle_minutes(s))
+        self.idle_minutes.setEnabled(can(self.actor, Permission.EDIT_REFERENCE))
+        self.idle_minutes.editingFinished.connect(self._idle_edited)
+        form.addRow(translate("SettingsPage", "Lock after no use for"), self.idle_minutes)
+        if admin:
+            form.addRow("", self.users_button)
+        return box
+
+    def change_password(self) -> None:
+        """The signed-in user's own password."""
+        if prompts.run_dialog(ChangePasswordDialog(self.database, self.actor, self)):
+            prompts.show_info(self, translate("SettingsPage", "Your password was changed."))
+
+    def manage_users(self) -> UsersDialog:
+        """The administrator's user list."""
+        dialog = UsersDialog(self.database, self.actor, self)
+        prompts.run_dialog(dialog)
+        return dialog
+
+    def _idle_edited(self) -> None:
+        minutes = self.idle_minutes.value()
+        with self.database.read() as s:
+            if idle_minutes(s) == minutes:
+                return
+        with self.database.begin() as s:
+            set_idle_minutes(s, self.actor, minutes)
+        self.idle_changed.emit(minutes)
 
     def refresh(self) -> None:
         """Show the office profile as stored."""
