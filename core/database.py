@@ -129,6 +129,11 @@ def open_database(
         except BaseException:
             engine.dispose()
             raise
+    if backup is not None:
+        from core.backup import note_upgrade_backup  # core.backup builds on this module
+
+        with user_errors(label):
+            note_upgrade_backup(database)
     return database
 
 

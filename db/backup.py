@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
+
+BACKUP_FOLDER = "backups"
+
+
+def backup_name(database: Path, reason: str, *, folder: Path | None = None,
+                now: dt.datetime | None = None) -> Path:
+    """A new file for a backup of ``database``: ``backups/office-daily-20261203-140102.db``
+    beside it (a counter is added when that name is taken within the same second)."""
+    folder = folder or database.parent / BACKUP_FOLDER
+    stamp = f"{now or dt.datetime.now():%Y%m%d-%H%M%S}"
+    path = folder / f"{database.stem}-{reason}-{stamp}{database.suffix}"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"{database.stem}-{reason}-{stamp}-{n}{database.suffix}"
+    return path
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from db.backup import backup_sqlite_file
+from db.backup import backup_name, backup_sqlite_file
 from db.engine import sqlite_path
 
 if TYPE_CHECKING:  # Alembic itself loads only when a schema really changes (a faster start)
@@ -141,9 +140,7 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None, revision: str = "
     backup: Path | None = None
     path = sqlite_path(engine.url)
     if current is not None and path is not None and path.exists():
-        folder = backup_dir or path.parent / "backups"
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = folder / f"{path.stem}-before-upgrade-{current}-{stamp}{path.suffix}"
+        backup = backup_name(path, f"before-upgrade-{current}", folder=backup_dir)
         backup_sqlite_file(path, backup)
     from alembic import command
 

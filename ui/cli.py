@@ -27,6 +27,7 @@ SUBCOMMANDS = (
     "export-return",
     "consolidate",
     "print",
+    "audit",
 )
 
 
@@ -118,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--full-ids", action="store_true", help="print national IDs unmasked")
     p.add_argument("--thai-digits", action="store_true", help="write numbers in Thai digits")
+
+    p = sub.add_parser("audit", help="the audit log (who imported, exported, printed, backed up)")
+    audit = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    v = audit.add_parser("verify", help="check the audit log's hash chain (exit 1 if broken)")
+    _add_db(v)
+    v.add_argument("--json", action="store_true", help="one JSON object on standard output")
     return parser
 
 
@@ -362,7 +369,7 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
     from core.database import open_database
-    from core.documents import read_document
+    from core.documents import read_document, record_print
     from exports.pdf import Options, print_document
 
     option = {"verification": "village", "register": "village", "referral": "batch",
@@ -373,14 +380,42 @@ def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
                         .format(option=option, kind=args.kind))
     database = open_database(args.db)
     try:
-        _, result = print_document(
+        actor = database.system_actor()
+        doc, result = print_document(
             lambda: read_document(database, args.kind, key), args.out,
             options=Options(thai_digits=args.thai_digits, mask_ids=not args.full_ids))
+        record_print(database, actor, doc, args.kind, path=Path(args.out).absolute(),
+                     pages=result.pages, full_ids=args.full_ids)
     finally:
         database.dispose()
     print(translate("cli", "Wrote {pages} pages to {path}.").format(pages=result.pages,
                                                                    path=args.out), file=out)
     return 0
+
+
+def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    from core.audit import describe_break, verify_chain
+    from core.database import open_database
+
+    database = open_database(args.db)
+    try:
+        with database.read() as s:
+            count, broken = verify_chain(s)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps({"entries_checked": count, "intact": broken is None,
+                          "broken_entry": broken.entry_id if broken else None,
+                          "reason": broken.reason if broken else None,
+                          "message": describe_break(broken) if broken else None},
+                         ensure_ascii=False), file=out)
+    elif broken is None:
+        print(translate("cli", "The audit log is intact: {count} entries checked.")
+              .format(count=f"{count:,}"), file=out)
+    else:
+        print(translate("cli", "The audit log is broken: {message}")
+              .format(message=describe_break(broken)), file=out)
+    return 0 if broken is None else 1
 
 
 COMMANDS = {
@@ -396,6 +431,7 @@ COMMANDS = {
     "export-return": _cmd_export_return,
     "consolidate": _cmd_consolidate,
     "print": _cmd_print,
+    "audit": _cmd_audit,
 }
 
 
