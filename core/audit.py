@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from core.history import Actor, utcnow
 from core.history_log import period_conditions, when_text
 from core.i18n import translate
-from db.models import AppSetting, AuditEntry
+from db.models import AppSetting, AuditEntry, User
 
 if TYPE_CHECKING:
     from core.database import Database
@@ -254,10 +254,45 @@ def _audit_conditions(flt: AuditFilter) -> list[ColumnElement[bool]]:
     return where
 
 
+def detail_labels() -> dict[str, str]:
+    """What the keys of an entry's detail mean, in words."""
+    return {
+        "households": translate("audit", "households"),
+        "household_ids": translate("audit", "household numbers"),
+        "kind": translate("audit", "kind"), "pages": translate("audit", "pages"),
+        "full_ids": translate("audit", "full national IDs"),
+        "period": translate("audit", "month"), "reason": translate("audit", "reason"),
+        "bytes": translate("audit", "bytes"), "batch_id": translate("audit", "import number"),
+        "source": translate("audit", "source"), "rows_read": translate("audit", "rows read"),
+        "kept": translate("audit", "replaced database kept as"),
+        "requested_by": translate("audit", "asked by"),
+        "snapshot_id": translate("audit", "submitted return"),
+    }
+
+
+def backup_reasons() -> dict[str, str]:
+    """Why a backup was made, in words (the audit detail and the settings page's list)."""
+    return {"daily": translate("audit", "daily, on opening"),
+            "before-import": translate("audit", "before an import"),
+            "before-upgrade": translate("audit", "before a program update"),
+            "before-restore": translate("audit", "the database replaced by a restore"),
+            "manual": translate("audit", "made by a user")}
+
+
 def _detail_text(detail: dict[str, Any] | None) -> str:
     if not detail:
         return ""
-    return "; ".join(f"{k}: {v}" for k, v in detail.items())
+    labels = detail_labels()
+    shown = []
+    for key, value in detail.items():
+        if key in ("file_sha256", "sheet") or value is None:
+            continue
+        if isinstance(value, bool):
+            value = translate("audit", "yes") if value else translate("audit", "no")
+        elif key == "reason":
+            value = backup_reasons().get(value, value)
+        shown.append(f"{labels.get(key, key)} {value}")
+    return " · ".join(shown)
 
 
 def audit_lines(session: Session, flt: AuditFilter, *, limit: int = 500,
@@ -292,3 +327,9 @@ def describe_break(broken: ChainBreak) -> str:
         text_ = translate("audit", "The last entries of the audit log were removed (the last "
                           "one left is entry {id}).")
     return text_.format(id=broken.entry_id)
+
+
+def is_administrator(session: Session, actor: Actor) -> bool:
+    """Whether the actor may see the audit log and restore backups (administrators only)."""
+    user = session.get(User, actor.user_id) if actor.user_id is not None else None
+    return user is not None and user.role == "admin" and user.active

@@ -138,6 +138,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     window = MainWindow(database)
     window.show()
+    window.start_daily_backup()
     if getattr(args, "smoke_test", False):
         from ui.smoke import schedule_smoke_test
 
@@ -150,5 +151,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(0, report)
     status = app.exec()
+    while window.successor is not None:  # a restore reopened the database in a new window
+        window = window.successor
+    window.database.dispose()
     database.dispose()
     return status

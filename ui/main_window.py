@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.database import Database
+from core.backup import daily_backup, daily_backup_due
+from core.database import Database, open_database
 from core.history import Actor
 from core.office import office_summary
 from core.stats import quick_counts
 from core.thai import format_date_be
 from core.version import app_version
 from ui import prompts
-from ui.operations import cancel_background_jobs, wait_for_background_jobs
+from ui.operations import Op, Progress, cancel_background_jobs, wait_for_background_jobs
 from ui.pages.base import Page
 from ui.pages.help_page import HelpPage
 from ui.pages.households import HouseholdsPage
@@ -65,6 +68,10 @@ class MainWindow(QMainWindow):
             ReportsPage(database, self.actor),
             SettingsPage(database, self.actor),
         ]
+        self.settings_page = self.pages[-1]
+        assert isinstance(self.settings_page, SettingsPage)
+        self.settings_page.database_restored.connect(self.reopen_after_restore)
+        self.successor: MainWindow | None = None
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setFixedWidth(210)
@@ -156,6 +163,49 @@ class MainWindow(QMainWindow):
         page = self.pages[settings_row]
         assert isinstance(page, SettingsPage)
         page.backup_button.click()
+
+    def start_daily_backup(self) -> Op[Path | None] | None:
+        """Today's first opening of an SQLite database copies it, in the background."""
+        path = self.database.file
+        if not daily_backup_due(path):
+            return None
+        database, actor = self.database, self.actor
+        started = time.perf_counter()
+
+        def job(_progress: Progress) -> Path | None:
+            return daily_backup(database, actor)
+
+        def done(out: Path | None) -> None:
+            self.daily_backup_seconds = time.perf_counter() - started
+            if out is not None:
+                self.statusBar().showMessage(translate(
+                    "MainWindow", "Today's backup is saved: {name}").format(name=out.name), 8000)
+                self.settings_page.refresh_backups()
+
+        def failed(error: BaseException) -> None:
+            # A backup that could not be made must not stop the day's work: say so quietly.
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Today's backup could not be made: {error}").format(error=error))
+
+        op: Op[Path | None] = Op(self, job)  # no progress dialog: work goes on meanwhile
+        op.success(done).failure(failed).run_in_background()
+        return op
+
+    def reopen_after_restore(self, kept: Path | None) -> MainWindow:
+        """Open the restored database in a new window in place of this one."""
+        database = open_database(self.database.url)
+        window = MainWindow(database, actor=self.actor)
+        window.setGeometry(self.geometry())
+        window.sidebar.setCurrentRow(window.pages.index(window.settings_page))  # where it was
+        window.show()
+        self.successor = window
+        message = translate("MainWindow", "The backup was restored.")
+        if kept is not None:
+            message += "\n" + translate("MainWindow", "The replaced database was kept as {path}.") \
+                .format(path=kept)
+        prompts.show_info(window, message)
+        self.close()
+        return window
 
     def _about(self) -> None:
         prompts.show_info(self, translate(

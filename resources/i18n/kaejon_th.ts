@@ -135,6 +135,94 @@
     </message>
 </context>
 <context>
+    <name>AuditLogWindow</name>
+    <message>
+        <location filename="../../ui/audit_window.py" line="32"/>
+        <source>Audit log</source>
+        <translation>บันทึกการใช้งาน (Audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="34"/>
+        <source>Everyone</source>
+        <translation>ผู้ใช้ทุกคน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="39"/>
+        <source>Every action</source>
+        <translation>ทุกการกระทำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="45"/>
+        <source>file, user or household ids…</source>
+        <translation>ไฟล์ ผู้ใช้ หรือเลขที่ครัวเรือน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="52"/>
+        <source>from</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="53"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="57"/>
+        <source>No.</source>
+        <translation>ลำดับที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="58"/>
+        <source>When</source>
+        <translation>วันเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="59"/>
+        <source>Who</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="60"/>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="61"/>
+        <source>File or target</source>
+        <translation>ไฟล์หรือปลายทาง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="62"/>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="66"/>
+        <source>Check the log</source>
+        <translation>ตรวจสอบความครบถ้วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="67"/>
+        <source>Every entry is sealed with the one before it: a change made to the database directly, outside the program, shows here.</source>
+        <translation>ทุกรายการผนึกต่อเนื่องกับรายการก่อนหน้า หากมีผู้แก้ไขฐานข้อมูลโดยตรงนอกโปรแกรม จะตรวจพบที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="71"/>
+        <source>Show more</source>
+        <translation>แสดงเพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="104"/>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} จาก {total} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="113"/>
+        <source>✔ The log is intact ({count} entries checked).</source>
+        <translation>✔ บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข (ตรวจ {count} รายการ)</translation>
+    </message>
+</context>
+<context>
     <name>BeDateEdit</name>
     <message>
         <location filename="../../widgets/be_date_edit.py" line="34"/>
@@ -260,7 +348,7 @@
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="136"/>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
@@ -1625,12 +1713,12 @@
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="565"/>
+        <location filename="../../ui/pages/households.py" line="570"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="566"/>
+        <location filename="../../ui/pages/households.py" line="571"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -2265,57 +2353,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>Today&apos;s backup is saved: {name}</source>
+        <translation>สำรองข้อมูลประจำวันแล้ว: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>Today&apos;s backup could not be made: {error}</source>
+        <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>The backup was restored.</source>
+        <translation>คืนค่าข้อมูลจากไฟล์สำรองแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>The replaced database was kept as {path}.</source>
+        <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -2351,12 +2459,12 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="424"/>
+        <location filename="../../ui/pages/reports.py" line="457"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="29"/>
+        <location filename="../../ui/pages/settings.py" line="53"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -3016,188 +3124,193 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="61"/>
+        <location filename="../../ui/pages/reports.py" line="66"/>
         <source>Choose the folder for the villages&apos; PDF files</source>
         <translation>เลือกโฟลเดอร์สำหรับไฟล์ PDF ของแต่ละหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="68"/>
+        <location filename="../../ui/pages/reports.py" line="73"/>
         <source>Save the document</source>
         <translation>บันทึกเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="69"/>
+        <location filename="../../ui/pages/reports.py" line="74"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="115"/>
+        <location filename="../../ui/pages/reports.py" line="126"/>
         <source>Verification forms (a village)</source>
         <translation>แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="128"/>
         <source>Village register</source>
         <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="118"/>
+        <location filename="../../ui/pages/reports.py" line="129"/>
         <source>Referral letter (a batch)</source>
         <translation>หนังสือส่งต่อ (รายชุดส่งต่อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="119"/>
+        <location filename="../../ui/pages/reports.py" line="130"/>
         <source>Case summary (a household)</source>
         <translation>สรุปข้อมูลรายครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="135"/>
         <source>Name, national ID or house code, then Enter</source>
         <translation>ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="136"/>
+        <location filename="../../ui/pages/reports.py" line="147"/>
         <source>Print full national IDs</source>
         <translation>พิมพ์เลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="137"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
         <source>IDs are masked (3-XXXX-XXXXX-XX-1) unless the full number is needed. Printed personal data is covered by the PDPA.</source>
         <translation>เลขประจำตัวประชาชนจะถูกปิดบัง (3-XXXX-XXXXX-XX-1) เว้นแต่จำเป็นต้องใช้เลขเต็ม ข้อมูลส่วนบุคคลที่พิมพ์ออกไปอยู่ภายใต้ พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="140"/>
+        <location filename="../../ui/pages/reports.py" line="151"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>ใช้เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="142"/>
+        <location filename="../../ui/pages/reports.py" line="153"/>
         <source>&amp;Make document</source>
         <translation>&amp;สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="144"/>
+        <location filename="../../ui/pages/reports.py" line="155"/>
         <source>&amp;Print…</source>
         <translation>&amp;พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="156"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="146"/>
+        <location filename="../../ui/pages/reports.py" line="157"/>
         <source>Every village to a &amp;folder (one PDF each)…</source>
         <translation>ทุกหมู่บ้าน&amp;ลงโฟลเดอร์ (หมู่บ้านละหนึ่งไฟล์)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
+        <location filename="../../ui/pages/reports.py" line="159"/>
         <source>Makes this document for every village in the list and saves one PDF file per village in the folder you choose.</source>
         <translation>สร้างเอกสารนี้ให้ทุกหมู่บ้านในรายการ และบันทึกเป็นไฟล์ PDF หมู่บ้านละหนึ่งไฟล์ในโฟลเดอร์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="153"/>
+        <location filename="../../ui/pages/reports.py" line="164"/>
         <source>Choose a document and press Make.</source>
         <translation>เลือกเอกสาร แล้วกดสร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="157"/>
+        <location filename="../../ui/pages/reports.py" line="168"/>
         <source>&amp;Document</source>
         <translation>&amp;เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="238"/>
+        <location filename="../../ui/pages/reports.py" line="249"/>
         <source>{count} households found.</source>
         <translation>พบ {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246"/>
+        <location filename="../../ui/pages/reports.py" line="257"/>
         <source>&amp;Village</source>
         <translation>&amp;หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>&amp;Batch</source>
         <translation>&amp;ชุดส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>&amp;Household</source>
         <translation>&amp;ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="278"/>
+        <location filename="../../ui/pages/reports.py" line="291"/>
         <source>Choose the village, batch or household to print first.</source>
         <translation>โปรดเลือกหมู่บ้าน ชุดส่งต่อ หรือครัวเรือนที่จะพิมพ์ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="300"/>
         <source>Making the document…</source>
         <translation>กำลังสร้างเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304"/>
+        <location filename="../../ui/pages/reports.py" line="317"/>
         <source>{title}: {pages} pages.</source>
         <translation>{title}: {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>Stopped; the files already saved are complete.</source>
         <translation>หยุดแล้ว ไฟล์ที่บันทึกไปแล้วครบถ้วนสมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="320"/>
+        <location filename="../../ui/pages/reports.py" line="333"/>
         <source>Cancelled; nothing was made.</source>
         <translation>ยกเลิกแล้ว ไม่ได้สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="334"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>There are no villages.</source>
         <translation>ไม่มีหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="346"/>
+        <location filename="../../ui/pages/reports.py" line="366"/>
         <source>Making one PDF per village…</source>
         <translation>กำลังสร้างไฟล์ PDF รายหมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="354"/>
+        <location filename="../../ui/pages/reports.py" line="374"/>
         <source>Saved {files} files ({pages} pages) in {folder}.</source>
         <translation>บันทึก {files} ไฟล์ ({pages} หน้า) ลงใน {folder} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="376"/>
+        <location filename="../../ui/pages/reports.py" line="402"/>
         <source>Saved as {path}.</source>
         <translation>บันทึกเป็น {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="391"/>
+        <location filename="../../ui/pages/reports.py" line="417"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>เปิดเครื่องพิมพ์ไม่ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="420"/>
         <source>Printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="395"/>
+        <location filename="../../ui/pages/reports.py" line="421"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="415"/>
+        <location filename="../../ui/pages/reports.py" line="443"/>
+        <source>printer {name}</source>
+        <translation>เครื่องพิมพ์ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="448"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="427"/>
+        <location filename="../../ui/pages/reports.py" line="460"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="429"/>
+        <location filename="../../ui/pages/reports.py" line="462"/>
         <source>Excel returns for the province</source>
         <translation>แบบรายงานส่งจังหวัด (Excel)</translation>
     </message>
@@ -3560,37 +3673,37 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>เลือกแบบรายงานที่ส่งแล้วก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="764"/>
+        <location filename="../../ui/pages/returns.py" line="766"/>
         <source>Comparing…</source>
         <translation>กำลังเปรียบเทียบ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="771"/>
+        <location filename="../../ui/pages/returns.py" line="773"/>
         <source>No return for an earlier month has been submitted yet.</source>
         <translation>ยังไม่เคยส่งแบบรายงานของเดือนก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="774"/>
+        <location filename="../../ui/pages/returns.py" line="776"/>
         <source>{period} now, beside {previous} as submitted in {file}.</source>
         <translation>ข้อมูลเดือน{period} ณ ขณะนี้ เทียบกับเดือน{previous} ตามที่ส่งในไฟล์ {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="778"/>
+        <location filename="../../ui/pages/returns.py" line="780"/>
         <source>Whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="835"/>
+        <location filename="../../ui/pages/returns.py" line="837"/>
         <source>{name}: {district} district, {period}</source>
         <translation>{name}: อำเภอ{district} ประจำเดือน{period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="881"/>
+        <location filename="../../ui/pages/returns.py" line="883"/>
         <source>The province return for {period} combines {n} districts: {path}.</source>
         <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="886"/>
+        <location filename="../../ui/pages/returns.py" line="888"/>
         <source>Combining the returns…</source>
         <translation>กำลังรวมแบบรายงาน…</translation>
     </message>
@@ -3682,77 +3795,192 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>Program</source>
         <translation>โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="41"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="70"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>District chief</source>
         <translation>นายอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="53"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Data</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
+        <source> copies</source>
+        <translation> ชุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="103"/>
+        <source>Made</source>
+        <translation>วันเวลาที่สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="104"/>
+        <source>Why</source>
+        <translation>เหตุที่สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="105"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="106"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="108"/>
+        <source>Restore the chosen backup…</source>
+        <translation>คืนค่าจากไฟล์สำรองที่เลือก…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="111"/>
+        <source>Audit log…</source>
+        <translation>บันทึกการใช้งาน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="120"/>
+        <source>Automatic backups</source>
+        <translation>สำรองข้อมูลอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="120"/>
+        <source>Once a day when the program opens and before every import, into the backups folder beside the database.</source>
+        <translation>วันละครั้งเมื่อเปิดโปรแกรม และก่อนการนำเข้าทุกครั้ง เก็บในโฟลเดอร์ backups ข้างไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="123"/>
+        <source>Keep the newest</source>
+        <translation>เก็บชุดล่าสุดไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="124"/>
+        <location filename="../../ui/pages/settings.py" line="132"/>
+        <source>Backups</source>
+        <translation>ไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="127"/>
+        <source>This database is on a PostgreSQL server: the program does not copy it. The server&apos;s administrator backs it up with pg_dump -Fc and restores it with pg_restore (see the README).</source>
+        <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL โปรแกรมไม่ได้สำรองให้ ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump -Fc และคืนค่าด้วย pg_restore (ดูคู่มือ README)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="133"/>
+        <source>Audit</source>
+        <translation>การตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="135"/>
+        <source>Restoring backups and the audit log are for administrators.</source>
+        <translation>การคืนค่าข้อมูลและบันทึกการใช้งานสงวนไว้สำหรับผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="147"/>
         <source>{district} district, {province} province ({code})</source>
         <translation>อำเภอ{district} จังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="157"/>
+        <source>daily, on opening</source>
+        <translation>ประจำวัน เมื่อเปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="158"/>
+        <source>before an import</source>
+        <translation>ก่อนนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="159"/>
+        <source>before a program update</source>
+        <translation>ก่อนปรับรุ่นโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="160"/>
+        <source>the database replaced by a restore</source>
+        <translation>ฐานข้อมูลเดิมก่อนคืนค่า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="161"/>
+        <source>made by a user</source>
+        <translation>ผู้ใช้สำรองเอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="185"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>โปรดเลือกไฟล์สำรองในรายการก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="189"/>
+        <source>Replace the database with the backup of {when}?
+
+Everything entered since then disappears from the database. The database as it is now is kept in the backups folder first, so this can be undone.</source>
+        <translation>แทนที่ฐานข้อมูลด้วยไฟล์สำรองเมื่อ {when} หรือไม่?
+
+ข้อมูลทุกอย่างที่บันทึกหลังจากนั้นจะหายไปจากฐานข้อมูล ทั้งนี้โปรแกรมจะเก็บฐานข้อมูลปัจจุบันไว้ในโฟลเดอร์ backups ก่อน จึงย้อนกลับได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="207"/>
+        <source>Restoring…</source>
+        <translation>กำลังคืนค่าข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="227"/>
         <source>The new language applies the next time you open the program.</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="238"/>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114"/>
+        <location filename="../../ui/pages/settings.py" line="249"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
@@ -4032,6 +4260,84 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../core/audit.py" line="150"/>
+        <source>signed in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="151"/>
+        <source>failed sign-in</source>
+        <translation>เข้าสู่ระบบไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="152"/>
+        <source>imported a list</source>
+        <translation>นำเข้าบัญชีรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="153"/>
+        <source>undid an import</source>
+        <translation>ยกเลิกการนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="154"/>
+        <source>exported the household list</source>
+        <translation>ส่งออกรายชื่อครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="155"/>
+        <source>exported a return</source>
+        <translation>ส่งออกรายงานส่งจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="156"/>
+        <source>printed or saved a document</source>
+        <translation>พิมพ์หรือบันทึกเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="157"/>
+        <source>backed up the database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="158"/>
+        <source>restored the database</source>
+        <translation>คืนค่าฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="159"/>
+        <source>changed a setting</source>
+        <translation>เปลี่ยนการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="160"/>
+        <source>showed a full national ID</source>
+        <translation>แสดงเลขประจำตัวประชาชนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="161"/>
+        <source>added a user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="287"/>
+        <source>Audit entry {id} was changed after it was written.</source>
+        <translation>รายการที่ {id} ถูกแก้ไขหลังจากบันทึกไว้</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="289"/>
+        <source>The audit log was changed before entry {id}: an entry was removed or inserted there.</source>
+        <translation>บันทึกการใช้งานถูกแก้ไขก่อนรายการที่ {id}: มีการลบหรือแทรกรายการ ณ จุดนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="292"/>
+        <source>The last entries of the audit log were removed (the last one left is entry {id}).</source>
+        <translation>รายการท้ายสุดของบันทึกการใช้งานถูกลบ (รายการสุดท้ายที่เหลือคือรายการที่ {id})</translation>
+    </message>
+</context>
+<context>
     <name>case</name>
     <message>
         <location filename="../../core/case.py" line="183"/>
@@ -4160,57 +4466,57 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>รอบที่ {round} ลงวันที่ในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="430"/>
+        <location filename="../../core/case.py" line="444"/>
         <source>household added by hand</source>
         <translation>เพิ่มครัวเรือนด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="457"/>
+        <location filename="../../core/case.py" line="471"/>
         <source>Household {id} no longer exists; it may have been merged or its import undone.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id} แล้ว อาจถูกรวมหรือการนำเข้าถูกยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="466"/>
+        <location filename="../../core/case.py" line="480"/>
         <source>household edited</source>
         <translation>แก้ไขข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="681"/>
+        <location filename="../../core/case.py" line="695"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="681"/>
+        <location filename="../../core/case.py" line="695"/>
         <source>no</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="699"/>
+        <location filename="../../core/case.py" line="713"/>
         <source>member removed: {name}</source>
         <translation>ลบสมาชิก: {name}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="703"/>
+        <location filename="../../core/case.py" line="717"/>
         <source>member added: {name}</source>
         <translation>เพิ่มสมาชิก: {name}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="711"/>
+        <location filename="../../core/case.py" line="725"/>
         <source>problem added: {what}</source>
         <translation>เพิ่มปัญหา: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="713"/>
+        <location filename="../../core/case.py" line="727"/>
         <source>problem resolved: {what}</source>
         <translation>ปัญหาได้รับการแก้ไข: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="716"/>
+        <location filename="../../core/case.py" line="730"/>
         <source>capital assessments changed</source>
         <translation>แก้ไขการประเมินทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../core/case.py" line="718"/>
+        <location filename="../../core/case.py" line="732"/>
         <source>verification status changed</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
@@ -4218,172 +4524,182 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli.py" line="148"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="169"/>
+        <location filename="../../ui/cli.py" line="176"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="193"/>
+        <location filename="../../ui/cli.py" line="200"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="194"/>
+        <location filename="../../ui/cli.py" line="201"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="195"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="196"/>
+        <location filename="../../ui/cli.py" line="203"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="197"/>
+        <location filename="../../ui/cli.py" line="204"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="198"/>
+        <location filename="../../ui/cli.py" line="205"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="199"/>
+        <location filename="../../ui/cli.py" line="206"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="200"/>
+        <location filename="../../ui/cli.py" line="207"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="201"/>
+        <location filename="../../ui/cli.py" line="208"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="209"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="203"/>
+        <location filename="../../ui/cli.py" line="210"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="214"/>
+        <location filename="../../ui/cli.py" line="221"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="222"/>
+        <location filename="../../ui/cli.py" line="229"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="224"/>
+        <location filename="../../ui/cli.py" line="231"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="256"/>
+        <location filename="../../ui/cli.py" line="263"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli.py" line="264"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="258"/>
+        <location filename="../../ui/cli.py" line="265"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="259"/>
+        <location filename="../../ui/cli.py" line="266"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="260"/>
+        <location filename="../../ui/cli.py" line="267"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="261"/>
+        <location filename="../../ui/cli.py" line="268"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="262"/>
+        <location filename="../../ui/cli.py" line="269"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="263"/>
+        <location filename="../../ui/cli.py" line="270"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="264"/>
+        <location filename="../../ui/cli.py" line="271"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="269"/>
+        <location filename="../../ui/cli.py" line="276"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="271"/>
+        <location filename="../../ui/cli.py" line="278"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="273"/>
+        <location filename="../../ui/cli.py" line="280"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="289"/>
+        <location filename="../../ui/cli.py" line="296"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="309"/>
+        <location filename="../../ui/cli.py" line="316"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="342"/>
+        <location filename="../../ui/cli.py" line="349"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="347"/>
+        <location filename="../../ui/cli.py" line="354"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="381"/>
+        <location filename="../../ui/cli.py" line="391"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="419"/>
+        <location filename="../../ui/cli.py" line="413"/>
+        <source>The audit log is intact: {count} entries checked.</source>
+        <translation>บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข: ตรวจ {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="416"/>
+        <source>The audit log is broken: {message}</source>
+        <translation>บันทึกการใช้งานไม่ครบถ้วน: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="455"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -4391,52 +4707,52 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../core/documents.py" line="680"/>
+        <location filename="../../core/documents.py" line="684"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="681"/>
+        <location filename="../../core/documents.py" line="685"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="682"/>
+        <location filename="../../core/documents.py" line="686"/>
         <source>Stage</source>
         <translation>ขั้นการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="698"/>
+        <location filename="../../core/documents.py" line="702"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="698"/>
+        <location filename="../../core/documents.py" line="702"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="699"/>
+        <location filename="../../core/documents.py" line="703"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="701"/>
+        <location filename="../../core/documents.py" line="705"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="702"/>
+        <location filename="../../core/documents.py" line="706"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="780"/>
+        <location filename="../../core/documents.py" line="804"/>
         <source>{code}  {village}, {subdistrict} ({count} households)</source>
         <translation>{code}  {village} ต.{subdistrict} ({count} ครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="796"/>
+        <location filename="../../core/documents.py" line="820"/>
         <source>{number}  {partner}, {date} ({count} referrals)</source>
         <translation>{number}  {partner} {date} ({count} รายการ)</translation>
     </message>
@@ -4444,31 +4760,36 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../core/backup.py" line="21"/>
+        <location filename="../../core/backup.py" line="44"/>
         <source>Backup and restore here work on SQLite database files. For a PostgreSQL server use pg_dump -Fc DATABASE &gt; FILE and pg_restore -d DATABASE FILE.</source>
         <translation>คำสั่งสำรองและคืนค่าข้อมูลนี้ใช้กับไฟล์ฐานข้อมูล SQLite สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้ pg_dump -Fc DATABASE &gt; FILE และ pg_restore -d DATABASE FILE</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="44"/>
-        <location filename="../../core/backup.py" line="103"/>
+        <location filename="../../core/backup.py" line="67"/>
+        <location filename="../../core/backup.py" line="264"/>
         <source>The backup file must not be the database itself.</source>
         <translation>ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="39"/>
         <location filename="../../core/backup.py" line="62"/>
+        <location filename="../../core/backup.py" line="220"/>
         <location filename="../../core/errors.py" line="110"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="75"/>
-        <location filename="../../core/backup.py" line="79"/>
+        <location filename="../../core/backup.py" line="103"/>
+        <source>Keep between 1 and {most} automatic backups.</source>
+        <translation>เก็บไฟล์สำรองอัตโนมัติได้ตั้งแต่ 1 ถึง {most} ชุด</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup.py" line="233"/>
+        <location filename="../../core/backup.py" line="237"/>
         <source>{name} is not a KaeJon Desk database or is damaged. Choose another file.</source>
         <translation>{name} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="83"/>
+        <location filename="../../core/backup.py" line="241"/>
         <source>{name} was made by a newer version of KaeJon Desk. Install the newer version to restore it.</source>
         <translation>{name} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่ก่อนคืนค่าข้อมูล</translation>
     </message>
@@ -4479,7 +4800,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/demo.py" line="200"/>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="161"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -4565,67 +4886,67 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="235"/>
+        <location filename="../../ui/cli.py" line="242"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="301"/>
+        <location filename="../../ui/cli.py" line="308"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="372"/>
+        <location filename="../../ui/cli.py" line="379"/>
         <source>Give --{option} for a {kind} document.</source>
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="354"/>
+        <location filename="../../core/documents.py" line="357"/>
         <source>This database has no office profile yet. Set up the office first.</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน โปรดตั้งค่าสำนักงานก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="380"/>
+        <location filename="../../core/documents.py" line="383"/>
         <source>There is no village with the code {code} in this database (give 8 digits CCAATTMM, e.g. 52010101).</source>
         <translation>ไม่มีหมู่บ้านรหัส {code} ในฐานข้อมูลนี้ (ระบุรหัส 8 หลัก CCAATTMM เช่น 52010101)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="533"/>
+        <location filename="../../core/documents.py" line="536"/>
         <source>There are no households to print.</source>
         <translation>ไม่มีครัวเรือนที่จะพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="548"/>
+        <location filename="../../core/documents.py" line="551"/>
         <source>The village {village} has no households.</source>
         <translation>{village} ไม่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="586"/>
+        <location filename="../../core/documents.py" line="589"/>
         <source>There is no referral batch {batch} (give its number or its id).</source>
         <translation>ไม่มีชุดส่งต่อ {batch} (ระบุเลขที่ส่งต่อหรือรหัสชุด)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="628"/>
+        <location filename="../../core/documents.py" line="632"/>
         <source>The referral batch {batch} holds no referrals.</source>
         <translation>ชุดส่งต่อ {batch} ไม่มีรายการส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="642"/>
+        <location filename="../../core/documents.py" line="646"/>
         <source>There is no household with the id {id}.</source>
         <translation>ไม่มีครัวเรือนรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="724"/>
+        <location filename="../../core/documents.py" line="728"/>
         <source>Give the household id as a number.</source>
         <translation>โปรดระบุรหัสครัวเรือนเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="740"/>
+        <location filename="../../core/documents.py" line="764"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="743"/>
+        <location filename="../../core/documents.py" line="767"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -5232,12 +5553,12 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="187"/>
+        <location filename="../../core/history_log.py" line="199"/>
         <source>import {id}</source>
         <translation>การนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="202"/>
+        <location filename="../../core/history_log.py" line="214"/>
         <source>(the whole record, kept for undo)</source>
         <translation>(ข้อมูลทั้งรายการ เก็บไว้สำหรับยกเลิก)</translation>
     </message>
@@ -5245,7 +5566,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>households</name>
     <message>
-        <location filename="../../core/case.py" line="828"/>
+        <location filename="../../core/case.py" line="843"/>
         <location filename="../../core/households.py" line="301"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
@@ -5254,72 +5575,72 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="419"/>
+        <location filename="../../core/importing/commit.py" line="420"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="420"/>
+        <location filename="../../core/importing/commit.py" line="421"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="421"/>
+        <location filename="../../core/importing/commit.py" line="422"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="422"/>
+        <location filename="../../core/importing/commit.py" line="423"/>
         <source>intervention</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="423"/>
+        <location filename="../../core/importing/commit.py" line="424"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="424"/>
+        <location filename="../../core/importing/commit.py" line="425"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="425"/>
+        <location filename="../../core/importing/commit.py" line="426"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="426"/>
+        <location filename="../../core/importing/commit.py" line="427"/>
         <source>status change</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="427"/>
+        <location filename="../../core/importing/commit.py" line="428"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="428"/>
+        <location filename="../../core/importing/commit.py" line="429"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="437"/>
+        <location filename="../../core/importing/commit.py" line="438"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="440"/>
+        <location filename="../../core/importing/commit.py" line="441"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="449"/>
+        <location filename="../../core/importing/commit.py" line="450"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="463"/>
+        <location filename="../../core/importing/commit.py" line="464"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
@@ -5640,17 +5961,17 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>แผ่นงาน {sheet} ใน {name} ว่างเปล่า กรุณาเลือกแผ่นงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="93"/>
+        <location filename="../../core/importing/service.py" line="95"/>
         <source>The sheet {sheet} has a header but no data rows.</source>
         <translation>แผ่นงาน {sheet} มีหัวตารางแต่ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="99"/>
+        <location filename="../../core/importing/service.py" line="101"/>
         <source>Unknown source {source}: use one of {sources}.</source>
         <translation>ไม่รู้จักแหล่งข้อมูล {source} กรุณาใช้ {sources}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="107"/>
+        <location filename="../../core/importing/service.py" line="109"/>
         <source>There is no saved mapping called {name}.</source>
         <translation>ไม่มีการจับคู่คอลัมน์ที่บันทึกไว้ชื่อ {name}</translation>
     </message>
@@ -5698,32 +6019,32 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>(บุคคลเดียวกับสมาชิกเลขที่ {id} มาจากครัวเรือนซ้ำที่รวมเข้ามา)</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="324"/>
+        <location filename="../../core/merge.py" line="332"/>
         <source>Unknown decision.</source>
         <translation>ไม่รู้จักผลการพิจารณานี้</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="326"/>
+        <location filename="../../core/merge.py" line="334"/>
         <source>Choose the household these people belong to.</source>
         <translation>กรุณาเลือกครัวเรือนที่รายชื่อเหล่านี้เป็นสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="332"/>
+        <location filename="../../core/merge.py" line="340"/>
         <source>That import was undone; nothing to decide.</source>
         <translation>การนำเข้านั้นถูกยกเลิกแล้ว ไม่มีอะไรต้องพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="335"/>
+        <location filename="../../core/merge.py" line="343"/>
         <source>Someone else decided this item already.</source>
         <translation>มีผู้อื่นพิจารณารายการนี้ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="341"/>
+        <location filename="../../core/merge.py" line="349"/>
         <source>review of import {batch} decided</source>
         <translation>พิจารณารายชื่อจากการนำเข้าครั้งที่ {batch}</translation>
     </message>
     <message>
-        <location filename="../../core/merge.py" line="399"/>
+        <location filename="../../core/merge.py" line="407"/>
         <source>no ID in the imported list</source>
         <translation>ไม่มีเลขในบัญชีที่นำเข้า</translation>
     </message>

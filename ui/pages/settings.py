@@ -6,16 +6,38 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
-from core.backup import backup_database
+from core.audit import backup_reasons, is_administrator
+from core.backup import (
+    MAX_KEEP,
+    BackupFile,
+    backup_database,
+    backup_keep,
+    list_backups,
+    restore_database,
+    set_backup_keep,
+)
 from core.database import Database
+from core.errors import UserError
 from core.history import Actor
 from core.office import office_summary
 from core.settings import load_settings, save_settings
+from core.thai import format_date_be
 from ui import prompts
-from ui.operations import Op, Progress
+from ui.operations import Op, Progress, cancel_background_jobs, wait_for_background_jobs
 from ui.pages.base import Page
+from widgets.read_only_table import ReadOnlyTable
 
 translate = QCoreApplication.translate
 
@@ -24,6 +46,8 @@ class SettingsPage(Page):
     """Preferences and the office profile."""
 
     language_changed = Signal(str)
+    database_restored = Signal(object)
+    """A backup replaced the database (the kept copy of the old one, or None): reopen it."""
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(database, translate("MainWindow", "Settings"), parent)
@@ -60,16 +84,62 @@ class SettingsPage(Page):
 
         data = QGroupBox(translate("SettingsPage", "Data"))
         data_form = QFormLayout(data)
-        data_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        data_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.database_label = QLabel(database.label)
         self.database_label.setWordWrap(True)
         data_form.addRow(translate("SettingsPage", "Database"), self.database_label)
         self.backup_button = QPushButton(translate("SettingsPage", "Back up now…"))
         self.backup_button.clicked.connect(self._choose_backup)
         self.backup_button.setEnabled(database.file is not None)
-        data_form.addRow("", self.backup_button)
-        self.layout_.addWidget(data)
-        self.layout_.addStretch(1)
+        with database.read() as s:
+            self.admin = is_administrator(s, actor)
+            keep = backup_keep(s)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, MAX_KEEP)
+        self.keep.setValue(keep)
+        self.keep.setSuffix(translate("SettingsPage", " copies"))
+        self.keep.setEnabled(self.admin)
+        self.keep.setMaximumWidth(140)
+        self.keep.editingFinished.connect(self._keep_changed)
+        self.backups = ReadOnlyTable([translate("SettingsPage", "Made"),
+                                      translate("SettingsPage", "Why"),
+                                      translate("SettingsPage", "Size"),
+                                      translate("SettingsPage", "File")])
+        self.backups.setMinimumHeight(160)
+        self.backups.horizontalHeader().setStretchLastSection(True)
+        self.restore_button = QPushButton(translate("SettingsPage", "Restore the chosen backup…"))
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.restore_button.setEnabled(self.admin)
+        self.audit_button = QPushButton(translate("SettingsPage", "Audit log…"))
+        self.audit_button.clicked.connect(self.open_audit_log)
+        self.audit_button.setEnabled(self.admin)
+        self.audit_window: QWidget | None = None
+        if database.file is not None:
+            buttons = QHBoxLayout()
+            buttons.addWidget(self.backup_button)
+            buttons.addWidget(self.restore_button)
+            buttons.addStretch(1)
+            data_form.addRow(translate("SettingsPage", "Automatic backups"), QLabel(translate(
+                "SettingsPage", "Once a day when the program opens and before every import, "
+                "into the backups folder beside the database.")))
+            data_form.addRow(translate("SettingsPage", "Keep the newest"), self.keep)
+            data_form.addRow(translate("SettingsPage", "Backups"), self.backups)
+            data_form.addRow("", buttons)
+        else:
+            server = QLabel(translate(
+                "SettingsPage", "This database is on a PostgreSQL server: the program does not "
+                "copy it. The server's administrator backs it up with pg_dump -Fc and restores "
+                "it with pg_restore (see the README)."))
+            server.setWordWrap(True)
+            data_form.addRow(translate("SettingsPage", "Backups"), server)
+        audit_row = QHBoxLayout()
+        audit_row.addWidget(self.audit_button)
+        audit_row.addStretch(1)
+        data_form.addRow(translate("SettingsPage", "Audit"), audit_row)
+        if not self.admin:
+            data_form.addRow("", QLabel(translate(
+                "SettingsPage", "Restoring backups and the audit log are for administrators.")))
+        self.layout_.addWidget(data, 1)
 
     def refresh(self) -> None:
         """Show the office profile as stored."""
@@ -83,6 +153,72 @@ class SettingsPage(Page):
                 district=office.district, province=office.province, code=office.district_code))
         self.office_labels["chief"].setText(office.chief or "–")
         self.office_labels["officer"].setText(office.officer or "–")
+        self.refresh_backups()
+
+    def refresh_backups(self) -> None:
+        """List the copies in the backups folder, newest first."""
+        path = self.database.file
+        self.backup_files: list[BackupFile] = list_backups(path) if path is not None else []
+        kinds = backup_reasons()
+        self.backups.fill([
+            (f"{format_date_be(b.made.date(), style='short')} {b.made:%H:%M:%S}",
+             kinds.get(b.kind, b.kind), f"{b.size / 1_000_000:,.1f} MB", b.path.name)
+            for b in self.backup_files], keys=list(range(len(self.backup_files))))
+
+    def _keep_changed(self) -> None:
+        try:
+            with self.database.begin() as s:
+                set_backup_keep(s, self.actor, self.keep.value())
+        except UserError as e:
+            prompts.show_user_error(self, str(e))
+
+    def chosen_backup(self) -> BackupFile | None:
+        """The backup chosen in the list."""
+        key = self.backups.selected_key()
+        return self.backup_files[key] if isinstance(key, int) else None
+
+    def ask_restore(self) -> Op[Path | None] | None:
+        """Replace the database with the chosen backup, after asking (administrators only)."""
+        chosen = self.chosen_backup()
+        if not self.admin or self.database.file is None:
+            return None
+        if chosen is None:
+            prompts.show_user_error(self, translate("SettingsPage", "Choose a backup in the list "
+                                                    "first."))
+            return None
+        when = f"{format_date_be(chosen.made.date())} {chosen.made:%H:%M}"
+        if not prompts.confirm(self, translate(
+                "SettingsPage", "Replace the database with the backup of {when}?\n\nEverything "
+                "entered since then disappears from the database. The database as it is now is "
+                "kept in the backups folder first, so this can be undone.").format(when=when)):
+            return None
+        return self.run_restore(chosen.path)
+
+    def run_restore(self, source: Path) -> Op[Path | None]:
+        """Close the database, restore ``source`` over it in the background, then reopen."""
+        path, actor = self.database.file, self.actor
+        assert path is not None
+        cancel_background_jobs()
+        wait_for_background_jobs()
+        self.database.dispose()
+
+        def job(_progress: Progress) -> Path | None:
+            return restore_database(str(path), source, actor=actor)
+
+        op: Op[Path | None] = Op(self, job, label=translate("SettingsPage", "Restoring…"))
+        op.success(self.database_restored.emit)
+        op.run_in_background()
+        return op
+
+    def open_audit_log(self) -> QWidget | None:
+        """The audit log viewer (administrators only)."""
+        if not self.admin:
+            return None
+        from ui.audit_window import AuditLogWindow
+
+        self.audit_window = AuditLogWindow(self.database, parent=self)
+        self.audit_window.show()
+        return self.audit_window
 
     def _language_chosen(self) -> None:
         code = self.language.currentData()
@@ -112,7 +248,11 @@ class SettingsPage(Page):
                                    actor=self.actor)
 
         op: Op[Path] = Op(self, job, label=translate("SettingsPage", "Backing up…"))
-        op.success(lambda out: prompts.show_info(
-            self, translate("SettingsPage", "Backup written to {path}.").format(path=out)))
+        def done(out: Path) -> None:
+            self.refresh_backups()
+            prompts.show_info(self, translate("SettingsPage", "Backup written to {path}.")
+                              .format(path=out))
+
+        op.success(done)
         op.run_in_background()
         return op
