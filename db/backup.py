@@ -12,15 +12,18 @@ BACKUP_FOLDER = "backups"
 def backup_name(database: Path, reason: str, *, folder: Path | None = None,
                 now: dt.datetime | None = None) -> Path:
     """A new file for a backup of ``database``: ``backups/office-daily-20261203-140102.db``
-    beside it (a counter is added when that name is taken within the same second)."""
+    beside it. Copies made within the same second get a counter (``…-140102-2.db``) one above
+    the highest there, whatever their reason, so names always sort in the order made."""
     folder = folder or database.parent / BACKUP_FOLDER
     stamp = f"{now or dt.datetime.now():%Y%m%d-%H%M%S}"
-    path = folder / f"{database.stem}-{reason}-{stamp}{database.suffix}"
-    n = 1
-    while path.exists():
-        n += 1
-        path = folder / f"{database.stem}-{reason}-{stamp}-{n}{database.suffix}"
-    return path
+    taken = 0
+    if folder.is_dir():
+        for other in folder.iterdir():
+            rest = other.stem.partition(f"-{stamp}")[2]
+            if other.stem.startswith(database.stem + "-") and f"-{stamp}" in other.stem:
+                taken = max(taken, int(rest[1:]) if rest[1:].isdigit() else 1)
+    counter = f"-{taken + 1}" if taken else ""
+    return folder / f"{database.stem}-{reason}-{stamp}{counter}{database.suffix}"
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

@@ -34,9 +34,11 @@ def test_the_second_entry_links_to_the_first(database: Database) -> None:
     first, second, _ = _write_three(database)
     with database.read() as s:
         a, b = s.get(AuditEntry, first), s.get(AuditEntry, second)
-        assert a is not None and b is not None
+        assert a is not None
+        assert b is not None
         assert a.prev_hash == "0" * 64
-        assert b.prev_hash == a.hash and len(b.hash) == 64
+        assert b.prev_hash == a.hash
+        assert len(b.hash) == 64
 
 
 def test_an_edited_entry_is_named(database: Database) -> None:
@@ -45,7 +47,9 @@ def test_an_edited_entry_is_named(database: Database) -> None:
         s.execute(update(AuditEntry).where(AuditEntry.id == second).values(target="/tmp/อื่น.xlsx"))
     with database.read() as s:
         _, broken = verify_chain(s)
-    assert broken is not None and broken.entry_id == second and broken.reason == "hash"
+    assert broken is not None
+    assert broken.entry_id == second
+    assert broken.reason == "hash"
 
 
 def test_a_deleted_entry_breaks_the_link_of_the_next(database: Database) -> None:
@@ -54,7 +58,9 @@ def test_a_deleted_entry_breaks_the_link_of_the_next(database: Database) -> None
         s.execute(delete(AuditEntry).where(AuditEntry.id == second))
     with database.read() as s:
         _, broken = verify_chain(s)
-    assert broken is not None and broken.entry_id == third and broken.reason == "link"
+    assert broken is not None
+    assert broken.entry_id == third
+    assert broken.reason == "link"
 
 
 def test_removing_the_last_entries_is_detected(database: Database) -> None:
@@ -63,7 +69,9 @@ def test_removing_the_last_entries_is_detected(database: Database) -> None:
         s.execute(delete(AuditEntry).where(AuditEntry.id.in_([second, third])))
     with database.read() as s:
         _, broken = verify_chain(s)
-    assert broken is not None and broken.entry_id == first and broken.reason == "head"
+    assert broken is not None
+    assert broken.entry_id == first
+    assert broken.reason == "head"
 
 
 def test_removing_every_entry_is_detected(database: Database) -> None:
@@ -72,7 +80,9 @@ def test_removing_every_entry_is_detected(database: Database) -> None:
         s.execute(delete(AuditEntry))
     with database.read() as s:
         count, broken = verify_chain(s)
-    assert count == 0 and broken is not None and broken.reason == "head"
+    assert count == 0
+    assert broken is not None
+    assert broken.reason == "head"
 
 
 def test_the_detail_is_kept_as_written(database: Database) -> None:

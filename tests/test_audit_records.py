@@ -71,7 +71,8 @@ def test_print_is_recorded_and_tampering_is_found_by_audit_verify(
     assert printed[0].username == "system"
     assert printed[0].detail is not None
     assert printed[0].detail["household_ids"] == str(household)
-    assert printed[0].detail["kind"] == "summary" and printed[0].detail["full_ids"] is False
+    assert printed[0].detail["kind"] == "summary"
+    assert printed[0].detail["full_ids"] is False
     for n in range(2):  # more entries after it
         run(capsys, "print", "summary", "--household", str(household), "--db", db_url,
             "--out", str(tmp_path / f"again{n}.pdf"))
@@ -88,7 +89,8 @@ def test_print_is_recorded_and_tampering_is_found_by_audit_verify(
     # someone hides which households left: the entry's detail is edited
     _tamper(db_url, f"UPDATE audit_log SET target = 'x.pdf' WHERE id = {second}")
     code, stdout, err = run(capsys, "audit", "verify", "--db", db_url)
-    assert code == 1 and err == ""
+    assert code == 1
+    assert err == ""
     assert stdout.strip() == (f"บันทึกการใช้งานไม่ครบถ้วน: รายการที่ {second} ถูกแก้ไขหลังจาก"
                               "บันทึกไว้")
     set_language("en")
@@ -123,7 +125,8 @@ def test_a_register_names_the_villages_households(capsys: pytest.CaptureFixture[
     (entry,) = entries(small_demo, "print")
     assert entry.detail is not None
     assert expand_ranges(entry.detail["household_ids"]) == ids
-    assert entry.detail["households"] == len(ids) and entry.detail["full_ids"] is True
+    assert entry.detail["households"] == len(ids)
+    assert entry.detail["full_ids"] is True
 
 
 def test_export_return_names_every_household(capsys: pytest.CaptureFixture[str],

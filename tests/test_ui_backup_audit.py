@@ -75,9 +75,12 @@ def test_restore_from_the_window_replaces_the_database_and_keeps_the_old(
     page.backups.selectRow(0)
     with qtbot.waitSignal(page.database_restored, timeout=30_000) as signal:
         assert page.ask_restore() is not None
-    assert len(answers["asked"]) == 1 and "สำรอง" in answers["asked"][0]
+    assert len(answers["asked"]) == 1
+    assert "สำรอง" in answers["asked"][0]
     kept = signal.args[0]
-    assert isinstance(kept, Path) and kept.exists() and "before-restore" in kept.name
+    assert isinstance(kept, Path)
+    assert kept.exists()
+    assert "before-restore" in kept.name
     new = window.successor
     assert new is not None
     qtbot.addWidget(new)
@@ -96,7 +99,8 @@ def test_restore_from_the_window_replaces_the_database_and_keeps_the_old(
                          for r in range(new.settings_page.backups.rowCount())}
     with new.database.read() as s:
         restore = s.scalars(select(AuditEntry).where(AuditEntry.action == "restore")).one()
-    assert restore.target == str(copy) and restore.detail is not None
+    assert restore.target == str(copy)
+    assert restore.detail is not None
     assert restore.detail["kept"] == str(kept)
     new.close()
     new.database.dispose()
@@ -138,7 +142,8 @@ def test_a_server_database_is_pointed_to_pg_dump(qtbot: QtBot, thai: None, db_ur
     page = SettingsPage(database, database.system_actor())
     qtbot.addWidget(page)
     texts = " ".join(w.text() for w in page.findChildren(type(page.database_label)))
-    assert "pg_dump" in texts and "pg_restore" in texts
+    assert "pg_dump" in texts
+    assert "pg_restore" in texts
     assert page.backups.isHidden() or page.backups.parent() is None
 
 

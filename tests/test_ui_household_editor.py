@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from core.audit import expand_ranges
 from core.case import load_case, save_case, with_member
 from core.database import Database, open_database
 from core.thai import format_national_id
