@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from core.audit import BACKUP, RESTORE, SETTING, record_audit
-from core.database import Database, open_database
+from core.database import Database, keyed_url, open_database
 from core.errors import UserError, user_errors
 from core.history import Actor, record, system_actor
 from core.i18n import translate
 from db import migrate
 from db.backup import BACKUP_FOLDER, backup_name, backup_sqlite_file, copy_into, open_read_only
-from db.engine import resolve_url, sqlite_path
+from db.engine import database_errors, database_key, file_is_encrypted, resolve_url, sqlite_path
 from db.models import AppSetting, User
 
 KEEP_KEY = "backup.keep"
@@ -48,7 +47,8 @@ def _postgres_hint() -> UserError:
     ))
 
 
-def backup_database(db: str | None, out: Path, *, actor: Actor | None = None) -> Path:
+def backup_database(db: str | None, out: Path, *, actor: Actor | None = None,
+                    key: str | None = None) -> Path:
     """Write a consistent copy of the database to ``out`` and note it in the history.
 
     The file is copied as it is (no migration first): even a database from a newer version
@@ -60,14 +60,16 @@ def backup_database(db: str | None, out: Path, *, actor: Actor | None = None) ->
         raise _postgres_hint()
     if not path.is_file():
         raise UserError(translate("errors", "The file {name} does not exist.").format(name=path))
+    url = keyed_url(url, path, key)
+    key = database_key(url)
     out = out.expanduser().absolute()
     if out.exists() and out.is_dir():
         out = out / f"{path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
     if out == path:
         raise UserError(translate("errors", "The backup file must not be the database itself."))
     with user_errors(str(out)):
-        backup_sqlite_file(path, out)
-    revision = check_backup_file(out, allow_newer=True)
+        backup_sqlite_file(path, out, key=key)
+    revision = check_backup_file(out, allow_newer=True, key=key)
     if revision == migrate.head_revision():
         database = open_database(url)
         try:
@@ -172,7 +174,7 @@ def automatic_backup(database: Database, actor: Actor, reason: str) -> Path | No
         return None
     out = backup_name(path, reason)
     with user_errors(str(out)):
-        backup_sqlite_file(path, out)
+        backup_sqlite_file(path, out, key=database_key(database.url))
     with database.begin() as s:
         _audit_backup(s, actor, out, reason)
         keep = backup_keep(s)
@@ -214,12 +216,23 @@ def note_upgrade_backup(database: Database) -> None:
     rotate_backups(path, keep)
 
 
-def check_backup_file(path: Path, *, allow_newer: bool = False) -> str:
-    """Refuse a file that is not a KaeJon database this version can open; return its revision."""
+def check_backup_file(path: Path, *, allow_newer: bool = False, key: str | None = None) -> str:
+    """Refuse a file that is not a KaeJon database this version can open; return its revision.
+
+    ``key``: the database is encrypted, and so must the backup be, under the same passphrase.
+    """
     if not path.is_file():
         raise UserError(translate("errors", "The file {name} does not exist.").format(name=path))
+    if key is None and file_is_encrypted(path):
+        raise UserError(translate(
+            "errors", "The backup {name} is encrypted, but this database is not. Restore it "
+            "into an encrypted database with the same passphrase.").format(name=path))
+    if key is not None and path.stat().st_size and not file_is_encrypted(path):
+        raise UserError(translate(
+            "errors", "The backup {name} is not encrypted, but this database is: it cannot be "
+            "restored here.").format(name=path))
     try:
-        con = open_read_only(path)
+        con = open_read_only(path, key=key)
         try:
             names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
@@ -229,10 +242,13 @@ def check_backup_file(path: Path, *, allow_newer: bool = False) -> str:
             ok = con.execute("PRAGMA quick_check").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as e:
-        raise UserError(translate(
-            "errors", "{name} is not a KaeJon Desk database or is damaged. Choose another file."
-        ).format(name=path)) from e
+    except database_errors() as e:
+        message = translate(
+            "errors", "{name} is not a KaeJon Desk database or is damaged. Choose another file.")
+        if key is not None:
+            message = translate("errors", "The backup {name} does not open with this database's "
+                                "passphrase, or it is damaged.")
+        raise UserError(message.format(name=path)) from e
     if not names >= REQUIRED_TABLES or revision is None or not ok or ok[0] != "ok":
         raise UserError(translate(
             "errors", "{name} is not a KaeJon Desk database or is damaged. Choose another file."
@@ -246,8 +262,8 @@ def check_backup_file(path: Path, *, allow_newer: bool = False) -> str:
     return revision
 
 
-def restore_database(db: str | None, source: Path, *, actor: Actor | None = None
-                     ) -> Path | None:
+def restore_database(db: str | None, source: Path, *, actor: Actor | None = None,
+                     key: str | None = None) -> Path | None:
     """Replace the database with a backup; the replaced database is kept as a backup first.
 
     Returns the path of the kept copy of the replaced database (None if there was none).
@@ -258,17 +274,19 @@ def restore_database(db: str | None, source: Path, *, actor: Actor | None = None
     path = sqlite_path(url)
     if path is None:
         raise _postgres_hint()
+    url = keyed_url(url, path if path.exists() else None, key)
+    key = database_key(url)
     source = source.expanduser().absolute()
-    check_backup_file(source)
+    check_backup_file(source, key=key)
     if source == path:
         raise UserError(translate("errors", "The backup file must not be the database itself."))
     kept: Path | None = None
     with user_errors(str(path)):
         if path.exists():
             kept = backup_name(path, BEFORE_RESTORE)
-            backup_sqlite_file(path, kept)
+            backup_sqlite_file(path, kept, key=key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        copy_into(source, path)
+        copy_into(source, path, key=key)
     database = open_database(url)  # migrates an older backup, loads missing reference data
     try:
         with database.begin() as s:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+from db.engine import connect_file
 
 BACKUP_FOLDER = "backups"
 
@@ -26,17 +29,18 @@ def backup_name(database: Path, reason: str, *, folder: Path | None = None,
     return folder / f"{database.stem}-{reason}-{stamp}{counter}{database.suffix}"
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection to a database file (a URI that survives #, ? and % in paths)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def open_read_only(path: Path, *, key: str | None = None) -> Any:
+    """A read-only connection to a database file (SQLCipher's when a key is given)."""
+    return connect_file(path, key=key, read_only=True)
 
 
-def copy_into(source: Path, target: Path) -> None:
+def copy_into(source: Path, target: Path, *, key: str | None = None) -> None:
     """Copy the database ``source`` into the database file ``target`` (created or replaced
-    page by page through SQLite, so the target's own journal stays consistent)."""
-    src = open_read_only(source)
+    page by page through SQLite, so the target's own journal stays consistent). With a key
+    both are SQLCipher files under that key: a copy of an encrypted database is encrypted."""
+    src = open_read_only(source, key=key)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect_file(target, key=key)
         try:
             src.backup(dst, pages=4096)
         finally:
@@ -45,13 +49,13 @@ def copy_into(source: Path, target: Path) -> None:
         src.close()
 
 
-def backup_sqlite_file(source: Path, target: Path) -> Path:
+def backup_sqlite_file(source: Path, target: Path, *, key: str | None = None) -> Path:
     """Copy a live SQLite database (WAL included) to ``target`` without stopping writers."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    copy_into(source, partial)
-    con = sqlite3.connect(partial)
+    copy_into(source, partial, key=key)
+    con = connect_file(partial, key=key)
     try:
         con.execute("PRAGMA journal_mode=DELETE")
         ok = con.execute("PRAGMA quick_check").fetchone()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, inspect, text
 
 from db.backup import backup_name, backup_sqlite_file
-from db.engine import sqlite_path
+from db.engine import database_key, sqlite_path
 
 if TYPE_CHECKING:  # Alembic itself loads only when a schema really changes (a faster start)
     from alembic.config import Config
@@ -141,7 +141,7 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None, revision: str = "
     path = sqlite_path(engine.url)
     if current is not None and path is not None and path.exists():
         backup = backup_name(path, f"before-upgrade-{current}", folder=backup_dir)
-        backup_sqlite_file(path, backup)
+        backup_sqlite_file(path, backup, key=database_key(engine.url))
     from alembic import command
 
     _run(engine, lambda cfg: command.upgrade(cfg, revision))

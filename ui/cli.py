@@ -28,6 +28,7 @@ SUBCOMMANDS = (
     "consolidate",
     "print",
     "audit",
+    "encrypt",
 )
 
 
@@ -57,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--district", required=True, metavar="CCAA", help="4-digit DOPA district code")
     p.add_argument("--office-name", metavar="TEXT", help="name of the office (default: the ศจพ.อ.)")
+    p.add_argument("--encrypt", action="store_true",
+                   help="encrypt the new file with SQLCipher (passphrase: KAEJON_DB_PASSPHRASE "
+                        "or asked)")
 
     p = sub.add_parser("demo", help="add a synthetic district (creates the database if needed)")
     _add_db(p)
@@ -125,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     v = audit.add_parser("verify", help="check the audit log's hash chain (exit 1 if broken)")
     _add_db(v)
     v.add_argument("--json", action="store_true", help="one JSON object on standard output")
+
+    p = sub.add_parser("encrypt", help="write an encrypted copy of an SQLite database "
+                                       "(the original stays until you remove it)")
+    _add_db(p)
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="the encrypted copy (default: NAME-encrypted.db beside it)")
     return parser
 
 
@@ -133,13 +143,35 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
 
+def _new_passphrase() -> str:
+    """The passphrase for a file to encrypt: KAEJON_DB_PASSPHRASE, else asked twice."""
+    import getpass
+    import os
+
+    from core.database import PASSPHRASE_ENV
+    from core.encryption import check_passphrase, require_cipher
+
+    require_cipher()
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return check_passphrase(given)
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(translate("cli", "Set the passphrase in the environment variable "
+                                  "KAEJON_DB_PASSPHRASE."))
+    first = check_passphrase(getpass.getpass(translate("cli", "New passphrase: ")))
+    if getpass.getpass(translate("cli", "The passphrase again: ")) != first:
+        raise UserError(translate("cli", "The two passphrases differ; nothing was changed."))
+    return first
+
+
 def _cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from core.database import open_database
     from core.office import OfficeSetup, create_office
     from core.reference import require_district
 
     require_district(None, args.district)
-    database = open_database(args.db, create=True)
+    key = _new_passphrase() if args.encrypt else None
+    database = open_database(args.db, create=True, key=key)
     try:
         actor = database.system_actor()
         with database.begin() as s:
@@ -418,6 +450,21 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if broken is None else 1
 
 
+def _cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
+    from core.database import locate
+    from core.encryption import encrypt_copy, encrypted_name
+
+    _url, path = locate(args.db)
+    if path is None:
+        raise UserError(translate("cli", "Only SQLite database files can be encrypted here; a "
+                                  "PostgreSQL server protects its data itself."))
+    target = encrypt_copy(path, args.out or encrypted_name(path), _new_passphrase())
+    print(translate("cli", "Encrypted copy written to {path}. Open it with its passphrase, "
+                    "check it, then delete the unencrypted {old} and its backups.").format(
+        path=target, old=path), file=out)
+    return 0
+
+
 COMMANDS = {
     "import": _cmd_import,
     "undo-import": _cmd_undo_import,
@@ -432,6 +479,7 @@ COMMANDS = {
     "consolidate": _cmd_consolidate,
     "print": _cmd_print,
     "audit": _cmd_audit,
+    "encrypt": _cmd_encrypt,
 }
 
 

@@ -23,6 +23,7 @@ from core.backup import daily_backup, daily_backup_due
 from core.database import Database, open_database
 from core.history import Actor
 from core.office import office_summary
+from core.settings import load_settings, save_settings
 from core.stats import quick_counts
 from core.thai import format_date_be
 from core.version import app_version
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.settings_page = self.pages[-1]
         assert isinstance(self.settings_page, SettingsPage)
         self.settings_page.database_restored.connect(self.reopen_after_restore)
+        self.settings_page.encrypted_copy_made.connect(self.open_encrypted_copy)
         self.successor: MainWindow | None = None
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
@@ -191,21 +193,41 @@ class MainWindow(QMainWindow):
         op.success(done).failure(failed).run_in_background()
         return op
 
-    def reopen_after_restore(self, kept: Path | None) -> MainWindow:
-        """Open the restored database in a new window in place of this one."""
-        database = open_database(self.database.url)
+    def _replace_with(self, database: Database, message: str) -> MainWindow:
+        """Go on in a new window on ``database`` (on the settings page, where the user was)."""
         window = MainWindow(database, actor=self.actor)
         window.setGeometry(self.geometry())
-        window.sidebar.setCurrentRow(window.pages.index(window.settings_page))  # where it was
+        window.sidebar.setCurrentRow(window.pages.index(window.settings_page))
         window.show()
         self.successor = window
+        prompts.show_info(window, message)
+        self.close()
+        return window
+
+    def reopen_after_restore(self, kept: Path | None) -> MainWindow:
+        """Open the restored database in a new window in place of this one."""
         message = translate("MainWindow", "The backup was restored.")
         if kept is not None:
             message += "\n" + translate("MainWindow", "The replaced database was kept as {path}.") \
                 .format(path=kept)
-        prompts.show_info(window, message)
-        self.close()
-        return window
+        return self._replace_with(open_database(self.database.url), message)
+
+    def open_encrypted_copy(self, path: Path, passphrase: str) -> MainWindow | None:
+        """Offer to work in the encrypted copy from now on (the plain file stays until the
+        user deletes it)."""
+        old = self.database.file
+        if not prompts.confirm(self, translate(
+                "MainWindow", "The encrypted copy is ready: {path}\n\nOpen it now, and from now "
+                "on? The unencrypted file {old} stays where it is: delete it, and its backups, "
+                "once you have checked the encrypted copy.").format(path=path, old=old)):
+            return None
+        database = open_database(path, key=passphrase)
+        settings = load_settings()
+        settings.last_database = database.label
+        save_settings(settings)
+        return self._replace_with(database, translate(
+            "MainWindow", "The encrypted database is open. The program asks for its passphrase "
+            "each time it starts."))
 
     def _about(self) -> None:
         prompts.show_info(self, translate(

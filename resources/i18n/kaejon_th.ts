@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="131"/>
+        <source>This database is encrypted. Enter its passphrase:</source>
+        <translation>ฐานข้อมูลนี้เข้ารหัสไว้ โปรดป้อนรหัสผ่านฐานข้อมูล:</translation>
+    </message>
+</context>
+<context>
     <name>AssignHelpDialog</name>
     <message>
         <location filename="../../ui/assign_help.py" line="60"/>
@@ -212,12 +220,12 @@
         <translation>แสดงเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="104"/>
+        <location filename="../../ui/audit_window.py" line="109"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} จาก {total} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="113"/>
+        <location filename="../../ui/audit_window.py" line="118"/>
         <source>✔ The log is intact ({count} entries checked).</source>
         <translation>✔ บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข (ตรวจ {count} รายการ)</translation>
     </message>
@@ -348,7 +356,7 @@
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="136"/>
-        <location filename="../../ui/pages/settings.py" line="239"/>
+        <location filename="../../ui/pages/settings.py" line="313"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
@@ -2353,77 +2361,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Today&apos;s backup is saved: {name}</source>
         <translation>สำรองข้อมูลประจำวันแล้ว: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Today&apos;s backup could not be made: {error}</source>
         <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>The backup was restored.</source>
         <translation>คืนค่าข้อมูลจากไฟล์สำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>The encrypted copy is ready: {path}
+
+Open it now, and from now on? The unencrypted file {old} stays where it is: delete it, and its backups, once you have checked the encrypted copy.</source>
+        <translation>สร้างสำเนาที่เข้ารหัสแล้ว: {path}
+
+เปิดใช้สำเนานี้ตั้งแต่บัดนี้หรือไม่? ไฟล์เดิมที่ไม่ได้เข้ารหัส {old} ยังอยู่ที่เดิม เมื่อตรวจสอบสำเนาที่เข้ารหัสแล้ว โปรดลบไฟล์เดิมและไฟล์สำรองของไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <source>The encrypted database is open. The program asks for its passphrase each time it starts.</source>
+        <translation>เปิดฐานข้อมูลที่เข้ารหัสแล้ว โปรแกรมจะถามรหัสผ่านฐานข้อมูลทุกครั้งที่เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -2464,7 +2486,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="53"/>
+        <location filename="../../ui/pages/settings.py" line="56"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -3795,163 +3817,138 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="58"/>
         <source>Program</source>
         <translation>โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="70"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="79"/>
         <source>District chief</source>
         <translation>นายอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="80"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="88"/>
         <source>Data</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source> copies</source>
         <translation> ชุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="107"/>
         <source>Made</source>
         <translation>วันเวลาที่สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/pages/settings.py" line="108"/>
         <source>Why</source>
         <translation>เหตุที่สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/pages/settings.py" line="109"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/pages/settings.py" line="113"/>
         <source>Restore the chosen backup…</source>
         <translation>คืนค่าจากไฟล์สำรองที่เลือก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="111"/>
+        <location filename="../../ui/pages/settings.py" line="116"/>
         <source>Audit log…</source>
         <translation>บันทึกการใช้งาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
         <source>Automatic backups</source>
         <translation>สำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
         <source>Once a day when the program opens and before every import, into the backups folder beside the database.</source>
         <translation>วันละครั้งเมื่อเปิดโปรแกรม และก่อนการนำเข้าทุกครั้ง เก็บในโฟลเดอร์ backups ข้างไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Keep the newest</source>
         <translation>เก็บชุดล่าสุดไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="124"/>
-        <location filename="../../ui/pages/settings.py" line="132"/>
+        <location filename="../../ui/pages/settings.py" line="129"/>
+        <location filename="../../ui/pages/settings.py" line="137"/>
         <source>Backups</source>
         <translation>ไฟล์สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127"/>
+        <location filename="../../ui/pages/settings.py" line="132"/>
         <source>This database is on a PostgreSQL server: the program does not copy it. The server&apos;s administrator backs it up with pg_dump -Fc and restores it with pg_restore (see the README).</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL โปรแกรมไม่ได้สำรองให้ ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump -Fc และคืนค่าด้วย pg_restore (ดูคู่มือ README)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133"/>
+        <location filename="../../ui/pages/settings.py" line="141"/>
         <source>Audit</source>
         <translation>การตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135"/>
+        <location filename="../../ui/pages/settings.py" line="143"/>
         <source>Restoring backups and the audit log are for administrators.</source>
         <translation>การคืนค่าข้อมูลและบันทึกการใช้งานสงวนไว้สำหรับผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="147"/>
+        <location filename="../../ui/pages/settings.py" line="156"/>
         <source>{district} district, {province} province ({code})</source>
         <translation>อำเภอ{district} จังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="157"/>
-        <source>daily, on opening</source>
-        <translation>ประจำวัน เมื่อเปิดโปรแกรม</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="158"/>
-        <source>before an import</source>
-        <translation>ก่อนนำเข้าข้อมูล</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="159"/>
-        <source>before a program update</source>
-        <translation>ก่อนปรับรุ่นโปรแกรม</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="160"/>
-        <source>the database replaced by a restore</source>
-        <translation>ฐานข้อมูลเดิมก่อนคืนค่า</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="161"/>
-        <source>made by a user</source>
-        <translation>ผู้ใช้สำรองเอง</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="190"/>
         <source>Choose a backup in the list first.</source>
         <translation>โปรดเลือกไฟล์สำรองในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="189"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>Replace the database with the backup of {when}?
 
 Everything entered since then disappears from the database. The database as it is now is kept in the backups folder first, so this can be undone.</source>
@@ -3960,27 +3957,92 @@ Everything entered since then disappears from the database. The database as it i
 ข้อมูลทุกอย่างที่บันทึกหลังจากนั้นจะหายไปจากฐานข้อมูล ทั้งนี้โปรแกรมจะเก็บฐานข้อมูลปัจจุบันไว้ในโฟลเดอร์ backups ก่อน จึงย้อนกลับได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Restoring…</source>
         <translation>กำลังคืนค่าข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="227"/>
+        <location filename="../../ui/pages/settings.py" line="218"/>
+        <source>Encryption</source>
+        <translation>การเข้ารหัสข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="223"/>
+        <source>A PostgreSQL server: its administrator protects the data on the server.</source>
+        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL: ผู้ดูแลเซิร์ฟเวอร์เป็นผู้ป้องกันข้อมูลบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="226"/>
+        <source>This database file is encrypted (SQLCipher); its automatic backups are encrypted too.</source>
+        <translation>ไฟล์ฐานข้อมูลนี้เข้ารหัสแล้ว (SQLCipher) ไฟล์สำรองอัตโนมัติก็เข้ารหัสด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="229"/>
+        <source>This database file is not encrypted.</source>
+        <translation>ไฟล์ฐานข้อมูลนี้ยังไม่ได้เข้ารหัส</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="232"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="233"/>
+        <source>Encryption protects the file when a laptop, a disk or a copy of the file is lost or stolen. It does not protect against someone using the program while it is open, malicious software on this PC, printed or exported files (PDF, Excel), or copies made before encryption. A forgotten passphrase cannot be recovered.</source>
+        <translation>การเข้ารหัสป้องกันไฟล์เมื่อเครื่องโน้ตบุ๊ก ดิสก์ หรือสำเนาไฟล์สูญหายหรือถูกขโมย แต่ไม่ป้องกันผู้ที่ใช้โปรแกรมขณะเปิดอยู่ โปรแกรมไม่พึงประสงค์ในเครื่องนี้ เอกสารที่พิมพ์หรือไฟล์ที่ส่งออก (PDF, Excel) หรือสำเนาที่ทำไว้ก่อนเข้ารหัส หากลืมรหัสผ่านจะกู้คืนไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="240"/>
+        <source>What it protects</source>
+        <translation>สิ่งที่ป้องกันได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="241"/>
+        <source>Encrypt this database…</source>
+        <translation>เข้ารหัสฐานข้อมูลนี้…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="247"/>
+        <source>SQLCipher is not installed with this copy of the program.</source>
+        <translation>โปรแกรมชุดนี้ไม่ได้ติดตั้ง SQLCipher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="260"/>
+        <source>New passphrase for the database (at least 8 characters):</source>
+        <translation>รหัสผ่านใหม่ของฐานข้อมูล (อย่างน้อย 8 ตัวอักษร):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="264"/>
+        <source>The passphrase again:</source>
+        <translation>ป้อนรหัสผ่านอีกครั้ง:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="268"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="281"/>
+        <source>Encrypting…</source>
+        <translation>กำลังเข้ารหัส…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="301"/>
         <source>The new language applies the next time you open the program.</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="238"/>
+        <location filename="../../ui/pages/settings.py" line="312"/>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="249"/>
+        <location filename="../../ui/pages/settings.py" line="323"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252"/>
+        <location filename="../../ui/pages/settings.py" line="326"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
@@ -4322,17 +4384,122 @@ Everything entered since then disappears from the database. The database as it i
         <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="287"/>
+        <location filename="../../core/audit.py" line="260"/>
+        <source>households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="261"/>
+        <source>household numbers</source>
+        <translation>เลขที่ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="262"/>
+        <source>kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="262"/>
+        <source>pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="263"/>
+        <source>full national IDs</source>
+        <translation>เลขประจำตัวประชาชนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="264"/>
+        <source>month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="264"/>
+        <source>reason</source>
+        <translation>เหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="265"/>
+        <source>bytes</source>
+        <translation>ไบต์</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="265"/>
+        <source>import number</source>
+        <translation>นำเข้าครั้งที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="266"/>
+        <source>source</source>
+        <translation>แหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="266"/>
+        <source>rows read</source>
+        <translation>แถวที่อ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="267"/>
+        <source>replaced database kept as</source>
+        <translation>เก็บฐานข้อมูลเดิมไว้ที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="268"/>
+        <source>asked by</source>
+        <translation>ผู้สั่ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="269"/>
+        <source>submitted return</source>
+        <translation>รายงานที่ส่งแล้วเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="275"/>
+        <source>daily, on opening</source>
+        <translation>ประจำวัน เมื่อเปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="276"/>
+        <source>before an import</source>
+        <translation>ก่อนนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="277"/>
+        <source>before a program update</source>
+        <translation>ก่อนปรับรุ่นโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="278"/>
+        <source>the database replaced by a restore</source>
+        <translation>ฐานข้อมูลเดิมก่อนคืนค่า</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="279"/>
+        <source>made by a user</source>
+        <translation>ผู้ใช้สำรองเอง</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="291"/>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="291"/>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="322"/>
         <source>Audit entry {id} was changed after it was written.</source>
         <translation>รายการที่ {id} ถูกแก้ไขหลังจากบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="289"/>
+        <location filename="../../core/audit.py" line="324"/>
         <source>The audit log was changed before entry {id}: an entry was removed or inserted there.</source>
         <translation>บันทึกการใช้งานถูกแก้ไขก่อนรายการที่ {id}: มีการลบหรือแทรกรายการ ณ จุดนั้น</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="292"/>
+        <location filename="../../core/audit.py" line="327"/>
         <source>The last entries of the audit log were removed (the last one left is entry {id}).</source>
         <translation>รายการท้ายสุดของบันทึกการใช้งานถูกลบ (รายการสุดท้ายที่เหลือคือรายการที่ {id})</translation>
     </message>
@@ -4524,182 +4691,212 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="148"/>
+        <location filename="../../ui/cli.py" line="159"/>
+        <source>Set the passphrase in the environment variable KAEJON_DB_PASSPHRASE.</source>
+        <translation>โปรดกำหนดรหัสผ่านในตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="161"/>
+        <source>New passphrase: </source>
+        <translation>รหัสผ่านใหม่: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="162"/>
+        <source>The passphrase again: </source>
+        <translation>ป้อนรหัสผ่านอีกครั้ง: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="163"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="180"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="176"/>
+        <location filename="../../ui/cli.py" line="208"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="200"/>
+        <location filename="../../ui/cli.py" line="232"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="201"/>
+        <location filename="../../ui/cli.py" line="233"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="234"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="203"/>
+        <location filename="../../ui/cli.py" line="235"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="204"/>
+        <location filename="../../ui/cli.py" line="236"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="205"/>
+        <location filename="../../ui/cli.py" line="237"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="206"/>
+        <location filename="../../ui/cli.py" line="238"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="207"/>
+        <location filename="../../ui/cli.py" line="239"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="208"/>
+        <location filename="../../ui/cli.py" line="240"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="209"/>
+        <location filename="../../ui/cli.py" line="241"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="210"/>
+        <location filename="../../ui/cli.py" line="242"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="221"/>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="229"/>
+        <location filename="../../ui/cli.py" line="261"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="231"/>
+        <location filename="../../ui/cli.py" line="263"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="263"/>
+        <location filename="../../ui/cli.py" line="295"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="264"/>
+        <location filename="../../ui/cli.py" line="296"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="265"/>
+        <location filename="../../ui/cli.py" line="297"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="266"/>
+        <location filename="../../ui/cli.py" line="298"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="267"/>
+        <location filename="../../ui/cli.py" line="299"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="268"/>
+        <location filename="../../ui/cli.py" line="300"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="269"/>
+        <location filename="../../ui/cli.py" line="301"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="270"/>
+        <location filename="../../ui/cli.py" line="302"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="271"/>
+        <location filename="../../ui/cli.py" line="303"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="276"/>
+        <location filename="../../ui/cli.py" line="308"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="278"/>
+        <location filename="../../ui/cli.py" line="310"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="280"/>
+        <location filename="../../ui/cli.py" line="312"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="296"/>
+        <location filename="../../ui/cli.py" line="328"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="316"/>
+        <location filename="../../ui/cli.py" line="348"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="349"/>
+        <location filename="../../ui/cli.py" line="381"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="354"/>
+        <location filename="../../ui/cli.py" line="386"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="391"/>
+        <location filename="../../ui/cli.py" line="423"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="413"/>
+        <location filename="../../ui/cli.py" line="445"/>
         <source>The audit log is intact: {count} entries checked.</source>
         <translation>บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข: ตรวจ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="416"/>
+        <location filename="../../ui/cli.py" line="448"/>
         <source>The audit log is broken: {message}</source>
         <translation>บันทึกการใช้งานไม่ครบถ้วน: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="455"/>
+        <location filename="../../ui/cli.py" line="459"/>
+        <source>Only SQLite database files can be encrypted here; a PostgreSQL server protects its data itself.</source>
+        <translation>เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูล SQLite เซิร์ฟเวอร์ PostgreSQL มีระบบป้องกันข้อมูลของตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="462"/>
+        <source>Encrypted copy written to {path}. Open it with its passphrase, check it, then delete the unencrypted {old} and its backups.</source>
+        <translation>เขียนสำเนาที่เข้ารหัสไว้ที่ {path} แล้ว โปรดเปิดด้วยรหัสผ่านและตรวจสอบ จากนั้นลบไฟล์เดิมที่ไม่ได้เข้ารหัส {old} และไฟล์สำรองของไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="503"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -4760,36 +4957,51 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../core/backup.py" line="44"/>
+        <location filename="../../core/backup.py" line="43"/>
         <source>Backup and restore here work on SQLite database files. For a PostgreSQL server use pg_dump -Fc DATABASE &gt; FILE and pg_restore -d DATABASE FILE.</source>
         <translation>คำสั่งสำรองและคืนค่าข้อมูลนี้ใช้กับไฟล์ฐานข้อมูล SQLite สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้ pg_dump -Fc DATABASE &gt; FILE และ pg_restore -d DATABASE FILE</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="67"/>
-        <location filename="../../core/backup.py" line="264"/>
+        <location filename="../../core/backup.py" line="69"/>
+        <location filename="../../core/backup.py" line="282"/>
         <source>The backup file must not be the database itself.</source>
         <translation>ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเดียวกัน</translation>
     </message>
     <message>
         <location filename="../../core/backup.py" line="62"/>
-        <location filename="../../core/backup.py" line="220"/>
+        <location filename="../../core/backup.py" line="225"/>
         <location filename="../../core/errors.py" line="110"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="103"/>
+        <location filename="../../core/backup.py" line="105"/>
         <source>Keep between 1 and {most} automatic backups.</source>
         <translation>เก็บไฟล์สำรองอัตโนมัติได้ตั้งแต่ 1 ถึง {most} ชุด</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="233"/>
-        <location filename="../../core/backup.py" line="237"/>
+        <location filename="../../core/backup.py" line="227"/>
+        <source>The backup {name} is encrypted, but this database is not. Restore it into an encrypted database with the same passphrase.</source>
+        <translation>ไฟล์สำรอง {name} เข้ารหัสไว้ แต่ฐานข้อมูลนี้ไม่ได้เข้ารหัส โปรดคืนค่าลงในฐานข้อมูลที่เข้ารหัสด้วยรหัสผ่านเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup.py" line="231"/>
+        <source>The backup {name} is not encrypted, but this database is: it cannot be restored here.</source>
+        <translation>ไฟล์สำรอง {name} ไม่ได้เข้ารหัส แต่ฐานข้อมูลนี้เข้ารหัสไว้ จึงคืนค่าที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup.py" line="246"/>
+        <location filename="../../core/backup.py" line="253"/>
         <source>{name} is not a KaeJon Desk database or is damaged. Choose another file.</source>
         <translation>{name} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="241"/>
+        <location filename="../../core/backup.py" line="249"/>
+        <source>The backup {name} does not open with this database&apos;s passphrase, or it is damaged.</source>
+        <translation>ไฟล์สำรอง {name} เปิดด้วยรหัสผ่านของฐานข้อมูลนี้ไม่ได้ หรือไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup.py" line="257"/>
         <source>{name} was made by a newer version of KaeJon Desk. Install the newer version to restore it.</source>
         <translation>{name} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่ก่อนคืนค่าข้อมูล</translation>
     </message>
@@ -4800,19 +5012,35 @@ Everything entered since then disappears from the database. The database as it i
     </message>
     <message>
         <location filename="../../core/demo.py" line="200"/>
-        <location filename="../../ui/cli.py" line="161"/>
+        <location filename="../../ui/cli.py" line="193"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="110"/>
+        <location filename="../../core/database.py" line="133"/>
+        <source>The database {path} is encrypted. Enter its passphrase (on the command line: set the environment variable KAEJON_DB_PASSPHRASE).</source>
+        <translation>ฐานข้อมูล {path} เข้ารหัสไว้ โปรดป้อนรหัสผ่านฐานข้อมูล (ในบรรทัดคำสั่ง ให้กำหนดตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../core/database.py" line="140"/>
+        <location filename="../../core/encryption.py" line="36"/>
+        <source>Encrypted databases need SQLCipher, which is not installed with this copy of KaeJon Desk (pip install &quot;kaejon-desk[encryption]&quot;).</source>
+        <translation>ฐานข้อมูลที่เข้ารหัสต้องใช้ SQLCipher ซึ่งไม่ได้ติดตั้งมากับแก้จนเดสก์ชุดนี้ (pip install &quot;kaejon-desk[encryption]&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/database.py" line="161"/>
         <source>The database file {path} does not exist. Create it with the init or demo command, or choose another file.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path} สร้างด้วยคำสั่ง init หรือ demo หรือเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="118"/>
+        <location filename="../../core/database.py" line="169"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/database.py" line="198"/>
+        <source>The passphrase does not open the database {path}. Check it (capital letters, Thai or English keyboard) and try again.</source>
+        <translation>รหัสผ่านไม่สามารถเปิดฐานข้อมูล {path} ได้ โปรดตรวจสอบ (ตัวพิมพ์ใหญ่-เล็ก แป้นพิมพ์ภาษาไทยหรืออังกฤษ) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../core/errors.py" line="43"/>
@@ -4886,17 +5114,17 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="242"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="308"/>
+        <location filename="../../ui/cli.py" line="340"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="379"/>
+        <location filename="../../ui/cli.py" line="411"/>
         <source>Give --{option} for a {kind} document.</source>
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
@@ -4949,6 +5177,26 @@ Everything entered since then disappears from the database. The database as it i
         <location filename="../../core/documents.py" line="767"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../core/encryption.py" line="28"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../core/encryption.py" line="52"/>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} เข้ารหัสไว้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/encryption.py" line="56"/>
+        <source>{name} exists already. Choose another file name.</source>
+        <translation>มีไฟล์ {name} อยู่แล้ว โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../core/encryption.py" line="80"/>
+        <source>The encrypted copy failed its check; nothing was changed.</source>
+        <translation>สำเนาที่เข้ารหัสตรวจสอบไม่ผ่าน ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6409,7 @@ Everything entered since then disappears from the database. The database as it i
         <location filename="../../ui/prompts.py" line="41"/>
         <location filename="../../ui/prompts.py" line="57"/>
         <location filename="../../ui/prompts.py" line="95"/>
+        <location filename="../../ui/prompts.py" line="103"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
@@ -6190,7 +6439,7 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ทิ้งการแก้ไขของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="112"/>
+        <location filename="../../ui/prompts.py" line="121"/>
         <source>Print {title}</source>
         <translation>พิมพ์ {title}</translation>
     </message>

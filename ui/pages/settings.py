@@ -28,7 +28,8 @@ from core.backup import (
     restore_database,
     set_backup_keep,
 )
-from core.database import Database
+from core.database import Database, cipher_installed, database_is_encrypted
+from core.encryption import check_passphrase, encrypt_copy, encrypted_name
 from core.errors import UserError
 from core.history import Actor
 from core.office import office_summary
@@ -48,6 +49,8 @@ class SettingsPage(Page):
     language_changed = Signal(str)
     database_restored = Signal(object)
     """A backup replaced the database (the kept copy of the old one, or None): reopen it."""
+    encrypted_copy_made = Signal(object, str)
+    """An encrypted copy of the database was written (its path, the passphrase): open it."""
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(database, translate("MainWindow", "Settings"), parent)
@@ -140,6 +143,7 @@ class SettingsPage(Page):
             data_form.addRow("", QLabel(translate(
                 "SettingsPage", "Restoring backups and the audit log are for administrators.")))
         self.layout_.addWidget(data, 1)
+        self.layout_.addWidget(self._encryption_box())
 
     def refresh(self) -> None:
         """Show the office profile as stored."""
@@ -207,6 +211,75 @@ class SettingsPage(Page):
 
         op: Op[Path | None] = Op(self, job, label=translate("SettingsPage", "Restoring…"))
         op.success(self.database_restored.emit)
+        op.run_in_background()
+        return op
+
+    def _encryption_box(self) -> QGroupBox:
+        box = QGroupBox(translate("SettingsPage", "Encryption"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        path = self.database.file
+        if path is None:
+            state = translate("SettingsPage", "A PostgreSQL server: its administrator protects "
+                              "the data on the server.")
+        elif database_is_encrypted(self.database):
+            state = translate("SettingsPage", "This database file is encrypted (SQLCipher); "
+                              "its automatic backups are encrypted too.")
+        else:
+            state = translate("SettingsPage", "This database file is not encrypted.")
+        self.encryption_state = QLabel(state)
+        self.encryption_state.setWordWrap(True)
+        form.addRow(translate("SettingsPage", "State"), self.encryption_state)
+        what = QLabel(translate(
+            "SettingsPage", "Encryption protects the file when a laptop, a disk or a copy of "
+            "the file is lost or stolen. It does not protect against someone using the program "
+            "while it is open, malicious software on this PC, printed or exported files (PDF, "
+            "Excel), or copies made before encryption. A forgotten passphrase cannot be "
+            "recovered."))
+        what.setWordWrap(True)
+        form.addRow(translate("SettingsPage", "What it protects"), what)
+        self.encrypt_button = QPushButton(translate("SettingsPage", "Encrypt this database…"))
+        self.encrypt_button.clicked.connect(self.ask_encrypt)
+        self.encrypt_button.setEnabled(self.admin and path is not None
+                                       and not database_is_encrypted(self.database))
+        if path is not None and not cipher_installed():
+            self.encrypt_button.setEnabled(False)
+            self.encrypt_button.setToolTip(translate(
+                "SettingsPage", "SQLCipher is not installed with this copy of the program."))
+        row = QHBoxLayout()
+        row.addWidget(self.encrypt_button)
+        row.addStretch(1)
+        form.addRow("", row)
+        return box
+
+    def ask_encrypt(self) -> Op[Path] | None:
+        """Ask for a new passphrase (twice) and write an encrypted copy in the background."""
+        path = self.database.file
+        if path is None or not self.admin:
+            return None
+        first = prompts.ask_passphrase(self, translate(
+            "SettingsPage", "New passphrase for the database (at least 8 characters):"))
+        if first is None:
+            return None
+        again = prompts.ask_passphrase(self, translate("SettingsPage", "The passphrase again:"))
+        if again is None:
+            return None
+        if again != first:
+            prompts.show_user_error(self, translate(
+                "SettingsPage", "The two passphrases differ; nothing was changed."))
+            return None
+        try:
+            check_passphrase(first)
+        except UserError as e:
+            prompts.show_user_error(self, str(e))
+            return None
+        target = encrypted_name(path)
+
+        def job(_progress: Progress) -> Path:
+            return encrypt_copy(path, target, first)
+
+        op: Op[Path] = Op(self, job, label=translate("SettingsPage", "Encrypting…"))
+        op.success(lambda out: self.encrypted_copy_made.emit(out, first))
         op.run_in_background()
         return op
 
