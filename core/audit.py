@@ -193,7 +193,7 @@ def output_detail(households: Iterable[int], **extra: Any) -> dict[str, Any]:
 
 def record_output(database: Database, actor: Actor, action: str, *, households: Iterable[int],
                   path: Path | None = None, target: str | None = None,
-                  write: Callable[[], None] | None = None, **extra: Any) -> None:
+                  write: Callable[[], object] | None = None, **extra: Any) -> None:
     """Note that the data of ``households`` left the system (a file, a printer) and by whom.
 
     With ``write``, the file is written inside the transaction that adds the entry: a file

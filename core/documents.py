@@ -750,7 +750,7 @@ def document_households(doc: Document) -> list[int]:
 
 def record_print(database: Database, actor: Actor, doc: Document, kind: str, *,
                  path: Path | None = None, target: str | None = None, pages: int,
-                 full_ids: bool, write: Callable[[], None] | None = None) -> None:
+                 full_ids: bool, write: Callable[[], object] | None = None) -> None:
     """Note that a document left the system as a file (``path``, written by ``write`` in the
     same transaction when given) or on a printer (``target``)."""
     record_output(database, actor, PRINT, households=document_households(doc), path=path,

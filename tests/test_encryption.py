@@ -3,6 +3,7 @@ passphrase asked for and refused in Thai, encrypted backups, the window's steps.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from contextlib import closing
@@ -105,7 +106,8 @@ def test_the_command_line_creates_opens_and_refuses(capsys: pytest.CaptureFixtur
     plain_sqlite_cannot_read(path)
     code, out, err = run(capsys, "info", "--db", str(path), "--json")
     assert (code, err) == (0, "")
-    code, out, err = run(capsys, "audit", "verify", "--db", str(path))
+    assert json.loads(out)["households"] == 0
+    code, _out, err = run(capsys, "audit", "verify", "--db", str(path))
     assert code == 0
     monkeypatch.setenv("KAEJON_DB_PASSPHRASE", "wrong-passphrase")
     message = assert_one_line_error(*run(capsys, "info", "--db", str(path)))

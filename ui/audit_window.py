@@ -80,6 +80,7 @@ class AuditLogWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.shown = 0
+        self.rows: list[tuple[str, ...]] = []
         self.resize(1250, 700)
         self.reload()
 
@@ -95,16 +96,16 @@ class AuditLogWindow(QWidget):
         with self.database.read() as s:
             lines = audit_lines(s, flt, limit=self.PAGE, offset=self.shown if more else 0)
             total = count_audit(s, flt)
-        rows = [(str(a.id), a.when, a.username, a.action, a.target, a.detail) for a in lines]
-        if more:
-            rows = [tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
-                    for r in range(self.table.rowCount())] + rows
-        self.shown = len(rows)
-        self.table.fill(rows)
-        for r in range(self.table.rowCount()):
+        rows: list[tuple[str, ...]] = [(str(a.id), a.when, a.username, a.action, a.target,
+                                        a.detail) for a in lines]
+        self.rows = (self.rows if more else []) + rows
+        self.shown = len(self.rows)
+        self.table.fill(self.rows)
+        for r, row in enumerate(self.rows):
             for c in (4, 5):
                 item = self.table.item(r, c)
-                item.setToolTip(item.text())
+                if item is not None:
+                    item.setToolTip(row[c])
         self.table.setColumnWidth(4, min(self.table.columnWidth(4), 360))
         self.count.setText(translate("AuditLogWindow", "{shown} of {total} entries").format(
             shown=f"{self.shown:,}", total=f"{total:,}"))

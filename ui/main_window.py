@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.import_page.data_changed.connect(self.refresh_counts)
         self.households_page = HouseholdsPage(database, self.actor)
         self.households_page.data_changed.connect(self.refresh_counts)
+        self.settings_page = SettingsPage(database, self.actor)
         self.pages: list[Page] = [
             OverviewPage(database),
             self.households_page,
@@ -67,10 +68,8 @@ class MainWindow(QMainWindow):
             HelpPage(database, self.actor),
             PartnersPage(database, self.actor),
             ReportsPage(database, self.actor),
-            SettingsPage(database, self.actor),
+            self.settings_page,
         ]
-        self.settings_page = self.pages[-1]
-        assert isinstance(self.settings_page, SettingsPage)
         self.settings_page.database_restored.connect(self.reopen_after_restore)
         self.settings_page.encrypted_copy_made.connect(self.open_encrypted_copy)
         self.successor: MainWindow | None = None
