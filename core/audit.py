@@ -262,12 +262,23 @@ def detail_labels() -> dict[str, str]:
         "kind": translate("audit", "kind"), "pages": translate("audit", "pages"),
         "full_ids": translate("audit", "full national IDs"),
         "period": translate("audit", "month"), "reason": translate("audit", "reason"),
-        "bytes": translate("audit", "bytes"), "batch_id": translate("audit", "import number"),
+        "size": translate("audit", "size"), "batch_id": translate("audit", "import number"),
         "source": translate("audit", "source"), "rows_read": translate("audit", "rows read"),
         "kept": translate("audit", "replaced database kept as"),
         "requested_by": translate("audit", "asked by"),
         "snapshot_id": translate("audit", "submitted return"),
     }
+
+
+def output_kinds() -> dict[str, str]:
+    """What kind of document or return left, in words."""
+    return {"verification": translate("audit", "verification forms"),
+            "register": translate("audit", "village register"),
+            "referral": translate("audit", "referral letter"),
+            "summary": translate("audit", "case summary"),
+            "standard": translate("audit", "standard return"),
+            "template": translate("audit", "province template"),
+            "province": translate("audit", "province return")}
 
 
 def backup_reasons() -> dict[str, str]:
@@ -291,6 +302,10 @@ def _detail_text(detail: dict[str, Any] | None) -> str:
             value = translate("audit", "yes") if value else translate("audit", "no")
         elif key == "reason":
             value = backup_reasons().get(value, value)
+        elif key == "kind":
+            value = output_kinds().get(value, value)
+        elif key == "bytes" and isinstance(value, int):
+            key, value = "size", f"{value / 1_000_000:,.1f} MB"
         shown.append(f"{labels.get(key, key)} {value}")
     return " · ".join(shown)
 

@@ -4,6 +4,7 @@ passphrase asked for and refused in Thai, encrypted backups, the window's steps.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 from contextlib import closing
@@ -22,7 +23,13 @@ from db.models import Household
 from tests.test_cli import assert_one_line_error, run
 
 pytest.importorskip("sqlcipher3")
+SHOTS = os.environ.get("KAEJON_SCREENSHOTS")
 KEY = "ลำปาง-2569-secret"
+
+
+def shoot(widget: object, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / name))  # type: ignore[attr-defined]
 
 
 def households(database: Database) -> int:
@@ -138,9 +145,11 @@ def test_the_command_line_encrypts_a_copy(capsys: pytest.CaptureFixture[str],
 @pytest.fixture
 def prompts_answered(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> dict[str, list]:
     from ui import prompts
+    from ui.theme import apply_theme
     from ui.translation import install_translators
 
     install_translators(qapp, "th")
+    apply_theme(qapp)
     said: dict[str, list] = {"error": [], "info": [], "passphrases": []}
     monkeypatch.setattr(prompts, "show_user_error", lambda _p, m: said["error"].append(m))
     monkeypatch.setattr(prompts, "show_info", lambda _p, m: said["info"].append(m))
@@ -196,7 +205,10 @@ def test_the_settings_page_encrypts_and_reopens(qtbot: QtBot, demo_database: Dat
     assert load_settings().last_database == str(target)
     assert not new.settings_page.encrypt_button.isEnabled()
     assert "เข้ารหัส" in new.settings_page.encryption_state.text()
-    new.grab().save(str(target.parent / "encrypted.png"))
+    new.resize(1180, 760)  # the window's own size
+    new.show()
+    new.settings_page.scroll.ensureWidgetVisible(new.settings_page.encrypt_button)
+    shoot(new, "settings-encrypted.png")
     copy = new.start_daily_backup()
     assert copy is not None
     assert operations.wait_for_background_jobs()

@@ -220,12 +220,12 @@
         <translation>แสดงเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="109"/>
+        <location filename="../../ui/audit_window.py" line="110"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} จาก {total} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="118"/>
+        <location filename="../../ui/audit_window.py" line="119"/>
         <source>✔ The log is intact ({count} entries checked).</source>
         <translation>✔ บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข (ตรวจ {count} รายการ)</translation>
     </message>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="136"/>
-        <location filename="../../ui/pages/settings.py" line="313"/>
+        <location filename="../../ui/pages/settings.py" line="329"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
@@ -2371,67 +2371,67 @@
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>User: {name}</source>
         <translation>ผู้ใช้: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Today&apos;s backup is saved: {name}</source>
         <translation>สำรองข้อมูลประจำวันแล้ว: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Today&apos;s backup could not be made: {error}</source>
         <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>The backup was restored.</source>
         <translation>คืนค่าข้อมูลจากไฟล์สำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>The encrypted copy is ready: {path}
 
 Open it now, and from now on? The unencrypted file {old} stays where it is: delete it, and its backups, once you have checked the encrypted copy.</source>
@@ -2440,12 +2440,12 @@ Open it now, and from now on? The unencrypted file {old} stays where it is: dele
 เปิดใช้สำเนานี้ตั้งแต่บัดนี้หรือไม่? ไฟล์เดิมที่ไม่ได้เข้ารหัส {old} ยังอยู่ที่เดิม เมื่อตรวจสอบสำเนาที่เข้ารหัสแล้ว โปรดลบไฟล์เดิมและไฟล์สำรองของไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>The encrypted database is open. The program asks for its passphrase each time it starts.</source>
         <translation>เปิดฐานข้อมูลที่เข้ารหัสแล้ว โปรแกรมจะถามรหัสผ่านฐานข้อมูลทุกครั้งที่เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -2486,7 +2486,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="56"/>
+        <location filename="../../ui/pages/settings.py" line="59"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -3817,138 +3817,138 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="61"/>
         <source>Program</source>
         <translation>โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="88"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>District chief</source>
         <translation>นายอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source>Data</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="108"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="109"/>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="118"/>
         <source> copies</source>
         <translation> ชุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="107"/>
+        <location filename="../../ui/pages/settings.py" line="122"/>
         <source>Made</source>
         <translation>วันเวลาที่สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/pages/settings.py" line="123"/>
         <source>Why</source>
         <translation>เหตุที่สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="109"/>
+        <location filename="../../ui/pages/settings.py" line="124"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="110"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="113"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Restore the chosen backup…</source>
         <translation>คืนค่าจากไฟล์สำรองที่เลือก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source>Audit log…</source>
         <translation>บันทึกการใช้งาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="125"/>
+        <location filename="../../ui/pages/settings.py" line="140"/>
         <source>Automatic backups</source>
         <translation>สำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="125"/>
+        <location filename="../../ui/pages/settings.py" line="140"/>
         <source>Once a day when the program opens and before every import, into the backups folder beside the database.</source>
         <translation>วันละครั้งเมื่อเปิดโปรแกรม และก่อนการนำเข้าทุกครั้ง เก็บในโฟลเดอร์ backups ข้างไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="143"/>
         <source>Keep the newest</source>
         <translation>เก็บชุดล่าสุดไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="129"/>
-        <location filename="../../ui/pages/settings.py" line="137"/>
+        <location filename="../../ui/pages/settings.py" line="144"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Backups</source>
         <translation>ไฟล์สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132"/>
+        <location filename="../../ui/pages/settings.py" line="147"/>
         <source>This database is on a PostgreSQL server: the program does not copy it. The server&apos;s administrator backs it up with pg_dump -Fc and restores it with pg_restore (see the README).</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL โปรแกรมไม่ได้สำรองให้ ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump -Fc และคืนค่าด้วย pg_restore (ดูคู่มือ README)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141"/>
+        <location filename="../../ui/pages/settings.py" line="156"/>
         <source>Audit</source>
         <translation>การตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143"/>
+        <location filename="../../ui/pages/settings.py" line="158"/>
         <source>Restoring backups and the audit log are for administrators.</source>
         <translation>การคืนค่าข้อมูลและบันทึกการใช้งานสงวนไว้สำหรับผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="156"/>
+        <location filename="../../ui/pages/settings.py" line="172"/>
         <source>{district} district, {province} province ({code})</source>
         <translation>อำเภอ{district} จังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="190"/>
+        <location filename="../../ui/pages/settings.py" line="206"/>
         <source>Choose a backup in the list first.</source>
         <translation>โปรดเลือกไฟล์สำรองในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="210"/>
         <source>Replace the database with the backup of {when}?
 
 Everything entered since then disappears from the database. The database as it is now is kept in the backups folder first, so this can be undone.</source>
@@ -3957,92 +3957,92 @@ Everything entered since then disappears from the database. The database as it i
 ข้อมูลทุกอย่างที่บันทึกหลังจากนั้นจะหายไปจากฐานข้อมูล ทั้งนี้โปรแกรมจะเก็บฐานข้อมูลปัจจุบันไว้ในโฟลเดอร์ backups ก่อน จึงย้อนกลับได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Restoring…</source>
         <translation>กำลังคืนค่าข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Encryption</source>
         <translation>การเข้ารหัสข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="223"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>A PostgreSQL server: its administrator protects the data on the server.</source>
         <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL: ผู้ดูแลเซิร์ฟเวอร์เป็นผู้ป้องกันข้อมูลบนเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="226"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
         <source>This database file is encrypted (SQLCipher); its automatic backups are encrypted too.</source>
         <translation>ไฟล์ฐานข้อมูลนี้เข้ารหัสแล้ว (SQLCipher) ไฟล์สำรองอัตโนมัติก็เข้ารหัสด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="229"/>
+        <location filename="../../ui/pages/settings.py" line="245"/>
         <source>This database file is not encrypted.</source>
         <translation>ไฟล์ฐานข้อมูลนี้ยังไม่ได้เข้ารหัส</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="232"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="233"/>
+        <location filename="../../ui/pages/settings.py" line="249"/>
         <source>Encryption protects the file when a laptop, a disk or a copy of the file is lost or stolen. It does not protect against someone using the program while it is open, malicious software on this PC, printed or exported files (PDF, Excel), or copies made before encryption. A forgotten passphrase cannot be recovered.</source>
         <translation>การเข้ารหัสป้องกันไฟล์เมื่อเครื่องโน้ตบุ๊ก ดิสก์ หรือสำเนาไฟล์สูญหายหรือถูกขโมย แต่ไม่ป้องกันผู้ที่ใช้โปรแกรมขณะเปิดอยู่ โปรแกรมไม่พึงประสงค์ในเครื่องนี้ เอกสารที่พิมพ์หรือไฟล์ที่ส่งออก (PDF, Excel) หรือสำเนาที่ทำไว้ก่อนเข้ารหัส หากลืมรหัสผ่านจะกู้คืนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="240"/>
+        <location filename="../../ui/pages/settings.py" line="256"/>
         <source>What it protects</source>
         <translation>สิ่งที่ป้องกันได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241"/>
+        <location filename="../../ui/pages/settings.py" line="257"/>
         <source>Encrypt this database…</source>
         <translation>เข้ารหัสฐานข้อมูลนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="247"/>
+        <location filename="../../ui/pages/settings.py" line="263"/>
         <source>SQLCipher is not installed with this copy of the program.</source>
         <translation>โปรแกรมชุดนี้ไม่ได้ติดตั้ง SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="260"/>
+        <location filename="../../ui/pages/settings.py" line="276"/>
         <source>New passphrase for the database (at least 8 characters):</source>
         <translation>รหัสผ่านใหม่ของฐานข้อมูล (อย่างน้อย 8 ตัวอักษร):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="264"/>
+        <location filename="../../ui/pages/settings.py" line="280"/>
         <source>The passphrase again:</source>
         <translation>ป้อนรหัสผ่านอีกครั้ง:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="268"/>
+        <location filename="../../ui/pages/settings.py" line="284"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="281"/>
+        <location filename="../../ui/pages/settings.py" line="297"/>
         <source>Encrypting…</source>
         <translation>กำลังเข้ารหัส…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="301"/>
+        <location filename="../../ui/pages/settings.py" line="317"/>
         <source>The new language applies the next time you open the program.</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312"/>
+        <location filename="../../ui/pages/settings.py" line="328"/>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="323"/>
+        <location filename="../../ui/pages/settings.py" line="339"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="326"/>
+        <location filename="../../ui/pages/settings.py" line="342"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
@@ -4420,13 +4420,13 @@ Everything entered since then disappears from the database. The database as it i
     </message>
     <message>
         <location filename="../../core/audit.py" line="265"/>
-        <source>bytes</source>
-        <translation>ไบต์</translation>
+        <source>import number</source>
+        <translation>นำเข้าครั้งที่</translation>
     </message>
     <message>
         <location filename="../../core/audit.py" line="265"/>
-        <source>import number</source>
-        <translation>นำเข้าครั้งที่</translation>
+        <source>size</source>
+        <translation>ขนาด</translation>
     </message>
     <message>
         <location filename="../../core/audit.py" line="266"/>
@@ -4455,51 +4455,86 @@ Everything entered since then disappears from the database. The database as it i
     </message>
     <message>
         <location filename="../../core/audit.py" line="275"/>
+        <source>verification forms</source>
+        <translation>แบบสอบทานข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="276"/>
+        <source>village register</source>
+        <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="277"/>
+        <source>referral letter</source>
+        <translation>หนังสือส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="278"/>
+        <source>case summary</source>
+        <translation>สรุปข้อมูลรายครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="279"/>
+        <source>standard return</source>
+        <translation>แบบรายงานมาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="280"/>
+        <source>province template</source>
+        <translation>แบบฟอร์มของจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="281"/>
+        <source>province return</source>
+        <translation>รายงานรวมระดับจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="286"/>
         <source>daily, on opening</source>
         <translation>ประจำวัน เมื่อเปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="276"/>
+        <location filename="../../core/audit.py" line="287"/>
         <source>before an import</source>
         <translation>ก่อนนำเข้าข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="277"/>
+        <location filename="../../core/audit.py" line="288"/>
         <source>before a program update</source>
         <translation>ก่อนปรับรุ่นโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="278"/>
+        <location filename="../../core/audit.py" line="289"/>
         <source>the database replaced by a restore</source>
         <translation>ฐานข้อมูลเดิมก่อนคืนค่า</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="279"/>
+        <location filename="../../core/audit.py" line="290"/>
         <source>made by a user</source>
         <translation>ผู้ใช้สำรองเอง</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="291"/>
+        <location filename="../../core/audit.py" line="302"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="291"/>
+        <location filename="../../core/audit.py" line="302"/>
         <source>no</source>
         <translation>ไม่</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="322"/>
+        <location filename="../../core/audit.py" line="337"/>
         <source>Audit entry {id} was changed after it was written.</source>
         <translation>รายการที่ {id} ถูกแก้ไขหลังจากบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="324"/>
+        <location filename="../../core/audit.py" line="339"/>
         <source>The audit log was changed before entry {id}: an entry was removed or inserted there.</source>
         <translation>บันทึกการใช้งานถูกแก้ไขก่อนรายการที่ {id}: มีการลบหรือแทรกรายการ ณ จุดนั้น</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="327"/>
+        <location filename="../../core/audit.py" line="342"/>
         <source>The last entries of the audit log were removed (the last one left is entry {id}).</source>
         <translation>รายการท้ายสุดของบันทึกการใช้งานถูกลบ (รายการสุดท้ายที่เหลือคือรายการที่ {id})</translation>
     </message>

@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -68,7 +71,19 @@ class SettingsPage(Page):
         form.addRow(translate("SettingsPage", "Language"), self.language)
         form.addRow("", self.language_note)
         self.language_note.hide()
-        self.layout_.addWidget(general)
+        # The page scrolls: on a 768-pixel laptop screen the backups and encryption boxes
+        # would otherwise push the window taller than the screen.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 0)
+        body_layout.setSpacing(14)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        self.layout_.addWidget(self.scroll, 1)
+        body_layout.addWidget(general)
 
         office = QGroupBox(translate("SettingsPage", "Office"))
         self.office_form = QFormLayout(office)
@@ -83,7 +98,7 @@ class SettingsPage(Page):
             value.setWordWrap(True)
             self.office_labels[key] = value
             self.office_form.addRow(label, value)
-        self.layout_.addWidget(office)
+        body_layout.addWidget(office)
 
         data = QGroupBox(translate("SettingsPage", "Data"))
         data_form = QFormLayout(data)
@@ -108,7 +123,7 @@ class SettingsPage(Page):
                                       translate("SettingsPage", "Why"),
                                       translate("SettingsPage", "Size"),
                                       translate("SettingsPage", "File")])
-        self.backups.setMinimumHeight(160)
+        self.backups.setFixedHeight(150)
         self.backups.horizontalHeader().setStretchLastSection(True)
         self.restore_button = QPushButton(translate("SettingsPage", "Restore the chosen backup…"))
         self.restore_button.clicked.connect(self.ask_restore)
@@ -142,8 +157,9 @@ class SettingsPage(Page):
         if not self.admin:
             data_form.addRow("", QLabel(translate(
                 "SettingsPage", "Restoring backups and the audit log are for administrators.")))
-        self.layout_.addWidget(data, 1)
-        self.layout_.addWidget(self._encryption_box())
+        body_layout.addWidget(data)
+        body_layout.addWidget(self._encryption_box())
+        body_layout.addStretch(1)
 
     def refresh(self) -> None:
         """Show the office profile as stored."""
