@@ -207,7 +207,7 @@ def test_the_settings_page_encrypts_and_reopens(qtbot: QtBot, demo_database: Dat
     assert "เข้ารหัส" in new.settings_page.encryption_state.text()
     new.resize(1180, 760)  # the window's own size
     new.show()
-    new.settings_page.scroll.ensureWidgetVisible(new.settings_page.encrypt_button)
+    new.settings_page.scroll_area.ensureWidgetVisible(new.settings_page.encrypt_button)
     shoot(new, "settings-encrypted.png")
     copy = new.start_daily_backup()
     assert copy is not None
