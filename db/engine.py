@@ -79,13 +79,19 @@ def database_key(url: URL) -> str | None:
 
 
 def file_is_encrypted(path: Path) -> bool:
-    """Whether a file looks like an SQLCipher database: not empty, no plain SQLite header."""
+    """Whether a file looks like an SQLCipher database: no plain SQLite header, whole pages
+    (a multiple of 512 bytes) and a random-looking start. A text file or a photo given by
+    mistake is "not a database", not something to ask a passphrase for."""
     try:
+        size = path.stat().st_size
         with path.open("rb") as f:
             header = f.read(len(PLAIN_HEADER))
     except OSError:
         return False
-    return len(header) == len(PLAIN_HEADER) and header != PLAIN_HEADER
+    if size < 1024 or size % 512 or header == PLAIN_HEADER:
+        return False
+    printable = sum(32 <= b < 127 for b in header)
+    return printable < len(header) - 2  # a random salt is rarely all text
 
 
 # A wrong key is reported to the user in words; SQLCipher's own log lines would only confuse.
