@@ -216,3 +216,17 @@ def test_the_settings_page_encrypts_and_reopens(qtbot: QtBot, demo_database: Dat
     plain_sqlite_cannot_read(list_backups(target)[0].path)
     new.close()
     new.database.dispose()
+
+
+def test_only_sqlcipher_files_count_as_encrypted(encrypted: Path, tmp_path: Path) -> None:
+    from db.engine import file_is_encrypted
+
+    text = tmp_path / "notes.db"
+    text.write_bytes(b"this is not a database" * 512)  # 11,264 bytes: whole pages, but text
+    photo = tmp_path / "photo.db"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 5000)
+    assert file_is_encrypted(encrypted)
+    assert not file_is_encrypted(encrypted.parent / "plain.db")
+    assert not file_is_encrypted(text)
+    assert not file_is_encrypted(photo)
+    assert not file_is_encrypted(tmp_path / "missing.db")
