@@ -38,6 +38,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     BACKUP = "backup"
     RESTORE = "restore"
+    READ_AUDIT = "read_audit"  # the audit log of who signed in, exported, printed
 
 
 _OFFICER = frozenset({Permission.EDIT_HOUSEHOLDS, Permission.IMPORT, Permission.PRINT,
@@ -84,6 +85,7 @@ def _action_label(permission: Permission) -> str:
         Permission.MANAGE_USERS: translate("access", "manage users"),
         Permission.BACKUP: translate("access", "back up the database"),
         Permission.RESTORE: translate("access", "restore the database"),
+        Permission.READ_AUDIT: translate("access", "read the audit log"),
     }[permission]
 
 

@@ -18,15 +18,20 @@ from core.i18n import translate
 from core.reference import ensure_reference_data
 from db import migrate
 from db.engine import (
+    cipher_available,
+    database_key,
     default_database_path,
     display_url,
+    file_is_encrypted,
     make_engine,
     make_session_factory,
     resolve_url,
     sqlite_path,
+    with_key,
 )
 
-__all__ = ["Database", "default_database_path", "locate", "open_database"]
+__all__ = ["Database", "PassphraseNeeded", "WrongPassphrase", "default_database_path", "keyed_url",
+           "locate", "open_database"]
 from db.models import OfficeProfile, User
 
 
@@ -91,6 +96,16 @@ class Database:
         self.engine.dispose()
 
 
+def database_is_encrypted(database: Database) -> bool:
+    """Whether the database is an SQLCipher file."""
+    return database_key(database.url) is not None
+
+
+def cipher_installed() -> bool:
+    """Whether this copy of the program can encrypt databases (SQLCipher is installed)."""
+    return cipher_available()
+
+
 def locate(db: str | os.PathLike[str] | None) -> tuple[URL, Path | None]:
     """The URL for a --db value (a file path, a URL, or None for the default file) and its
     SQLite file, if it is one."""
@@ -99,14 +114,50 @@ def locate(db: str | os.PathLike[str] | None) -> tuple[URL, Path | None]:
     return url, sqlite_path(url)
 
 
+PASSPHRASE_ENV = "KAEJON_DB_PASSPHRASE"
+
+
+class PassphraseNeeded(UserError):
+    """The SQLite file is encrypted and no passphrase was given (the window asks for one)."""
+
+
+class WrongPassphrase(PassphraseNeeded):
+    """The passphrase given does not open the encrypted file."""
+
+
+def keyed_url(url: URL, path: Path | None, key: str | None) -> URL:
+    """The URL with the passphrase for an encrypted file, or a clear message without one."""
+    key = key or database_key(url)
+    encrypted = path is not None and file_is_encrypted(path)
+    if key is None and encrypted:
+        key = os.environ.get(PASSPHRASE_ENV) or None
+        if key is None:
+            raise PassphraseNeeded(translate(
+                "errors", "The database {path} is encrypted. Enter its passphrase (on the "
+                "command line: set the environment variable KAEJON_DB_PASSPHRASE).").format(
+                    path=path))
+    if key is None:
+        return url
+    if not cipher_available():
+        raise UserError(translate(
+            "errors", "Encrypted databases need SQLCipher, which is not installed with this "
+            "copy of KaeJon Desk (pip install \"kaejon-desk[encryption]\")."))
+    return with_key(url, key)
+
+
 def open_database(
-    db: str | os.PathLike[str] | URL | None, *, create: bool = False
+    db: str | os.PathLike[str] | URL | None, *, create: bool = False, key: str | None = None
 ) -> Database:
-    """Open (or with ``create`` make) a database, upgrade its schema and load reference data."""
+    """Open (or with ``create`` make) a database, upgrade its schema and load reference data.
+
+    An SQLite file encrypted with SQLCipher opens with ``key`` (or ``KAEJON_DB_PASSPHRASE``);
+    a new file created with ``key`` is encrypted.
+    """
     with user_errors(str(db) if db is not None else ""):
         url = db if isinstance(db, URL) else resolve_url(db)
     label = display_url(url)
     path = sqlite_path(url)
+    url = keyed_url(url, path, key)
     if path is not None and not path.exists() and not create:
         raise UserError(
             translate(
@@ -119,7 +170,7 @@ def open_database(
         raise UserError(
             translate("errors", "{path} is a folder, not a database file.").format(path=path)
         )
-    with user_errors(label):
+    with user_errors(label), _wrong_passphrase(url, label):
         engine = make_engine(url)
         try:
             backup = migrate.upgrade(engine)
@@ -131,7 +182,25 @@ def open_database(
         except BaseException:
             engine.dispose()
             raise
+    if backup is not None:
+        from core.backup import note_upgrade_backup  # core.backup builds on this module
+
+        with user_errors(label):
+            note_upgrade_backup(database)
     return database
+
+
+@contextmanager
+def _wrong_passphrase(url: URL, label: str) -> Iterator[None]:
+    """SQLCipher says "file is not a database" when the key is wrong: say that plainly."""
+    try:
+        yield
+    except Exception as e:
+        if database_key(url) is not None and "not a database" in str(e).lower():
+            raise WrongPassphrase(translate(
+                "errors", "The passphrase does not open the database {path}. Check it (capital "
+                "letters, Thai or English keyboard) and try again.").format(path=label)) from e
+        raise
 
 
 def _ensure_system_user(session: Session) -> None:

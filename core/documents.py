@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from core.access import Permission, require
+from core.audit import PRINT, record_output
 from core.database import Database
 from core.errors import UserError
 from core.history import Actor
@@ -227,6 +228,7 @@ class ReferralItem:
     for_person: str
     planned_baht: float | None
     planned_on: dt.date | None
+    household_id: int = 0  # not printed: the audit log names the households a letter carried
 
 
 @dataclass(frozen=True)
@@ -625,7 +627,8 @@ def load_referral(session: Session, batch: str, *, on: dt.date | None = None) ->
             head_name=h.head_name or "", address=address, help=kind,
             dimension=dims.get(intervention.dimension_code or "", ""),
             for_person=names.get(intervention.member_id or -1, ""),
-            planned_baht=_baht(intervention.planned_satang), planned_on=intervention.planned_on))
+            planned_baht=_baht(intervention.planned_satang), planned_on=intervention.planned_on,
+            household_id=h.id))
     if not items:
         raise UserError(translate("errors", "The referral batch {batch} holds no referrals.")
                         .format(batch=b.number))
@@ -737,6 +740,26 @@ def read_document(database: Database, kind: str, key: str, *, actor: Actor,
         require(actor, Permission.SEE_FULL_IDS)
     with database.read() as s:
         return load_document(s, kind, key, on=on)
+
+
+def document_households(doc: Document) -> list[int]:
+    """The households whose data a document carries (for the audit log)."""
+    if isinstance(doc, VerificationBatch):
+        return [card.id for card in doc.households]
+    if isinstance(doc, VillageRegister):
+        return [row.household_id for row in doc.rows]
+    if isinstance(doc, ReferralLetter):
+        return sorted({item.household_id for item in doc.items})
+    return [doc.household.id]
+
+
+def record_print(database: Database, actor: Actor, doc: Document, kind: str, *,
+                 path: Path | None = None, target: str | None = None, pages: int,
+                 full_ids: bool, write: Callable[[], object] | None = None) -> None:
+    """Note that a document left the system as a file (``path``, written by ``write`` in the
+    same transaction when given) or on a printer (``target``)."""
+    record_output(database, actor, PRINT, households=document_households(doc), path=path,
+                  target=target, write=write, kind=kind, pages=pages, full_ids=full_ids)
 
 
 def check_pdf_path(path: str | Path) -> Path:

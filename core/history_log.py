@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from core.case import FieldLabels
 from core.i18n import translate
@@ -147,6 +147,23 @@ def _when(at_utc: dt.datetime) -> tuple[dt.datetime, str]:
     return local, f"{format_date_be(local.date(), style='short')} {local:%H:%M}"
 
 
+def when_text(at_utc: dt.datetime) -> str:
+    """A stored time as people read it: BE date and local time."""
+    return _when(at_utc)[1]
+
+
+def period_conditions(column: ColumnElement[dt.datetime] | InstrumentedAttribute[dt.datetime],
+                      since: dt.date | None, until: dt.date | None) -> list[ColumnElement[bool]]:
+    """A stored UTC time on or after ``since`` and on or before ``until`` (local days)."""
+    where: list[ColumnElement[bool]] = []
+    offset = dt.datetime.now().astimezone().utcoffset() or dt.timedelta()
+    if since is not None:
+        where.append(column >= dt.datetime.combine(since, dt.time()) - offset)
+    if until is not None:
+        where.append(column < dt.datetime.combine(until + dt.timedelta(days=1), dt.time()) - offset)
+    return where
+
+
 def _conditions(flt: HistoryFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if flt.household_id is not None:
@@ -155,12 +172,7 @@ def _conditions(flt: HistoryFilter) -> list[ColumnElement[bool]]:
         where.append(HistoryEntry.username == flt.username)
     if flt.table:
         where.append(HistoryEntry.table_name == flt.table)
-    offset = dt.datetime.now().astimezone().utcoffset() or dt.timedelta()
-    if flt.since is not None:
-        where.append(HistoryEntry.at >= dt.datetime.combine(flt.since, dt.time()) - offset)
-    if flt.until is not None:
-        where.append(HistoryEntry.at < dt.datetime.combine(flt.until + dt.timedelta(days=1),
-                                                           dt.time()) - offset)
+    where.extend(period_conditions(HistoryEntry.at, flt.since, flt.until))
     if flt.text.strip():
         like = f"%{flt.text.strip()}%"
         where.append(or_(HistoryEntry.old_value.like(like), HistoryEntry.new_value.like(like),

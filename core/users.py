@@ -79,6 +79,15 @@ def has_users(session: Session) -> bool:
                                                 User.password_hash.is_not(None)).limit(1)) is not None
 
 
+def active_account(session: Session, username: str) -> Actor | None:
+    """The actor of an active, non-system account of that name (another copy of the
+    database, such as a restored backup, has its own users)."""
+    user = session.scalars(select(User).where(User.username == username)).first()
+    if user is None or not user.active or user.is_system:
+        return None
+    return actor_of(session, user)
+
+
 def _user(session: Session, username: str) -> User:
     user = session.scalars(select(User).where(User.username == username.strip())).first()
     if user is None or user.is_system:

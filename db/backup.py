@@ -2,21 +2,45 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+from db.engine import connect_file
+
+BACKUP_FOLDER = "backups"
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection to a database file (a URI that survives #, ? and % in paths)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def backup_name(database: Path, reason: str, *, folder: Path | None = None,
+                now: dt.datetime | None = None) -> Path:
+    """A new file for a backup of ``database``: ``backups/office-daily-20261203-140102.db``
+    beside it. Copies made within the same second get a counter (``…-140102-2.db``) one above
+    the highest there, whatever their reason, so names always sort in the order made."""
+    folder = folder or database.parent / BACKUP_FOLDER
+    stamp = f"{now or dt.datetime.now():%Y%m%d-%H%M%S}"
+    taken = 0
+    if folder.is_dir():
+        for other in folder.iterdir():
+            rest = other.stem.partition(f"-{stamp}")[2]
+            if other.stem.startswith(database.stem + "-") and f"-{stamp}" in other.stem:
+                taken = max(taken, int(rest[1:]) if rest[1:].isdigit() else 1)
+    counter = f"-{taken + 1}" if taken else ""
+    return folder / f"{database.stem}-{reason}-{stamp}{counter}{database.suffix}"
 
 
-def copy_into(source: Path, target: Path) -> None:
+def open_read_only(path: Path, *, key: str | None = None) -> Any:
+    """A read-only connection to a database file (SQLCipher's when a key is given)."""
+    return connect_file(path, key=key, read_only=True)
+
+
+def copy_into(source: Path, target: Path, *, key: str | None = None) -> None:
     """Copy the database ``source`` into the database file ``target`` (created or replaced
-    page by page through SQLite, so the target's own journal stays consistent)."""
-    src = open_read_only(source)
+    page by page through SQLite, so the target's own journal stays consistent). With a key
+    both are SQLCipher files under that key: a copy of an encrypted database is encrypted."""
+    src = open_read_only(source, key=key)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect_file(target, key=key)
         try:
             src.backup(dst, pages=4096)
         finally:
@@ -25,13 +49,13 @@ def copy_into(source: Path, target: Path) -> None:
         src.close()
 
 
-def backup_sqlite_file(source: Path, target: Path) -> Path:
+def backup_sqlite_file(source: Path, target: Path, *, key: str | None = None) -> Path:
     """Copy a live SQLite database (WAL included) to ``target`` without stopping writers."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    copy_into(source, partial)
-    con = sqlite3.connect(partial)
+    copy_into(source, partial, key=key)
+    con = connect_file(partial, key=key)
     try:
         con.execute("PRAGMA journal_mode=DELETE")
         ok = con.execute("PRAGMA quick_check").fetchone()

@@ -60,11 +60,82 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+# --------------------------------------------------------------------------- SQLCipher
+
+CIPHER_DRIVER = "sqlite+pysqlcipher"  # SQLAlchemy's dialect for SQLCipher (the sqlcipher3 package)
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def with_key(url: URL, key: str | None) -> URL:
+    """The URL that opens an SQLite file encrypted with this passphrase (unchanged without one)."""
+    if not key or not is_sqlite(url):
+        return url
+    return url.set(drivername=CIPHER_DRIVER, password=key)
+
+
+def database_key(url: URL) -> str | None:
+    """The passphrase an SQLite URL opens its file with (None: not encrypted)."""
+    return url.password if url.drivername == CIPHER_DRIVER else None
+
+
+def file_is_encrypted(path: Path) -> bool:
+    """Whether a file looks like an SQLCipher database: no plain SQLite header, whole pages
+    (a multiple of 512 bytes) and a random-looking start. A text file or a photo given by
+    mistake is "not a database", not something to ask a passphrase for."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            header = f.read(len(PLAIN_HEADER))
+    except OSError:
+        return False
+    if size < 1024 or size % 512 or header == PLAIN_HEADER:
+        return False
+    printable = sum(32 <= b < 127 for b in header)
+    return printable < len(header) - 2  # a random salt is rarely all text
+
+
+# A wrong key is reported to the user in words; SQLCipher's own log lines would only confuse.
+QUIET_CIPHER = "PRAGMA cipher_log_level = NONE"
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The DB-API errors a damaged or foreign file raises (sqlite3's, and SQLCipher's)."""
+    try:
+        import sqlcipher3
+    except ImportError:
+        return (sqlite3.DatabaseError,)
+    return (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+
+
+def cipher_available() -> bool:
+    """Whether SQLCipher (the optional ``sqlcipher3`` package) is installed."""
+    import importlib.util
+
+    return importlib.util.find_spec("sqlcipher3") is not None
+
+
+def connect_file(path: Path, *, key: str | None = None, read_only: bool = False) -> Any:
+    """A DB-API connection to a database file: sqlite3, or SQLCipher's with the key set first.
+
+    The path goes in a URI (which survives #, ? and % in folder names)."""
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
+    if key is None:
+        return sqlite3.connect(uri, uri=True)
+    import sqlcipher3
+
+    con = sqlcipher3.connect(uri, uri=True)
+    con.execute(QUIET_CIPHER)
+    con.execute("PRAGMA key = '{}'".format(key.replace("'", "''")))
+    return con
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy own transactions (pysqlite's own BEGIN handling is off) so DDL,
     # migrations and bulk imports are all-or-nothing.
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
+    if type(dbapi_connection).__module__.startswith("sqlcipher3"):
+        cur.execute(QUIET_CIPHER)
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # WAL only for a new file or one of ours: a foreign file we are about to refuse keeps

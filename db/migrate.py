@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -10,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from db.backup import backup_sqlite_file
-from db.engine import sqlite_path
+from db.backup import backup_name, backup_sqlite_file
+from db.engine import database_key, sqlite_path
 
 if TYPE_CHECKING:  # Alembic itself loads only when a schema really changes (a faster start)
     from alembic.config import Config
@@ -142,10 +141,8 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None, revision: str = "
     backup: Path | None = None
     path = sqlite_path(engine.url)
     if current is not None and path is not None and path.exists():
-        folder = backup_dir or path.parent / "backups"
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = folder / f"{path.stem}-before-upgrade-{current}-{stamp}{path.suffix}"
-        backup_sqlite_file(path, backup)
+        backup = backup_name(path, f"before-upgrade-{current}", folder=backup_dir)
+        backup_sqlite_file(path, backup, key=database_key(engine.url))
     from alembic import command
 
     _run(engine, lambda cfg: command.upgrade(cfg, revision))

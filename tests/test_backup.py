@@ -177,3 +177,25 @@ def test_backup_of_a_missing_database_is_refused(tmp_path: Path) -> None:
         backup_database(str(missing), tmp_path / "out.db")
     assert not missing.exists()
     assert not (tmp_path / "out.db").exists()
+
+
+def test_only_those_allowed_back_up_or_restore(demo_database: Database, tmp_path: Path) -> None:
+    """The rule is in core: an officer or a viewer is refused, and nothing is written."""
+    from core.access import PermissionDenied
+    from core.history import Actor
+
+    path = demo_database.file
+    assert path is not None
+    good = backup_database(str(path), tmp_path / "good.db")
+    before = counts(demo_database)
+    demo_database.dispose()  # (the last connection folds the write-ahead log into the file)
+    digest = file_digest(path)
+    for role in ("officer", "viewer"):
+        who = Actor(None, f"a-{role}", role)
+        with pytest.raises(PermissionDenied):
+            backup_database(str(path), tmp_path / f"{role}.db", actor=who)
+        assert not (tmp_path / f"{role}.db").exists()
+        with pytest.raises(PermissionDenied):
+            restore_database(str(path), good, actor=who)
+    assert file_digest(path) == digest
+    assert counts(demo_database) == before

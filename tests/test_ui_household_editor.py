@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from core.audit import expand_ranges
 from core.case import load_case, save_case, with_member
 from core.database import Database, open_database
 from core.thai import format_national_id
-from db.models import ChangeSet, HistoryEntry, Household, Member, Visit
+from db.models import AuditEntry, ChangeSet, HistoryEntry, Household, Member, Visit
 from tests.case_helpers import make_household, new_national_id
 from ui import operations, prompts
 from ui.case_tools import HistoryLogWindow, MergeWindow
@@ -392,3 +393,10 @@ def test_export_the_current_view_to_excel(qtbot: QtBot, demo_database: Database,
     assert first is not None
     assert data[0][1] == first.head_name
     assert {r[7] for r in data} == {"ยืนยันเป็นครัวเรือนเป้าหมาย"}
+    # The audit log names who exported which households into which file.
+    with demo_database.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "export_list")).one()
+    assert entry.target == str(target)
+    assert entry.username == page.actor.username
+    assert entry.detail is not None
+    assert expand_ranges(entry.detail["household_ids"]) == sorted(page.model.ids)

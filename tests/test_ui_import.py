@@ -12,7 +12,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from core.database import Database
+from core.backup import list_backups
+from core.database import Database, open_database
 from core.importing.mapping import auto_map
 from core.importing.service import prepare_file, run_import
 from core.stats import quick_counts
@@ -229,6 +230,14 @@ def test_whole_wizard_on_a_messy_tpmap_file(qtbot: QtBot, page: ImportPage, tmp_
     after = _counts(sqlite_database)
     assert after["members"] == expected["members"] - 1
     assert after["households"] == expected["households"]
+    # the database was copied before the import wrote anything
+    (copy,) = list_backups(Path(sqlite_database.label))
+    assert copy.kind == "before-import"
+    before = open_database(copy.path)
+    try:
+        assert _counts(before)["members"] == 0
+    finally:
+        before.dispose()
     assert page.confirm_step.result_box.isVisible()
     assert str(page.batch_id) in page.confirm_step.result_title.text()
     assert page.confirm_step.result_figures.value_text("members_new") == str(

@@ -8,12 +8,13 @@ import sys
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from core.database import Database, default_database_path, locate, open_database
+from core.database import Database, PassphraseNeeded, default_database_path, locate, open_database
 from core.demo import generate_demo
 from core.errors import UserError
 from core.history import Actor, system_actor
@@ -127,7 +128,9 @@ def open_or_first_run(db_arg: str | None) -> Database | None:
     database: Database | None = None
     if path is None or path.exists():
         try:
-            database = open_database(url)
+            database = open_existing(url)
+            if database is None:  # the passphrase was not given
+                return None
         except UserError as e:
             prompts.show_user_error(None, str(e))
             if path is None:
@@ -151,6 +154,22 @@ def open_or_first_run(db_arg: str | None) -> Database | None:
         settings.last_database = database.label
         save_settings(settings)
     return database
+
+
+def open_existing(url: Any) -> Database | None:
+    """Open a database; an encrypted file asks for its passphrase until it opens (None when
+    the user gives up)."""
+    key: str | None = None
+    while True:
+        try:
+            return open_database(url, key=key)
+        except PassphraseNeeded as e:
+            if key is not None:  # a wrong passphrase: say so, then ask again
+                prompts.show_user_error(None, str(e))
+            key = prompts.ask_passphrase(None, translate(
+                "App", "This database is encrypted. Enter its passphrase:"))
+            if key is None:
+                return None
 
 
 def add_demo_households(database: Database, households: int = 2000) -> None:
@@ -185,6 +204,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     window = MainWindow(database, actor=actor)
     window.show()
+    window.start_daily_backup()
     if getattr(args, "smoke_test", False):
         from ui.smoke import schedule_smoke_test
 
@@ -197,5 +217,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(0, report)
     status = app.exec()
+    while window.successor is not None:  # a restore reopened the database in a new window
+        window = window.successor
+    window.database.dispose()
     database.dispose()
     return status

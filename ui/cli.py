@@ -35,6 +35,8 @@ SUBCOMMANDS = (
     "consolidate",
     "print",
     "user",
+    "audit",
+    "encrypt",
 )
 EXIT_ACCESS = 3  # not signed in, wrong credentials, or a role that may not do it
 
@@ -68,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--district", required=True, metavar="CCAA", help="4-digit DOPA district code")
     p.add_argument("--office-name", metavar="TEXT", help="name of the office (default: the ศจพ.อ.)")
+    p.add_argument("--encrypt", action="store_true",
+                   help="encrypt the new file with SQLCipher (passphrase: KAEJON_DB_PASSPHRASE "
+                        "or asked)")
 
     p = sub.add_parser("demo", help="add a synthetic district (creates the database if needed)")
     _add_db(p)
@@ -131,6 +136,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full-ids", action="store_true", help="print national IDs unmasked")
     p.add_argument("--thai-digits", action="store_true", help="write numbers in Thai digits")
     _add_user_parsers(sub)
+
+    p = sub.add_parser("audit", help="the audit log (who imported, exported, printed, backed up)")
+    audit = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    v = audit.add_parser("verify", help="check the audit log's hash chain (exit 1 if broken)")
+    _add_db(v)
+    v.add_argument("--json", action="store_true", help="one JSON object on standard output")
+
+    p = sub.add_parser("encrypt", help="write an encrypted copy of an SQLite database "
+                                       "(the original stays until you remove it)")
+    _add_db(p)
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="the encrypted copy (default: NAME-encrypted.db beside it)")
     return parser
 
 
@@ -216,13 +233,35 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
 
+def _new_passphrase() -> str:
+    """The passphrase for a file to encrypt: KAEJON_DB_PASSPHRASE, else asked twice."""
+    import getpass
+    import os
+
+    from core.database import PASSPHRASE_ENV
+    from core.encryption import check_passphrase, require_cipher
+
+    require_cipher()
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return check_passphrase(given)
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(translate("cli", "Set the passphrase in the environment variable "
+                                  "KAEJON_DB_PASSPHRASE."))
+    first = check_passphrase(getpass.getpass(translate("cli", "New passphrase: ")))
+    if getpass.getpass(translate("cli", "The passphrase again: ")) != first:
+        raise UserError(translate("cli", "The two passphrases differ; nothing was changed."))
+    return first
+
+
 def _cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from core.database import open_database
     from core.office import OfficeSetup, create_office
     from core.reference import require_district
 
     require_district(None, args.district)
-    database = open_database(args.db, create=True)
+    key = _new_passphrase() if args.encrypt else None
+    database = open_database(args.db, create=True, key=key)
     try:
         actor = signed_in(database, args, Permission.EDIT_REFERENCE)
         with database.begin() as s:
@@ -321,13 +360,14 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
     check_backup_file(args.source.expanduser().absolute())  # a bad file: refused before login
     _url, file = locate(args.db)
+    actor = None
     if file is None or file.exists():  # a missing file has no data (and no users) to protect
         database = open_database(args.db)
         try:
-            signed_in(database, args, Permission.RESTORE)
+            actor = signed_in(database, args, Permission.RESTORE)
         finally:
             database.dispose()
-    kept = restore_database(args.db, args.source)
+    kept = restore_database(args.db, args.source, actor=actor)
     print(translate("cli", "Restored from {source}.").format(source=args.source), file=out)
     if kept is not None:
         print(translate("cli", "The replaced database was kept as {path}.").format(path=kept),
@@ -471,7 +511,7 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
     from core.database import open_database
-    from core.documents import read_document
+    from core.documents import read_document, record_print
     from exports.pdf import Options, print_document
 
     option = {"verification": "village", "register": "village", "referral": "batch",
@@ -483,10 +523,12 @@ def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
     database = open_database(args.db)
     try:
         actor = signed_in(database, args, Permission.PRINT)
-        _, result = print_document(
+        doc, result = print_document(
             lambda: read_document(database, args.kind, key, actor=actor,
                                   full_ids=args.full_ids), args.out,
             options=Options(thai_digits=args.thai_digits, mask_ids=not args.full_ids))
+        record_print(database, actor, doc, args.kind, path=Path(args.out).absolute(),
+                     pages=result.pages, full_ids=args.full_ids)
     finally:
         database.dispose()
     print(translate("cli", "Wrote {pages} pages to {path}.").format(pages=result.pages,
@@ -556,6 +598,52 @@ def _cmd_user(args: argparse.Namespace, out: TextIO) -> int:
         database.dispose()
 
 
+def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    from core.audit import describe_break, verify_chain
+    from core.database import open_database
+
+    database = open_database(args.db)
+    try:
+        with database.read() as s:
+            count, broken = verify_chain(s)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps({"entries_checked": count, "intact": broken is None,
+                          "broken_entry": broken.entry_id if broken else None,
+                          "reason": broken.reason if broken else None,
+                          "message": describe_break(broken) if broken else None},
+                         ensure_ascii=False), file=out)
+    elif broken is None:
+        print(translate("cli", "The audit log is intact: {count} entries checked.")
+              .format(count=f"{count:,}"), file=out)
+    else:
+        print(translate("cli", "The audit log is broken: {message}")
+              .format(message=describe_break(broken)), file=out)
+    return 0 if broken is None else 1
+
+
+def _cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
+    from core.database import locate, open_database
+    from core.encryption import encrypt_copy, encrypted_name
+
+    _url, path = locate(args.db)
+    if path is None:
+        raise UserError(translate("cli", "Only SQLite database files can be encrypted here; a "
+                                  "PostgreSQL server protects its data itself."))
+    if path.is_file():  # a whole copy of the data: who may back it up (else encrypt_copy says why)
+        database = open_database(args.db)
+        try:
+            signed_in(database, args, Permission.BACKUP)
+        finally:
+            database.dispose()
+    target = encrypt_copy(path, args.out or encrypted_name(path), _new_passphrase())
+    print(translate("cli", "Encrypted copy written to {path}. Open it with its passphrase, "
+                    "check it, then delete the unencrypted {old} and its backups.").format(
+        path=target, old=path), file=out)
+    return 0
+
+
 COMMANDS = {
     "import": _cmd_import,
     "undo-import": _cmd_undo_import,
@@ -570,6 +658,8 @@ COMMANDS = {
     "consolidate": _cmd_consolidate,
     "print": _cmd_print,
     "user": _cmd_user,
+    "audit": _cmd_audit,
+    "encrypt": _cmd_encrypt,
 }
 
 

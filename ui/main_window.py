@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,17 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from core.access import role_label
+from core.backup import daily_backup, daily_backup_due
 from core.dashboard import Selection
-from core.database import Database
+from core.database import Database, open_database
 from core.history import Actor
 from core.office import office_summary
+from core.settings import load_settings, save_settings
 from core.stats import quick_counts
 from core.thai import format_date_be
-from core.users import idle_minutes
+from core.users import active_account, idle_minutes
 from core.version import app_version
 from ui import prompts
 from ui.login import IdleWatcher, LockScreen
-from ui.operations import cancel_background_jobs, wait_for_background_jobs
+from ui.operations import Op, Progress, cancel_background_jobs, wait_for_background_jobs
 from ui.pages.base import Page
 from ui.pages.help_page import HelpPage
 from ui.pages.households import HouseholdsPage
@@ -41,6 +45,12 @@ from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
 
 translate = QCoreApplication.translate
+
+
+def _same_account(database: Database, actor: Actor) -> Actor | None:
+    """``actor``'s account in another database (by user name), if it is there and active."""
+    with database.read() as s:
+        return active_account(s, actor.username)
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +76,7 @@ class MainWindow(QMainWindow):
         self.overview_page.open_households.connect(self.show_households)
         self.import_page.data_changed.connect(self.overview_page.refresh_if_shown)
         self.households_page.data_changed.connect(self.overview_page.refresh_if_shown)
+        self.settings_page = SettingsPage(database, self.actor)
         self.pages: list[Page] = [
             self.overview_page,
             self.households_page,
@@ -73,8 +84,11 @@ class MainWindow(QMainWindow):
             HelpPage(database, self.actor),
             PartnersPage(database, self.actor),
             ReportsPage(database, self.actor),
-            SettingsPage(database, self.actor),
+            self.settings_page,
         ]
+        self.settings_page.database_restored.connect(self.reopen_after_restore)
+        self.settings_page.encrypted_copy_made.connect(self.open_encrypted_copy)
+        self.successor: MainWindow | None = None
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setFixedWidth(210)
@@ -216,6 +230,82 @@ class MainWindow(QMainWindow):
         page = self.pages[settings_row]
         assert isinstance(page, SettingsPage)
         page.backup_button.click()
+
+    def start_daily_backup(self) -> Op[Path | None] | None:
+        """Today's first opening of an SQLite database copies it, in the background."""
+        path = self.database.file
+        if not daily_backup_due(path):
+            return None
+        database, actor = self.database, self.actor
+        started = time.perf_counter()
+
+        def job(_progress: Progress) -> Path | None:
+            return daily_backup(database, actor)
+
+        def done(out: Path | None) -> None:
+            self.daily_backup_seconds = time.perf_counter() - started
+            if out is not None:
+                self.statusBar().showMessage(translate(
+                    "MainWindow", "Today's backup is saved: {name}").format(name=out.name), 8000)
+                self.settings_page.refresh_backups()
+
+        def failed(error: BaseException) -> None:
+            # A backup that could not be made must not stop the day's work: say so quietly.
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Today's backup could not be made: {error}").format(error=error))
+
+        op: Op[Path | None] = Op(self, job)  # no progress dialog: work goes on meanwhile
+        op.success(done).failure(failed).run_in_background()
+        return op
+
+    def _replace_with(self, database: Database, message: str) -> MainWindow | None:
+        """Go on in a new window on ``database`` (on the settings page, where the user was).
+
+        The user goes on as the same account of that database (a restored copy has its own
+        users table); when it has no such active account, they sign in again.
+        """
+        actor = _same_account(database, self.actor)
+        if actor is None:
+            from ui.app import signed_in_actor  # (the start-up module imports this one)
+
+            actor = signed_in_actor(database)
+            if actor is None:
+                database.dispose()
+                self.close()
+                return None
+        window = MainWindow(database, actor=actor)
+        window.setGeometry(self.geometry())
+        window.sidebar.setCurrentRow(window.pages.index(window.settings_page))
+        window.show()
+        self.successor = window
+        prompts.show_info(window, message)
+        self.close()
+        return window
+
+    def reopen_after_restore(self, kept: Path | None) -> MainWindow | None:
+        """Open the restored database in a new window in place of this one."""
+        message = translate("MainWindow", "The backup was restored.")
+        if kept is not None:
+            message += "\n" + translate("MainWindow", "The replaced database was kept as {path}.") \
+                .format(path=kept)
+        return self._replace_with(open_database(self.database.url), message)
+
+    def open_encrypted_copy(self, path: Path, passphrase: str) -> MainWindow | None:
+        """Offer to work in the encrypted copy from now on (the plain file stays until the
+        user deletes it)."""
+        old = self.database.file
+        if not prompts.confirm(self, translate(
+                "MainWindow", "The encrypted copy is ready: {path}\n\nOpen it now, and from now "
+                "on? The unencrypted file {old} stays where it is: delete it, and its backups, "
+                "once you have checked the encrypted copy.").format(path=path, old=old)):
+            return None
+        database = open_database(path, key=passphrase)
+        settings = load_settings()
+        settings.last_database = database.label
+        save_settings(settings)
+        return self._replace_with(database, translate(
+            "MainWindow", "The encrypted database is open. The program asks for its passphrase "
+            "each time it starts."))
 
     def _about(self) -> None:
         prompts.show_info(self, translate(

@@ -96,6 +96,15 @@ def ask_text(parent: QWidget | None, question: str) -> str | None:
     return text if ok else None
 
 
+def ask_passphrase(parent: QWidget | None, question: str) -> str | None:
+    """A passphrase, typed hidden; None when the user cancelled."""
+    from PySide6.QtWidgets import QLineEdit
+
+    text, ok = QInputDialog.getText(parent, translate("prompts", "KaeJon Desk"), question,
+                                    QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
 def ask_printer(parent: QWidget | None, title: str, pages: int, *,
                 landscape: bool = False) -> QPrinter | None:
     """The print dialog: the chosen printer (pages from/to set), or None when cancelled."""

@@ -74,7 +74,7 @@ def export_return(args: argparse.Namespace, out: TextIO) -> int:
         else:
             made = returns_jobs.make_standard(database, period=period, actor=actor,
                                               full_ids=args.full_ids)
-        path = returns_jobs.save(args.out, made.content)
+        path = returns_jobs.save_made(database, actor, args.out, made)
         changes = returns_jobs.summary_changes(database, made.data)
         snapshot = returns_jobs.submit(database, actor, made, path.name) if args.submit else None
     finally:

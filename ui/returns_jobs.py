@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.audit import EXPORT_RETURN, record_output
 from core.database import Database
 from core.errors import Cancelled, ProgressFn, UserError, user_errors
 from core.files import write_atomically
@@ -155,6 +156,23 @@ def save(path: Path, content: bytes) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, content)
     return path
+
+
+def save_audited(database: Database, actor: Actor, path: Path, content: bytes, *,
+                 households: Sequence[int], **detail: Any) -> Path:
+    """:func:`save` a return inside the transaction that writes its audit entry."""
+    path = Path(path)
+    record_output(database, actor, EXPORT_RETURN, households=households, path=path,
+                  write=lambda: save(path, content), **detail)
+    return path
+
+
+def save_made(database: Database, actor: Actor, path: Path, made: MadeReturn) -> Path:
+    """Save a return made for this district, noting which households' data it carries."""
+    return save_audited(database, actor, path, made.content,
+                        households=[h.household_id for h in made.data.households],
+                        kind=made.kind, period=made.data.meta.period,
+                        full_ids=made.data.meta.full_ids)
 
 
 def submit(database: Database, actor: Actor, made: MadeReturn, file_name: str) -> SnapshotRow:

@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from core.access import Permission, require
+from core.audit import UNDO_IMPORT, record_audit
 from core.errors import UserError
 from core.history import Actor, as_text, record, typed_value, utcnow
 from core.i18n import translate
@@ -497,6 +498,9 @@ def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
            reason="import undone")
     members_after = session.scalar(select(func.count()).select_from(Member)) or 0
     households_after = session.scalar(select(func.count()).select_from(Household)) or 0
-    return {"removed": removed, "restored": restored,
+    done = {"removed": removed, "restored": restored,
             "households_removed": households_before - households_after,
             "members_removed": members_before - members_after}
+    record_audit(session, actor, UNDO_IMPORT, target=batch.file_name,
+                 detail={"batch_id": batch_id, **done})
+    return done

@@ -15,6 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.access import Permission, require
+from core.audit import IMPORT, record_audit
+from core.backup import backup_before_import
 from core.database import Database
 from core.errors import ProgressFn, UserError
 from core.history import Actor
@@ -151,8 +153,9 @@ def run_import(database: Database, prepared: PreparedFile, *, actor: Actor,
                list_year_be: int | None = None, survey_year_be: int | None = None,
                dry_run: bool = False, excluded_rows: frozenset[int] = frozenset(),
                progress: ProgressFn | None = None, today: dt.date | None = None,
-               mapping: dict[int, str] | None = None) -> ImportResult:
-    """Plan the import and, unless it is a dry run, write it in one transaction."""
+               mapping: dict[int, str] | None = None, backup: bool = True) -> ImportResult:
+    """Plan the import and, unless it is a dry run, write it in one transaction (with its
+    audit entry), after a backup of an SQLite database file (``backup``)."""
     require(actor, Permission.IMPORT)
     columns = mapping if mapping is not None else prepared.mapping
     problems = mp.mapping_problems(columns)
@@ -169,9 +172,14 @@ def run_import(database: Database, prepared: PreparedFile, *, actor: Actor,
             plan = build_plan(session, prepared.rows, prepared.headers, columns, options,
                               today=today, progress=progress)
         return ImportResult(plan, None, True)
+    if backup:
+        backup_before_import(database, actor)
     with database.begin() as session, no_cyclic_gc():
         plan = build_plan(session, prepared.rows, prepared.headers, columns, options,
                           today=today, progress=progress)
         batch_id = commit_plan(session, plan, actor, mapping_name=prepared.saved_mapping,
                                header_signature=prepared.signature)
+        record_audit(session, actor, IMPORT, target=prepared.path.name, detail={
+            "batch_id": batch_id, "source": prepared.source, "sheet": prepared.sheet,
+            "file_sha256": prepared.sha256, **plan.counts()})
     return ImportResult(plan, batch_id, False)

@@ -245,7 +245,7 @@ def household_lines(session: Session, *, full_ids: bool,
         select(Subdistrict.name_th, Village.number, Village.name, Household.house_no,
                Household.house_code, Household.head_name, head_id, Household.member_count,
                Household.failed_dimension_mask, Household.level, Household.verification_status,
-               Household.help_status, Household.last_visit_on)
+               Household.help_status, Household.last_visit_on, Household.id)
         .join(Subdistrict, Subdistrict.code == Household.subdistrict_code)
         .outerjoin(Village, Village.id == Household.village_id)
         .order_by(Household.subdistrict_code, Village.number, Household.house_code, Household.id))
@@ -253,7 +253,7 @@ def household_lines(session: Session, *, full_ids: bool,
     dim_text: dict[int, str] = {}
     lines: list[HouseholdLine] = []
     for (sub, vno, vname, house_no, house_code, head, pid, members, mask, level, vs, hs,
-         visited) in session.execute(query):
+         visited, household_id) in session.execute(query):
         text = dim_text.get(mask)
         if text is None:
             text = dim_text[mask] = ", ".join(label for bit, label in dims if mask & bit)
@@ -262,7 +262,7 @@ def household_lines(session: Session, *, full_ids: bool,
             head or "", fmt(pid) if pid else "", int(members or 0), text,
             bands.get(level, "") if level is not None else "",
             verification.get(vs, vs), help_labels.get(hs, hs) if hs else "",
-            format_date_be(visited, style="short") if visited else ""))
+            format_date_be(visited, style="short") if visited else "", household_id))
         if check is not None and len(lines) % 5000 == 0:
             check(len(lines), 0)
     return lines

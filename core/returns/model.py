@@ -173,6 +173,7 @@ class HouseholdLine:
     verification: str
     help: str
     last_visit: str
+    household_id: int = 0  # not written: the audit log names the households a return carried
 
 
 HOUSEHOLD_COLUMNS: tuple[tuple[str, str, float], ...] = (

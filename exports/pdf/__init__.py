@@ -79,8 +79,8 @@ def print_document(read: Callable[[], Document], out: Path, *,
                    progress: ProgressFn | None = None) -> tuple[Document, BuildResult]:
     """Get a document from ``read`` (``core.documents.read_document`` …) and write its PDF.
 
-    The output path is checked before anything is read. Printing personal data is where the
-    audit log (a later update) will record who printed what.
+    The output path is checked before anything is read. The caller notes in the audit log
+    who wrote which households' data (``core.documents.record_print``).
     """
     out = check_pdf_path(out)
     doc = read()
@@ -90,13 +90,15 @@ def print_document(read: Callable[[], Document], out: Path, *,
 
 
 def print_villages(read: Callable[[str], Document], codes: Sequence[str], folder: Path, *,
-                   options: Options | None = None,
-                   progress: ProgressFn | None = None) -> list[tuple[str, Path, int]]:
+                   options: Options | None = None, progress: ProgressFn | None = None,
+                   written_one: Callable[[Document, Path, int], None] | None = None,
+                   ) -> list[tuple[str, Path, int]]:
     """One PDF per village (``read(code)`` gives its document) into ``folder``:
     ``verification-52010512.pdf`` …; returns (village code, file, pages) for each.
 
     ``progress`` counts villages; returning False stops before the next village (the files
-    already written stay, each one whole).
+    already written stay, each one whole). ``written_one(doc, file, pages)`` is called after
+    each file (the audit log).
     """
     written: list[tuple[str, Path, int]] = []
     for n, code in enumerate(codes):
@@ -106,6 +108,8 @@ def print_villages(read: Callable[[str], Document], codes: Sequence[str], folder
         out = Path(folder) / suggested_file_name(doc)
         with user_errors(str(out)):
             result = render_document(doc, out, options=options)
+        if written_one is not None:
+            written_one(doc, out, result.pages)
         written.append((code, out, result.pages))
     if progress is not None:
         progress(len(codes), len(codes))

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="169"/>
+        <source>This database is encrypted. Enter its passphrase:</source>
+        <translation>ฐานข้อมูลนี้เข้ารหัสไว้ โปรดป้อนรหัสผ่านฐานข้อมูล:</translation>
+    </message>
+</context>
+<context>
     <name>AssignHelpDialog</name>
     <message>
         <location filename="../../ui/assign_help.py" line="60"/>
@@ -135,6 +143,94 @@
     </message>
 </context>
 <context>
+    <name>AuditLogWindow</name>
+    <message>
+        <location filename="../../ui/audit_window.py" line="32"/>
+        <source>Audit log</source>
+        <translation>บันทึกการใช้งาน (Audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="34"/>
+        <source>Everyone</source>
+        <translation>ผู้ใช้ทุกคน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="39"/>
+        <source>Every action</source>
+        <translation>ทุกการกระทำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="45"/>
+        <source>file, user or household ids…</source>
+        <translation>ไฟล์ ผู้ใช้ หรือเลขที่ครัวเรือน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="52"/>
+        <source>from</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="53"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="57"/>
+        <source>No.</source>
+        <translation>ลำดับที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="58"/>
+        <source>When</source>
+        <translation>วันเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="59"/>
+        <source>Who</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="60"/>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="61"/>
+        <source>File or target</source>
+        <translation>ไฟล์หรือปลายทาง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="62"/>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="66"/>
+        <source>Check the log</source>
+        <translation>ตรวจสอบความครบถ้วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="67"/>
+        <source>Every entry is sealed with the one before it: a change made to the database directly, outside the program, shows here.</source>
+        <translation>ทุกรายการผนึกต่อเนื่องกับรายการก่อนหน้า หากมีผู้แก้ไขฐานข้อมูลโดยตรงนอกโปรแกรม จะตรวจพบที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="71"/>
+        <source>Show more</source>
+        <translation>แสดงเพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="110"/>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} จาก {total} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_window.py" line="119"/>
+        <source>✔ The log is intact ({count} entries checked).</source>
+        <translation>✔ บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข (ตรวจ {count} รายการ)</translation>
+    </message>
+</context>
+<context>
     <name>BeDateEdit</name>
     <message>
         <location filename="../../widgets/be_date_edit.py" line="34"/>
@@ -265,7 +361,7 @@
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="146"/>
-        <location filename="../../ui/pages/settings.py" line="172"/>
+        <location filename="../../ui/pages/settings.py" line="387"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
@@ -1455,222 +1551,222 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="84"/>
+        <location filename="../../ui/pages/households.py" line="85"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="85"/>
+        <location filename="../../ui/pages/households.py" line="86"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="86"/>
+        <location filename="../../ui/pages/households.py" line="87"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="87"/>
+        <location filename="../../ui/pages/households.py" line="88"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="88"/>
+        <location filename="../../ui/pages/households.py" line="89"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="89"/>
+        <location filename="../../ui/pages/households.py" line="90"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="90"/>
+        <location filename="../../ui/pages/households.py" line="91"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="91"/>
+        <location filename="../../ui/pages/households.py" line="92"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="92"/>
+        <location filename="../../ui/pages/households.py" line="93"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="93"/>
+        <location filename="../../ui/pages/households.py" line="94"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="94"/>
+        <location filename="../../ui/pages/households.py" line="95"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="283"/>
+        <location filename="../../ui/pages/households.py" line="284"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284"/>
+        <location filename="../../ui/pages/households.py" line="285"/>
         <source>New household</source>
         <translation>เพิ่มครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="286"/>
+        <location filename="../../ui/pages/households.py" line="287"/>
         <source>Key village results</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="299"/>
+        <location filename="../../ui/pages/households.py" line="300"/>
         <source>Review imported people</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="301"/>
+        <location filename="../../ui/pages/households.py" line="302"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288"/>
+        <location filename="../../ui/pages/households.py" line="289"/>
         <source>Export to Excel</source>
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="294"/>
+        <location filename="../../ui/pages/households.py" line="295"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="297"/>
+        <location filename="../../ui/pages/households.py" line="298"/>
         <source>Merge duplicates…</source>
         <translation>รวมครัวเรือนซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="312"/>
+        <location filename="../../ui/pages/households.py" line="313"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="323"/>
+        <location filename="../../ui/pages/households.py" line="324"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324"/>
+        <location filename="../../ui/pages/households.py" line="325"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325"/>
+        <location filename="../../ui/pages/households.py" line="326"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326"/>
+        <location filename="../../ui/pages/households.py" line="327"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="327"/>
+        <location filename="../../ui/pages/households.py" line="328"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="328"/>
+        <location filename="../../ui/pages/households.py" line="329"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="329"/>
+        <location filename="../../ui/pages/households.py" line="330"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="330"/>
+        <location filename="../../ui/pages/households.py" line="331"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331"/>
+        <location filename="../../ui/pages/households.py" line="332"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="332"/>
+        <location filename="../../ui/pages/households.py" line="333"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="333"/>
+        <location filename="../../ui/pages/households.py" line="334"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="290"/>
+        <location filename="../../ui/pages/households.py" line="291"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="358"/>
+        <location filename="../../ui/pages/households.py" line="359"/>
         <source>Show all households</source>
         <translation>แสดงครัวเรือนทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="459"/>
+        <location filename="../../ui/pages/households.py" line="460"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="532"/>
+        <location filename="../../ui/pages/households.py" line="533"/>
         <source>From the overview: {what}</source>
         <translation>จากหน้าภาพรวม: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="598"/>
+        <location filename="../../ui/pages/households.py" line="599"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="600"/>
+        <location filename="../../ui/pages/households.py" line="601"/>
         <source>{count}+ households (counting…)</source>
         <translation>{count}+ ครัวเรือน (กำลังนับ…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="655"/>
+        <location filename="../../ui/pages/households.py" line="656"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="694"/>
+        <location filename="../../ui/pages/households.py" line="695"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="695"/>
+        <location filename="../../ui/pages/households.py" line="696"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="703"/>
+        <location filename="../../ui/pages/households.py" line="704"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="704"/>
+        <location filename="../../ui/pages/households.py" line="705"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="720"/>
+        <location filename="../../ui/pages/households.py" line="724"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="721"/>
+        <location filename="../../ui/pages/households.py" line="725"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -2310,7 +2406,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Give KAEJON_USER and KAEJON_PASSWORD to open this database without the login dialog.</source>
         <translation>ระบุ KAEJON_USER และ KAEJON_PASSWORD เพื่อเปิดฐานข้อมูลนี้โดยไม่ผ่านหน้าเข้าสู่ระบบ</translation>
     </message>
@@ -2439,57 +2535,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>User: {name} ({role})</source>
         <translation>ผู้ใช้: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>Today&apos;s backup is saved: {name}</source>
+        <translation>สำรองข้อมูลประจำวันแล้ว: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>Today&apos;s backup could not be made: {error}</source>
+        <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <source>The backup was restored.</source>
+        <translation>คืนค่าข้อมูลจากไฟล์สำรองแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>The replaced database was kept as {path}.</source>
+        <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>The encrypted copy is ready: {path}
+
+Open it now, and from now on? The unencrypted file {old} stays where it is: delete it, and its backups, once you have checked the encrypted copy.</source>
+        <translation>สร้างสำเนาที่เข้ารหัสแล้ว: {path}
+
+เปิดใช้สำเนานี้ตั้งแต่บัดนี้หรือไม่? ไฟล์เดิมที่ไม่ได้เข้ารหัส {old} ยังอยู่ที่เดิม เมื่อตรวจสอบสำเนาที่เข้ารหัสแล้ว โปรดลบไฟล์เดิมและไฟล์สำรองของไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>The encrypted database is open. The program asks for its passphrase each time it starts.</source>
+        <translation>เปิดฐานข้อมูลที่เข้ารหัสแล้ว โปรแกรมจะถามรหัสผ่านฐานข้อมูลทุกครั้งที่เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -2500,7 +2630,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="277"/>
+        <location filename="../../ui/pages/households.py" line="278"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -2525,12 +2655,12 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="441"/>
+        <location filename="../../ui/pages/reports.py" line="467"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -3273,193 +3403,198 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="59"/>
+        <location filename="../../ui/pages/reports.py" line="67"/>
         <source>Choose the folder for the villages&apos; PDF files</source>
         <translation>เลือกโฟลเดอร์สำหรับไฟล์ PDF ของแต่ละหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="66"/>
+        <location filename="../../ui/pages/reports.py" line="74"/>
         <source>Save the document</source>
         <translation>บันทึกเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="67"/>
+        <location filename="../../ui/pages/reports.py" line="75"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="127"/>
         <source>Verification forms (a village)</source>
         <translation>แบบสอบทานข้อมูลครัวเรือน (รายหมู่บ้าน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="119"/>
+        <location filename="../../ui/pages/reports.py" line="129"/>
         <source>Village register</source>
         <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="120"/>
+        <location filename="../../ui/pages/reports.py" line="130"/>
         <source>Referral letter (a batch)</source>
         <translation>หนังสือส่งต่อ (รายชุดส่งต่อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="121"/>
+        <location filename="../../ui/pages/reports.py" line="131"/>
         <source>Case summary (a household)</source>
         <translation>สรุปข้อมูลรายครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="126"/>
+        <location filename="../../ui/pages/reports.py" line="136"/>
         <source>Name, national ID or house code, then Enter</source>
         <translation>ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="138"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
         <source>Print full national IDs</source>
         <translation>พิมพ์เลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="139"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
         <source>IDs are masked (3-XXXX-XXXXX-XX-1) unless the full number is needed. Printed personal data is covered by the PDPA.</source>
         <translation>เลขประจำตัวประชาชนจะถูกปิดบัง (3-XXXX-XXXXX-XX-1) เว้นแต่จำเป็นต้องใช้เลขเต็ม ข้อมูลส่วนบุคคลที่พิมพ์ออกไปอยู่ภายใต้ พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="142"/>
+        <location filename="../../ui/pages/reports.py" line="152"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>ใช้เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="144"/>
+        <location filename="../../ui/pages/reports.py" line="154"/>
         <source>&amp;Make document</source>
         <translation>&amp;สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="146"/>
+        <location filename="../../ui/pages/reports.py" line="156"/>
         <source>&amp;Print…</source>
         <translation>&amp;พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="147"/>
+        <location filename="../../ui/pages/reports.py" line="157"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
+        <location filename="../../ui/pages/reports.py" line="158"/>
         <source>Every village to a &amp;folder (one PDF each)…</source>
         <translation>ทุกหมู่บ้าน&amp;ลงโฟลเดอร์ (หมู่บ้านละหนึ่งไฟล์)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="160"/>
         <source>Makes this document for every village in the list and saves one PDF file per village in the folder you choose.</source>
         <translation>สร้างเอกสารนี้ให้ทุกหมู่บ้านในรายการ และบันทึกเป็นไฟล์ PDF หมู่บ้านละหนึ่งไฟล์ในโฟลเดอร์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="155"/>
+        <location filename="../../ui/pages/reports.py" line="165"/>
         <source>Choose a document and press Make.</source>
         <translation>เลือกเอกสาร แล้วกดสร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="160"/>
+        <location filename="../../ui/pages/reports.py" line="170"/>
         <source>Documents with names and national IDs are for officers and administrators. Your role ({role}) cannot print them.</source>
         <translation>เอกสารที่มีชื่อและเลขประจำตัวประชาชนพิมพ์ได้เฉพาะเจ้าหน้าที่และผู้ดูแลระบบ สิทธิ์ของท่าน ({role}) พิมพ์เอกสารนี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="167"/>
+        <location filename="../../ui/pages/reports.py" line="177"/>
         <source>&amp;Document</source>
         <translation>&amp;เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>{count} households found.</source>
         <translation>พบ {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
+        <location filename="../../ui/pages/reports.py" line="266"/>
         <source>&amp;Village</source>
         <translation>&amp;หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="257"/>
+        <location filename="../../ui/pages/reports.py" line="267"/>
         <source>&amp;Batch</source>
         <translation>&amp;ชุดส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="268"/>
         <source>&amp;Household</source>
         <translation>&amp;ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="290"/>
+        <location filename="../../ui/pages/reports.py" line="300"/>
         <source>Choose the village, batch or household to print first.</source>
         <translation>โปรดเลือกหมู่บ้าน ชุดส่งต่อ หรือครัวเรือนที่จะพิมพ์ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="296"/>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="306"/>
+        <location filename="../../ui/pages/reports.py" line="310"/>
         <source>Making the document…</source>
         <translation>กำลังสร้างเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317"/>
+        <location filename="../../ui/pages/reports.py" line="327"/>
         <source>{title}: {pages} pages.</source>
         <translation>{title}: {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="340"/>
         <source>Stopped; the files already saved are complete.</source>
         <translation>หยุดแล้ว ไฟล์ที่บันทึกไปแล้วครบถ้วนสมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="333"/>
+        <location filename="../../ui/pages/reports.py" line="343"/>
         <source>Cancelled; nothing was made.</source>
         <translation>ยกเลิกแล้ว ไม่ได้สร้างเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="347"/>
+        <location filename="../../ui/pages/reports.py" line="357"/>
         <source>There are no villages.</source>
         <translation>ไม่มีหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="363"/>
+        <location filename="../../ui/pages/reports.py" line="376"/>
         <source>Making one PDF per village…</source>
         <translation>กำลังสร้างไฟล์ PDF รายหมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="371"/>
+        <location filename="../../ui/pages/reports.py" line="384"/>
         <source>Saved {files} files ({pages} pages) in {folder}.</source>
         <translation>บันทึก {files} ไฟล์ ({pages} หน้า) ลงใน {folder} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="393"/>
+        <location filename="../../ui/pages/reports.py" line="412"/>
         <source>Saved as {path}.</source>
         <translation>บันทึกเป็น {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="408"/>
+        <location filename="../../ui/pages/reports.py" line="427"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>เปิดเครื่องพิมพ์ไม่ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="411"/>
+        <location filename="../../ui/pages/reports.py" line="430"/>
         <source>Printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="412"/>
+        <location filename="../../ui/pages/reports.py" line="431"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432"/>
+        <location filename="../../ui/pages/reports.py" line="453"/>
+        <source>printer {name}</source>
+        <translation>เครื่องพิมพ์ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="458"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว {pages} หน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="445"/>
+        <location filename="../../ui/pages/reports.py" line="471"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="447"/>
+        <location filename="../../ui/pages/reports.py" line="473"/>
         <source>Excel returns for the province</source>
         <translation>แบบรายงานส่งจังหวัด (Excel)</translation>
     </message>
@@ -3822,37 +3957,37 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>เลือกแบบรายงานที่ส่งแล้วก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="766"/>
+        <location filename="../../ui/pages/returns.py" line="768"/>
         <source>Comparing…</source>
         <translation>กำลังเปรียบเทียบ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="773"/>
+        <location filename="../../ui/pages/returns.py" line="775"/>
         <source>No return for an earlier month has been submitted yet.</source>
         <translation>ยังไม่เคยส่งแบบรายงานของเดือนก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="776"/>
+        <location filename="../../ui/pages/returns.py" line="778"/>
         <source>{period} now, beside {previous} as submitted in {file}.</source>
         <translation>ข้อมูลเดือน{period} ณ ขณะนี้ เทียบกับเดือน{previous} ตามที่ส่งในไฟล์ {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="780"/>
+        <location filename="../../ui/pages/returns.py" line="782"/>
         <source>Whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="837"/>
+        <location filename="../../ui/pages/returns.py" line="839"/>
         <source>{name}: {district} district, {period}</source>
         <translation>{name}: อำเภอ{district} ประจำเดือน{period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="883"/>
+        <location filename="../../ui/pages/returns.py" line="885"/>
         <source>The province return for {period} combines {n} districts: {path}.</source>
         <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="888"/>
+        <location filename="../../ui/pages/returns.py" line="890"/>
         <source>Combining the returns…</source>
         <translation>กำลังรวมแบบรายงาน…</translation>
     </message>
@@ -3944,122 +4079,277 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Program</source>
         <translation>โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>District chief</source>
         <translation>นายอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="101"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="109"/>
         <source>Data</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="114"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="115"/>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
+        <source> copies</source>
+        <translation> ชุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="129"/>
+        <source>Made</source>
+        <translation>วันเวลาที่สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="130"/>
+        <source>Why</source>
+        <translation>เหตุที่สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="131"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="132"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="135"/>
+        <source>Restore the chosen backup…</source>
+        <translation>คืนค่าจากไฟล์สำรองที่เลือก…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="138"/>
+        <source>Audit log…</source>
+        <translation>บันทึกการใช้งาน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="147"/>
+        <source>Automatic backups</source>
+        <translation>สำรองข้อมูลอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="147"/>
+        <source>Once a day when the program opens and before every import, into the backups folder beside the database.</source>
+        <translation>วันละครั้งเมื่อเปิดโปรแกรม และก่อนการนำเข้าทุกครั้ง เก็บในโฟลเดอร์ backups ข้างไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="150"/>
+        <source>Keep the newest</source>
+        <translation>เก็บชุดล่าสุดไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="151"/>
+        <location filename="../../ui/pages/settings.py" line="159"/>
+        <source>Backups</source>
+        <translation>ไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="154"/>
+        <source>This database is on a PostgreSQL server: the program does not copy it. The server&apos;s administrator backs it up with pg_dump -Fc and restores it with pg_restore (see the README).</source>
+        <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL โปรแกรมไม่ได้สำรองให้ ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump -Fc และคืนค่าด้วย pg_restore (ดูคู่มือ README)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="163"/>
+        <source>Audit</source>
+        <translation>การตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="165"/>
+        <source>Restoring backups and the audit log are for administrators.</source>
+        <translation>การคืนค่าข้อมูลและบันทึกการใช้งานสงวนไว้สำหรับผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="173"/>
         <source>Users and signing in</source>
         <translation>ผู้ใช้และการเข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="176"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="178"/>
         <source>Change my password…</source>
         <translation>เปลี่ยนรหัสผ่านของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
         <source>Signed in as</source>
         <translation>เข้าสู่ระบบในชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/pages/settings.py" line="185"/>
         <source>Manage users…</source>
         <translation>จัดการผู้ใช้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="111"/>
+        <location filename="../../ui/pages/settings.py" line="191"/>
         <source>never</source>
         <translation>ไม่ล็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="112"/>
+        <location filename="../../ui/pages/settings.py" line="192"/>
         <source> minutes</source>
         <translation> นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="117"/>
+        <location filename="../../ui/pages/settings.py" line="197"/>
         <source>Lock after no use for</source>
         <translation>ล็อกเมื่อไม่มีการใช้งานนาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="125"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
         <source>Your password was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของท่านแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="230"/>
         <source>{district} district, {province} province ({code})</source>
         <translation>อำเภอ{district} จังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="160"/>
+        <location filename="../../ui/pages/settings.py" line="264"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>โปรดเลือกไฟล์สำรองในรายการก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="268"/>
+        <source>Replace the database with the backup of {when}?
+
+Everything entered since then disappears from the database. The database as it is now is kept in the backups folder first, so this can be undone.</source>
+        <translation>แทนที่ฐานข้อมูลด้วยไฟล์สำรองเมื่อ {when} หรือไม่?
+
+ข้อมูลทุกอย่างที่บันทึกหลังจากนั้นจะหายไปจากฐานข้อมูล ทั้งนี้โปรแกรมจะเก็บฐานข้อมูลปัจจุบันไว้ในโฟลเดอร์ backups ก่อน จึงย้อนกลับได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="286"/>
+        <source>Restoring…</source>
+        <translation>กำลังคืนค่าข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="292"/>
+        <source>Encryption</source>
+        <translation>การเข้ารหัสข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="297"/>
+        <source>A PostgreSQL server: its administrator protects the data on the server.</source>
+        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL: ผู้ดูแลเซิร์ฟเวอร์เป็นผู้ป้องกันข้อมูลบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="300"/>
+        <source>This database file is encrypted (SQLCipher); its automatic backups are encrypted too.</source>
+        <translation>ไฟล์ฐานข้อมูลนี้เข้ารหัสแล้ว (SQLCipher) ไฟล์สำรองอัตโนมัติก็เข้ารหัสด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="303"/>
+        <source>This database file is not encrypted.</source>
+        <translation>ไฟล์ฐานข้อมูลนี้ยังไม่ได้เข้ารหัส</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="306"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="307"/>
+        <source>Encryption protects the file when a laptop, a disk or a copy of the file is lost or stolen. It does not protect against someone using the program while it is open, malicious software on this PC, printed or exported files (PDF, Excel), or copies made before encryption. A forgotten passphrase cannot be recovered.</source>
+        <translation>การเข้ารหัสป้องกันไฟล์เมื่อเครื่องโน้ตบุ๊ก ดิสก์ หรือสำเนาไฟล์สูญหายหรือถูกขโมย แต่ไม่ป้องกันผู้ที่ใช้โปรแกรมขณะเปิดอยู่ โปรแกรมไม่พึงประสงค์ในเครื่องนี้ เอกสารที่พิมพ์หรือไฟล์ที่ส่งออก (PDF, Excel) หรือสำเนาที่ทำไว้ก่อนเข้ารหัส หากลืมรหัสผ่านจะกู้คืนไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="314"/>
+        <source>What it protects</source>
+        <translation>สิ่งที่ป้องกันได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="315"/>
+        <source>Encrypt this database…</source>
+        <translation>เข้ารหัสฐานข้อมูลนี้…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="321"/>
+        <source>SQLCipher is not installed with this copy of the program.</source>
+        <translation>โปรแกรมชุดนี้ไม่ได้ติดตั้ง SQLCipher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="334"/>
+        <source>New passphrase for the database (at least 8 characters):</source>
+        <translation>รหัสผ่านใหม่ของฐานข้อมูล (อย่างน้อย 8 ตัวอักษร):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="338"/>
+        <source>The passphrase again:</source>
+        <translation>ป้อนรหัสผ่านอีกครั้ง:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="342"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="355"/>
+        <source>Encrypting…</source>
+        <translation>กำลังเข้ารหัส…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="375"/>
         <source>The new language applies the next time you open the program.</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="171"/>
+        <location filename="../../ui/pages/settings.py" line="386"/>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="182"/>
+        <location filename="../../ui/pages/settings.py" line="397"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="184"/>
+        <location filename="../../ui/pages/settings.py" line="400"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
@@ -4554,6 +4844,224 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../core/audit.py" line="150"/>
+        <source>signed in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="151"/>
+        <source>failed sign-in</source>
+        <translation>เข้าสู่ระบบไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="152"/>
+        <source>imported a list</source>
+        <translation>นำเข้าบัญชีรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="153"/>
+        <source>undid an import</source>
+        <translation>ยกเลิกการนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="154"/>
+        <source>exported the household list</source>
+        <translation>ส่งออกรายชื่อครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="155"/>
+        <source>exported a return</source>
+        <translation>ส่งออกรายงานส่งจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="156"/>
+        <source>printed or saved a document</source>
+        <translation>พิมพ์หรือบันทึกเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="157"/>
+        <source>backed up the database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="158"/>
+        <source>restored the database</source>
+        <translation>คืนค่าฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="159"/>
+        <source>changed a setting</source>
+        <translation>เปลี่ยนการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="160"/>
+        <source>showed a full national ID</source>
+        <translation>แสดงเลขประจำตัวประชาชนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="161"/>
+        <source>added a user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="260"/>
+        <source>households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="261"/>
+        <source>household numbers</source>
+        <translation>เลขที่ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="262"/>
+        <source>kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="262"/>
+        <source>pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="263"/>
+        <source>full national IDs</source>
+        <translation>เลขประจำตัวประชาชนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="264"/>
+        <source>month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="264"/>
+        <source>reason</source>
+        <translation>เหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="265"/>
+        <source>size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="265"/>
+        <source>import number</source>
+        <translation>นำเข้าครั้งที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="266"/>
+        <source>source</source>
+        <translation>แหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="266"/>
+        <source>rows read</source>
+        <translation>แถวที่อ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="267"/>
+        <source>replaced database kept as</source>
+        <translation>เก็บฐานข้อมูลเดิมไว้ที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="268"/>
+        <source>asked by</source>
+        <translation>ผู้สั่ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="269"/>
+        <source>submitted return</source>
+        <translation>รายงานที่ส่งแล้วเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="275"/>
+        <source>verification forms</source>
+        <translation>แบบสอบทานข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="276"/>
+        <source>village register</source>
+        <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="277"/>
+        <source>referral letter</source>
+        <translation>หนังสือส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="278"/>
+        <source>case summary</source>
+        <translation>สรุปข้อมูลรายครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="279"/>
+        <source>standard return</source>
+        <translation>แบบรายงานมาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="280"/>
+        <source>province template</source>
+        <translation>แบบฟอร์มของจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="281"/>
+        <source>province return</source>
+        <translation>รายงานรวมระดับจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="286"/>
+        <source>daily, on opening</source>
+        <translation>ประจำวัน เมื่อเปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="287"/>
+        <source>before an import</source>
+        <translation>ก่อนนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="288"/>
+        <source>before a program update</source>
+        <translation>ก่อนปรับรุ่นโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="289"/>
+        <source>the database replaced by a restore</source>
+        <translation>ฐานข้อมูลเดิมก่อนคืนค่า</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="290"/>
+        <source>made by a user</source>
+        <translation>ผู้ใช้สำรองเอง</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="302"/>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="302"/>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="337"/>
+        <source>Audit entry {id} was changed after it was written.</source>
+        <translation>รายการที่ {id} ถูกแก้ไขหลังจากบันทึกไว้</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="339"/>
+        <source>The audit log was changed before entry {id}: an entry was removed or inserted there.</source>
+        <translation>บันทึกการใช้งานถูกแก้ไขก่อนรายการที่ {id}: มีการลบหรือแทรกรายการ ณ จุดนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../core/audit.py" line="342"/>
+        <source>The last entries of the audit log were removed (the last one left is entry {id}).</source>
+        <translation>รายการท้ายสุดของบันทึกการใช้งานถูกลบ (รายการสุดท้ายที่เหลือคือรายการที่ {id})</translation>
+    </message>
+</context>
+<context>
     <name>case</name>
     <message>
         <location filename="../../core/case.py" line="184"/>
@@ -4740,232 +5248,272 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="177"/>
+        <location filename="../../ui/cli.py" line="194"/>
         <source>Give the password in the environment variable {variable}.</source>
         <translation>กรุณาระบุรหัสผ่านในตัวแปรสภาพแวดล้อม {variable}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="193"/>
+        <location filename="../../ui/cli.py" line="210"/>
         <source>This database has users: give --user NAME (the password is read from KAEJON_PASSWORD, or asked).</source>
         <translation>ฐานข้อมูลนี้มีผู้ใช้แล้ว กรุณาระบุ --user ชื่อผู้ใช้ (รหัสผ่านอ่านจาก KAEJON_PASSWORD หรือถามเมื่อรันคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="199"/>
+        <location filename="../../ui/cli.py" line="216"/>
         <source>Password for {name}: </source>
         <translation>รหัสผ่านของ {name}: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="207"/>
+        <location filename="../../ui/cli.py" line="224"/>
         <source>New password: </source>
         <translation>รหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="209"/>
+        <location filename="../../ui/cli.py" line="226"/>
         <source>The new password again: </source>
         <translation>ยืนยันรหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="210"/>
+        <location filename="../../ui/cli.py" line="227"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>รหัสผ่านสองครั้งไม่ตรงกัน จึงไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="231"/>
+        <location filename="../../ui/cli.py" line="249"/>
+        <source>Set the passphrase in the environment variable KAEJON_DB_PASSPHRASE.</source>
+        <translation>โปรดกำหนดรหัสผ่านในตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="251"/>
+        <source>New passphrase: </source>
+        <translation>รหัสผ่านใหม่: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="252"/>
+        <source>The passphrase again: </source>
+        <translation>ป้อนรหัสผ่านอีกครั้ง: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="253"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="270"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="260"/>
+        <location filename="../../ui/cli.py" line="299"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="284"/>
+        <location filename="../../ui/cli.py" line="323"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="285"/>
+        <location filename="../../ui/cli.py" line="324"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="286"/>
+        <location filename="../../ui/cli.py" line="325"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="287"/>
+        <location filename="../../ui/cli.py" line="326"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="288"/>
+        <location filename="../../ui/cli.py" line="327"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="289"/>
+        <location filename="../../ui/cli.py" line="328"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="290"/>
+        <location filename="../../ui/cli.py" line="329"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="291"/>
+        <location filename="../../ui/cli.py" line="330"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="292"/>
+        <location filename="../../ui/cli.py" line="331"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="293"/>
+        <location filename="../../ui/cli.py" line="332"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="294"/>
+        <location filename="../../ui/cli.py" line="333"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="314"/>
+        <location filename="../../ui/cli.py" line="353"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="331"/>
+        <location filename="../../ui/cli.py" line="370"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="333"/>
+        <location filename="../../ui/cli.py" line="372"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="365"/>
+        <location filename="../../ui/cli.py" line="404"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="366"/>
+        <location filename="../../ui/cli.py" line="405"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="367"/>
+        <location filename="../../ui/cli.py" line="406"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="368"/>
+        <location filename="../../ui/cli.py" line="407"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="369"/>
+        <location filename="../../ui/cli.py" line="408"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="370"/>
+        <location filename="../../ui/cli.py" line="409"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="371"/>
+        <location filename="../../ui/cli.py" line="410"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="372"/>
+        <location filename="../../ui/cli.py" line="411"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="373"/>
+        <location filename="../../ui/cli.py" line="412"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="378"/>
+        <location filename="../../ui/cli.py" line="417"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="380"/>
+        <location filename="../../ui/cli.py" line="419"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="382"/>
+        <location filename="../../ui/cli.py" line="421"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="398"/>
+        <location filename="../../ui/cli.py" line="437"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="418"/>
+        <location filename="../../ui/cli.py" line="457"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="451"/>
+        <location filename="../../ui/cli.py" line="490"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="456"/>
+        <location filename="../../ui/cli.py" line="495"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="492"/>
+        <location filename="../../ui/cli.py" line="533"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="514"/>
+        <location filename="../../ui/cli.py" line="555"/>
         <source> (disabled)</source>
         <translation> (ระงับการใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="525"/>
+        <location filename="../../ui/cli.py" line="566"/>
         <source>Added the user {name} ({role}).</source>
         <translation>เพิ่มผู้ใช้ {name} ({role}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="532"/>
+        <location filename="../../ui/cli.py" line="573"/>
         <source>Give --name NAME (or --user NAME for your own password).</source>
         <translation>กรุณาระบุ --name ชื่อผู้ใช้ (หรือ --user ชื่อผู้ใช้ เพื่อเปลี่ยนรหัสผ่านของตนเอง)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="535"/>
+        <location filename="../../ui/cli.py" line="576"/>
         <source>Current password: </source>
         <translation>รหัสผ่านปัจจุบัน: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="544"/>
+        <location filename="../../ui/cli.py" line="585"/>
         <source>The password of {name} was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="553"/>
+        <location filename="../../ui/cli.py" line="594"/>
         <source>The user {name} was changed.</source>
         <translation>แก้ไขผู้ใช้ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="596"/>
+        <location filename="../../ui/cli.py" line="617"/>
+        <source>The audit log is intact: {count} entries checked.</source>
+        <translation>บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข: ตรวจ {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="620"/>
+        <source>The audit log is broken: {message}</source>
+        <translation>บันทึกการใช้งานไม่ครบถ้วน: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="631"/>
+        <source>Only SQLite database files can be encrypted here; a PostgreSQL server protects its data itself.</source>
+        <translation>เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูล SQLite เซิร์ฟเวอร์ PostgreSQL มีระบบป้องกันข้อมูลของตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="640"/>
+        <source>Encrypted copy written to {path}. Open it with its passphrase, check it, then delete the unencrypted {old} and its backups.</source>
+        <translation>เขียนสำเนาที่เข้ารหัสไว้ที่ {path} แล้ว โปรดเปิดด้วยรหัสผ่านและตรวจสอบ จากนั้นลบไฟล์เดิมที่ไม่ได้เข้ารหัส {old} และไฟล์สำรองของไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="685"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -5161,52 +5709,52 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../core/documents.py" line="682"/>
+        <location filename="../../core/documents.py" line="685"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="683"/>
+        <location filename="../../core/documents.py" line="686"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="684"/>
+        <location filename="../../core/documents.py" line="687"/>
         <source>Stage</source>
         <translation>ขั้นการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="700"/>
+        <location filename="../../core/documents.py" line="703"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="700"/>
+        <location filename="../../core/documents.py" line="703"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="701"/>
+        <location filename="../../core/documents.py" line="704"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="703"/>
+        <location filename="../../core/documents.py" line="706"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="704"/>
+        <location filename="../../core/documents.py" line="707"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="786"/>
+        <location filename="../../core/documents.py" line="809"/>
         <source>{code}  {village}, {subdistrict} ({count} households)</source>
         <translation>{code}  {village} ต.{subdistrict} ({count} ครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="802"/>
+        <location filename="../../core/documents.py" line="825"/>
         <source>{number}  {partner}, {date} ({count} referrals)</source>
         <translation>{number}  {partner} {date} ({count} รายการ)</translation>
     </message>
@@ -5214,31 +5762,51 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../core/backup.py" line="21"/>
+        <location filename="../../core/backup.py" line="43"/>
         <source>Backup and restore here work on SQLite database files. For a PostgreSQL server use pg_dump -Fc DATABASE &gt; FILE and pg_restore -d DATABASE FILE.</source>
         <translation>คำสั่งสำรองและคืนค่าข้อมูลนี้ใช้กับไฟล์ฐานข้อมูล SQLite สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้ pg_dump -Fc DATABASE &gt; FILE และ pg_restore -d DATABASE FILE</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="44"/>
-        <location filename="../../core/backup.py" line="103"/>
+        <location filename="../../core/backup.py" line="69"/>
+        <location filename="../../core/backup.py" line="282"/>
         <source>The backup file must not be the database itself.</source>
         <translation>ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="39"/>
         <location filename="../../core/backup.py" line="62"/>
+        <location filename="../../core/backup.py" line="225"/>
         <location filename="../../core/errors.py" line="110"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="75"/>
-        <location filename="../../core/backup.py" line="79"/>
+        <location filename="../../core/backup.py" line="105"/>
+        <source>Keep between 1 and {most} automatic backups.</source>
+        <translation>เก็บไฟล์สำรองอัตโนมัติได้ตั้งแต่ 1 ถึง {most} ชุด</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup.py" line="227"/>
+        <source>The backup {name} is encrypted, but this database is not. Restore it into an encrypted database with the same passphrase.</source>
+        <translation>ไฟล์สำรอง {name} เข้ารหัสไว้ แต่ฐานข้อมูลนี้ไม่ได้เข้ารหัส โปรดคืนค่าลงในฐานข้อมูลที่เข้ารหัสด้วยรหัสผ่านเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup.py" line="231"/>
+        <source>The backup {name} is not encrypted, but this database is: it cannot be restored here.</source>
+        <translation>ไฟล์สำรอง {name} ไม่ได้เข้ารหัส แต่ฐานข้อมูลนี้เข้ารหัสไว้ จึงคืนค่าที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup.py" line="246"/>
+        <location filename="../../core/backup.py" line="253"/>
         <source>{name} is not a KaeJon Desk database or is damaged. Choose another file.</source>
         <translation>{name} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="83"/>
+        <location filename="../../core/backup.py" line="249"/>
+        <source>The backup {name} does not open with this database&apos;s passphrase, or it is damaged.</source>
+        <translation>ไฟล์สำรอง {name} เปิดด้วยรหัสผ่านของฐานข้อมูลนี้ไม่ได้ หรือไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup.py" line="257"/>
         <source>{name} was made by a newer version of KaeJon Desk. Install the newer version to restore it.</source>
         <translation>{name} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่ก่อนคืนค่าข้อมูล</translation>
     </message>
@@ -5249,19 +5817,35 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
     </message>
     <message>
         <location filename="../../core/demo.py" line="200"/>
-        <location filename="../../ui/cli.py" line="244"/>
+        <location filename="../../ui/cli.py" line="283"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="112"/>
+        <location filename="../../core/database.py" line="135"/>
+        <source>The database {path} is encrypted. Enter its passphrase (on the command line: set the environment variable KAEJON_DB_PASSPHRASE).</source>
+        <translation>ฐานข้อมูล {path} เข้ารหัสไว้ โปรดป้อนรหัสผ่านฐานข้อมูล (ในบรรทัดคำสั่ง ให้กำหนดตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../core/database.py" line="142"/>
+        <location filename="../../core/encryption.py" line="36"/>
+        <source>Encrypted databases need SQLCipher, which is not installed with this copy of KaeJon Desk (pip install &quot;kaejon-desk[encryption]&quot;).</source>
+        <translation>ฐานข้อมูลที่เข้ารหัสต้องใช้ SQLCipher ซึ่งไม่ได้ติดตั้งมากับแก้จนเดสก์ชุดนี้ (pip install &quot;kaejon-desk[encryption]&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/database.py" line="163"/>
         <source>The database file {path} does not exist. Create it with the init or demo command, or choose another file.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path} สร้างด้วยคำสั่ง init หรือ demo หรือเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="120"/>
+        <location filename="../../core/database.py" line="171"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../core/database.py" line="200"/>
+        <source>The passphrase does not open the database {path}. Check it (capital letters, Thai or English keyboard) and try again.</source>
+        <translation>รหัสผ่านไม่สามารถเปิดฐานข้อมูล {path} ได้ โปรดตรวจสอบ (ตัวพิมพ์ใหญ่-เล็ก แป้นพิมพ์ภาษาไทยหรืออังกฤษ) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../core/errors.py" line="43"/>
@@ -5335,69 +5919,89 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="344"/>
+        <location filename="../../ui/cli.py" line="383"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="410"/>
+        <location filename="../../ui/cli.py" line="449"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="481"/>
+        <location filename="../../ui/cli.py" line="520"/>
         <source>Give --{option} for a {kind} document.</source>
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="356"/>
+        <location filename="../../core/documents.py" line="358"/>
         <source>This database has no office profile yet. Set up the office first.</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน โปรดตั้งค่าสำนักงานก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="382"/>
+        <location filename="../../core/documents.py" line="384"/>
         <source>There is no village with the code {code} in this database (give 8 digits CCAATTMM, e.g. 52010101).</source>
         <translation>ไม่มีหมู่บ้านรหัส {code} ในฐานข้อมูลนี้ (ระบุรหัส 8 หลัก CCAATTMM เช่น 52010101)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="535"/>
+        <location filename="../../core/documents.py" line="537"/>
         <source>There are no households to print.</source>
         <translation>ไม่มีครัวเรือนที่จะพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="550"/>
+        <location filename="../../core/documents.py" line="552"/>
         <source>The village {village} has no households.</source>
         <translation>{village} ไม่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="588"/>
+        <location filename="../../core/documents.py" line="590"/>
         <source>There is no referral batch {batch} (give its number or its id).</source>
         <translation>ไม่มีชุดส่งต่อ {batch} (ระบุเลขที่ส่งต่อหรือรหัสชุด)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="630"/>
+        <location filename="../../core/documents.py" line="633"/>
         <source>The referral batch {batch} holds no referrals.</source>
         <translation>ชุดส่งต่อ {batch} ไม่มีรายการส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="644"/>
+        <location filename="../../core/documents.py" line="647"/>
         <source>There is no household with the id {id}.</source>
         <translation>ไม่มีครัวเรือนรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="726"/>
+        <location filename="../../core/documents.py" line="729"/>
         <source>Give the household id as a number.</source>
         <translation>โปรดระบุรหัสครัวเรือนเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="746"/>
+        <location filename="../../core/documents.py" line="769"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="749"/>
+        <location filename="../../core/documents.py" line="772"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../core/encryption.py" line="28"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../core/encryption.py" line="52"/>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} เข้ารหัสไว้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../core/encryption.py" line="56"/>
+        <source>{name} exists already. Choose another file name.</source>
+        <translation>มีไฟล์ {name} อยู่แล้ว โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../core/encryption.py" line="80"/>
+        <source>The encrypted copy failed its check; nothing was changed.</source>
+        <translation>สำเนาที่เข้ารหัสตรวจสอบไม่ผ่าน ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
 </context>
 <context>
@@ -6002,12 +6606,12 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="188"/>
+        <location filename="../../core/history_log.py" line="200"/>
         <source>import {id}</source>
         <translation>การนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="205"/>
+        <location filename="../../core/history_log.py" line="217"/>
         <source>(the whole record, kept for undo)</source>
         <translation>(ข้อมูลทั้งรายการ เก็บไว้สำหรับยกเลิก)</translation>
     </message>
@@ -6024,72 +6628,72 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="421"/>
+        <location filename="../../core/importing/commit.py" line="422"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="422"/>
+        <location filename="../../core/importing/commit.py" line="423"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="423"/>
+        <location filename="../../core/importing/commit.py" line="424"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="424"/>
+        <location filename="../../core/importing/commit.py" line="425"/>
         <source>intervention</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="425"/>
+        <location filename="../../core/importing/commit.py" line="426"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="426"/>
+        <location filename="../../core/importing/commit.py" line="427"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="427"/>
+        <location filename="../../core/importing/commit.py" line="428"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="428"/>
+        <location filename="../../core/importing/commit.py" line="429"/>
         <source>status change</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="429"/>
+        <location filename="../../core/importing/commit.py" line="430"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="430"/>
+        <location filename="../../core/importing/commit.py" line="431"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="440"/>
+        <location filename="../../core/importing/commit.py" line="441"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="443"/>
+        <location filename="../../core/importing/commit.py" line="444"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="452"/>
+        <location filename="../../core/importing/commit.py" line="453"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="466"/>
+        <location filename="../../core/importing/commit.py" line="467"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
@@ -6410,17 +7014,17 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>แผ่นงาน {sheet} ใน {name} ว่างเปล่า กรุณาเลือกแผ่นงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="94"/>
+        <location filename="../../core/importing/service.py" line="96"/>
         <source>The sheet {sheet} has a header but no data rows.</source>
         <translation>แผ่นงาน {sheet} มีหัวตารางแต่ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="100"/>
+        <location filename="../../core/importing/service.py" line="102"/>
         <source>Unknown source {source}: use one of {sources}.</source>
         <translation>ไม่รู้จักแหล่งข้อมูล {source} กรุณาใช้ {sources}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/service.py" line="108"/>
+        <location filename="../../core/importing/service.py" line="110"/>
         <source>There is no saved mapping called {name}.</source>
         <translation>ไม่มีการจับคู่คอลัมน์ที่บันทึกไว้ชื่อ {name}</translation>
     </message>
@@ -6610,6 +7214,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <location filename="../../ui/prompts.py" line="41"/>
         <location filename="../../ui/prompts.py" line="57"/>
         <location filename="../../ui/prompts.py" line="95"/>
+        <location filename="../../ui/prompts.py" line="103"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
@@ -6639,7 +7244,7 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>ทิ้งการแก้ไขของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="112"/>
+        <location filename="../../ui/prompts.py" line="121"/>
         <source>Print {title}</source>
         <translation>พิมพ์ {title}</translation>
     </message>
@@ -6842,17 +7447,17 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>บันทึกแบบรายงานจังหวัดประจำเดือน {period} ที่ {path} แล้ว: {districts} อำเภอ {households} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="100"/>
+        <location filename="../../ui/returns_jobs.py" line="101"/>
         <source>No mapping is saved for the template {name}. Map its cells once in the Returns tab (รายงาน), or give --mapping NAME.</source>
         <translation>ยังไม่มีการจับคู่สำหรับแบบฟอร์ม {name} จับคู่เซลล์หนึ่งครั้งในแท็บแบบรายงานจังหวัด (หน้ารายงาน) หรือระบุ --mapping ชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="104"/>
+        <location filename="../../ui/returns_jobs.py" line="105"/>
         <source>The template {name} differs from the one the mapping {mapping} was made on; check the filled cells.</source>
         <translation>แบบฟอร์ม {name} ต่างจากแบบฟอร์มที่ใช้จับคู่ {mapping} กรุณาตรวจสอบเซลล์ที่กรอก</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_jobs.py" line="110"/>
+        <location filename="../../ui/returns_jobs.py" line="111"/>
         <source>The template holds pictures or charts; the filled copy does not keep them.</source>
         <translation>แบบฟอร์มมีรูปภาพหรือแผนภูมิ ไฟล์ที่กรอกแล้วจะไม่มีรูปภาพหรือแผนภูมิเหล่านั้น</translation>
     </message>
@@ -6913,52 +7518,52 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
         <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="85"/>
+        <location filename="../../core/users.py" line="94"/>
         <source>There is no user {name}.</source>
         <translation>ไม่มีผู้ใช้ชื่อ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="94"/>
+        <location filename="../../core/users.py" line="103"/>
         <source>There is no subdistrict {code} (a subdistrict code has 6 digits).</source>
         <translation>ไม่มีตำบลรหัส {code} (รหัสตำบลมี 6 หลัก)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="101"/>
+        <location filename="../../core/users.py" line="110"/>
         <source>The role must be admin, officer or viewer.</source>
         <translation>สิทธิ์ต้องเป็น admin (ผู้ดูแลระบบ), officer (เจ้าหน้าที่) หรือ viewer (ผู้ดู)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="120"/>
+        <location filename="../../core/users.py" line="129"/>
         <source>The first user must be an administrator (admin).</source>
         <translation>ผู้ใช้คนแรกต้องเป็นผู้ดูแลระบบ (admin)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="126"/>
+        <location filename="../../core/users.py" line="135"/>
         <source>A user name is one word of at most 60 characters.</source>
         <translation>ชื่อผู้ใช้ต้องเป็นคำเดียว ยาวไม่เกิน 60 ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="131"/>
+        <location filename="../../core/users.py" line="140"/>
         <source>The user name {name} is taken.</source>
         <translation>มีผู้ใช้ชื่อ {name} อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="178"/>
+        <location filename="../../core/users.py" line="187"/>
         <source>{name} is the last administrator: add another administrator first.</source>
         <translation>{name} เป็นผู้ดูแลระบบคนสุดท้าย กรุณาเพิ่มผู้ดูแลระบบคนอื่นก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="210"/>
+        <location filename="../../core/users.py" line="219"/>
         <source>The current password is wrong.</source>
         <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="231"/>
+        <location filename="../../core/users.py" line="240"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="277"/>
+        <location filename="../../core/users.py" line="286"/>
         <source>The lock time is 0 (never) to 240 minutes.</source>
         <translation>เวลาล็อกต้องอยู่ระหว่าง 0 (ไม่ล็อก) ถึง 240 นาที</translation>
     </message>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.access import Permission, can, masks_ids
+from core.audit import EXPORT_LIST, record_output
 from core.dashboard import Selection
 from core.database import Database
 from core.history import Actor
@@ -712,10 +713,13 @@ class HouseholdsPage(Page):
             with self.database.read() as s:
                 rows = ([getattr(r, n) for n in names]
                         for r in export_household_rows(s, actor, ids, language=lang))
-                return write_household_list(
+                count = write_household_list(
                     path, title=title, subtitle=subtitle, headers=headers, rows=rows,
                     widths=[16, 28, 24, 16, 9, 12, 30, 28, 20, 14, 30],
                     progress=lambda done: progress.update(done, len(ids)))
+            # Written from a read transaction (writers go on); without its entry the file goes.
+            record_output(self.database, actor, EXPORT_LIST, households=ids, path=path)
+            return count
 
         op = Op(self, job, label=translate("HouseholdsPage", "Writing the Excel file…"))
         op.success(lambda count: prompts.show_info(self, translate(

@@ -35,7 +35,15 @@ from PySide6.QtWidgets import (
 
 from core.access import Permission, can, role_label
 from core.database import Database
-from core.documents import Choice, batch_choices, household_choices, read_document, village_choices
+from core.documents import (
+    Choice,
+    Document,
+    batch_choices,
+    household_choices,
+    read_document,
+    record_print,
+    village_choices,
+)
 from core.errors import UserError
 from core.files import write_atomically
 from core.history import Actor
@@ -81,6 +89,8 @@ class MadeDocument:
     pages: int
     data: bytes
     landscape: bool
+    doc: Document
+    full_ids: bool
 
 
 def make_document(database: Database, actor: Actor, kind: str, key: str, options: Options,
@@ -92,7 +102,7 @@ def make_document(database: Database, actor: Actor, kind: str, key: str, options
     result = render_document(doc, None, options=options,
                              progress=progress.update if progress is not None else None)
     return MadeDocument(kind, document_title(doc), suggested_file_name(doc), result.pages,
-                        result.data, kind == REGISTER)
+                        result.data, kind == REGISTER, doc, not options.mask_ids)
 
 
 class DocumentsTab(QWidget):
@@ -350,16 +360,19 @@ class DocumentsTab(QWidget):
         if folder is None:
             return
         kind, options, database = self.current_kind(), self.options(), self.database
-        actor = self.actor
         self.busy = True
         self._per_village = True
         self.make_button.setEnabled(False)
         from exports.pdf import print_villages  # reportlab loads when a document is made
 
+        actor, full_ids = self.actor, not options.mask_ids
+
+        def noted(doc: Document, out: Path, pages: int) -> None:
+            record_print(database, actor, doc, kind, path=out, pages=pages, full_ids=full_ids)
+
         op: Op[list[tuple[str, Path, int]]] = Op(self, lambda progress: print_villages(
-            lambda code: read_document(database, kind, code, actor=actor,
-                                       full_ids=not options.mask_ids), codes, folder, options=options,
-            progress=progress.update),
+            lambda code: read_document(database, kind, code, actor=actor, full_ids=full_ids),
+            codes, folder, options=options, progress=progress.update, written_one=noted),
             label=translate("ReportsPage", "Making one PDF per village…"))
         op.success(self._villages_done).failure(self._failed).run_in_background()
 
@@ -385,8 +398,14 @@ class DocumentsTab(QWidget):
         try:
             from core.errors import user_errors
 
-            with user_errors(str(path)):
-                write_atomically(path, self.made.data)
+            made = self.made
+
+            def write() -> None:
+                with user_errors(str(path)):
+                    write_atomically(path, made.data)
+
+            record_print(self.database, self.actor, made.doc, made.kind, path=path, write=write,
+                         pages=made.pages, full_ids=made.full_ids)
         except UserError as e:
             prompts.show_user_error(self, str(e))
             return
@@ -429,6 +448,13 @@ class DocumentsTab(QWidget):
         finally:
             painter.end()
             progress.close()
+        try:
+            record_print(self.database, self.actor, made.doc, made.kind,
+                         target=translate("ReportsPage", "printer {name}").format(
+                             name=printer.printerName()), pages=last - first + 1,
+                         full_ids=made.full_ids)
+        except UserError as e:
+            prompts.show_user_error(self, str(e))
         self.status.setText(translate("ReportsPage", "Sent {pages} pages to the printer.")
                             .format(pages=last - first + 1))
 

@@ -458,7 +458,7 @@ class ReturnsTab(QWidget):
         def job(progress: Progress) -> MadeReturn:
             made = returns_jobs.make_standard(self.database, period=period, actor=self.actor,
                                               full_ids=full, progress=progress.update)
-            returns_jobs.save(path, made.content)
+            returns_jobs.save_made(self.database, self.actor, path, made)
             return made
 
         return self._run(job, translate("ReturnsTab", "Making the return…"),
@@ -711,7 +711,7 @@ class ReturnsTab(QWidget):
                 self.database, template=template, period=period, actor=self.actor,
                 full_ids=full, entries=entries, progress=progress.update)
             made.template_name = name
-            returns_jobs.save(path, made.content)
+            returns_jobs.save_made(self.database, self.actor, path, made)
             return made
 
         return self._run(job, translate("ReturnsTab", "Filling the template…"),
@@ -751,7 +751,9 @@ class ReturnsTab(QWidget):
         """Write the exact submitted bytes to a file."""
         with self.database.read() as s:
             _name, content = snapshot_file(s, snapshot_id)
-        return returns_jobs.save(path, content)
+        # Its households were noted when the return was first saved; this names the copy.
+        return returns_jobs.save_audited(self.database, self.actor, path, content,
+                                         households=(), snapshot_id=snapshot_id)
 
     def compare(self) -> Op[Any]:
         """Compare the chosen month (as the data stands) with the last submitted month."""
