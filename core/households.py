@@ -379,12 +379,14 @@ class OutOfBudget(Exception):
 
 
 def _stored_values(cursor: _Cursor, column: Any) -> list[Any]:
-    """The distinct non-null values of a household column, in order, one index seek each
+    """The distinct non-null values of a listed household column, in order, one index seek each
     (a recursive query that jumps from each value to the next instead of reading every row)."""
     name = column.key
-    sql = (f"WITH RECURSIVE v(x) AS (SELECT min({name}) FROM households UNION ALL "
-           f"SELECT (SELECT min({name}) FROM households WHERE {name} > v.x) FROM v "
-           f"WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
+    # (listed households only: the list's indexes lead with merged_into_id, then the column)
+    listed = "merged_into_id IS NULL"
+    sql = (f"WITH RECURSIVE v(x) AS (SELECT min({name}) FROM households WHERE {listed} "
+           f"UNION ALL SELECT (SELECT min({name}) FROM households WHERE {listed} AND "
+           f"{name} > v.x) FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
     return [row[0] for row in cursor.run(sql)]
 
 
