@@ -203,3 +203,23 @@ def test_qt_binding_keeps_reference_counts() -> None:
     gc.collect()
     assert sys.getrefcount(True) - true_before > -50
     assert sys.getrefcount(None) - none_before > -50
+
+
+def test_refilled_filter_choices_keep_the_current_value(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from widgets.choice_combo import replace_choices
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.addItem("ทุกตำบล", None)
+    replace_choices(combo, [("กล้วยแพะ", "520101"), ("บ้านแลง", "520102")])
+    combo.setCurrentIndex(2)
+    changes: list[int] = []
+    combo.currentIndexChanged.connect(changes.append)
+    replace_choices(combo, [("บ้านแลง", "520102"), ("พิชัย", "520103")])
+    assert [combo.itemText(i) for i in range(combo.count())] == ["ทุกตำบล", "บ้านแลง", "พิชัย"]
+    assert combo.currentData() == "520102"
+    assert changes == []
+    replace_choices(combo, [("พิชัย", "520103")])  # gone: back to "all"
+    assert combo.currentIndex() == 0

@@ -62,6 +62,7 @@ from core.thai import format_date_be
 from ui import prompts
 from ui.operations import Op, Progress
 from ui.pages.base import Page
+from widgets.choice_combo import replace_choices
 
 translate = QCoreApplication.translate
 
@@ -470,17 +471,7 @@ class HouseholdsPage(Page):
 
     @staticmethod
     def _set_options(combo: QComboBox, options: tuple[Choice, ...]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for option in options:
-                combo.addItem(option.label, option.value)
-            found = combo.findData(current) if current is not None else -1
-            combo.setCurrentIndex(max(found, 0))
-        finally:
-            combo.blockSignals(False)
+        replace_choices(combo, ((option.label, option.value) for option in options))
 
     def _fill_choices(self, choices: FilterChoices) -> None:
         pairs: tuple[tuple[QComboBox, tuple[Choice, ...]], ...] = (

@@ -46,6 +46,7 @@ from ui import prompts
 from ui.operations import Op, Progress
 from ui.pages.base import Page
 from widgets.charts import BarChartView, FigureCard
+from widgets.choice_combo import replace_choices
 
 translate = QCoreApplication.translate
 
@@ -246,16 +247,7 @@ class OverviewPage(Page):
         for combo, options in ((self.subdistrict, choices.subdistricts),
                                (self.list_year, choices.list_years),
                                (self.period, choices.fiscal_years)):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            try:
-                while combo.count() > 1:
-                    combo.removeItem(1)
-                for option in options:
-                    combo.addItem(option.label, option.value)
-                combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-            finally:
-                combo.blockSignals(False)
+            replace_choices(combo, ((option.label, option.value) for option in options))
 
     def _enable_exports(self) -> None:
         self.pdf_button.setEnabled(self.dashboard is not None)
