@@ -485,7 +485,8 @@ def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
                    field=field, old=new, new=old, reason=reason, batch_id=batch_id,
                    household_id=household_id)
             restored += 1
-    # Households that kept existing but lost members or problems.
+    # Households that kept existing but lost members, problems or a list entry (its list
+    # year): every household a row of the batch went to.
     households |= set(session.scalars(select(HistoryEntry.record_id).where(
         HistoryEntry.batch_id == batch_id, HistoryEntry.table_name == "households",
         HistoryEntry.action == "update")))
@@ -493,10 +494,6 @@ def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
         "SELECT DISTINCT r.household_id FROM import_rows r JOIN households h "
         "ON h.id = r.household_id WHERE r.batch_id = :b"), {"b": batch_id}).scalars()
     households |= set(member_households)
-    # Households that kept existing but lost a list entry (a list year).
-    households |= {household_id for table, _r, action, _f, _o, _n, household_id in entries
-                   if table == "household_sources" and action == "insert"
-                   and household_id is not None}
     refresh_household_summaries(conn, sorted(households))
     batch.undone_at = utcnow()
     batch.undone_by_id = actor.user_id if session.get(User, actor.user_id or 0) else None
