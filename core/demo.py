@@ -21,6 +21,7 @@ from core.history import Actor, utcnow
 from core.i18n import translate
 from core.office import DEMO_SETTING, OfficeSetup, create_office
 from core.reference import require_district
+from core.summaries import list_year_mask
 from core.thai import age_on, fiscal_year_be, national_id_check_digit
 from db.bulk import bulk_insert, next_id, sync_sequences
 from db.models import (
@@ -388,6 +389,8 @@ class _Generator:
         hist_rows: list[tuple[Any, ...]] = []
         dims = sorted(ref.indicators_by_dim)
         bits = ref.dimension_bits
+        list_year = self.fiscal - 1  # each household is on last year's list, once
+        years = list_year_mask([list_year])
         uid, uname = self.actor.user_id, self.actor.username
         for _ in range(n):
             hh = self._id("households")
@@ -419,7 +422,7 @@ class _Generator:
             in_tpmap = rng.random() < 0.7
             src = "tpmap" if in_tpmap else rng.choice(("thaiqm", "jpt", "local"))
             case_source = CASE_SOURCES.get(src) or rng.choice(LOCAL_CASE_SOURCES)
-            src_rows.append((self._id("household_sources"), hh, src, self.fiscal - 1,
+            src_rows.append((self._id("household_sources"), hh, src, list_year,
                              survey_year if src in ("tpmap", "jpt") else None))
             status = _weighted(rng, VERIFICATION_WEIGHTS)
             help_status: str | None = None
@@ -471,7 +474,7 @@ class _Generator:
                             if rng.random() < 0.2 else str(rng.randint(1, 350)), village_id, sub,
                             lat, lon, has_card, in_tpmap, src == "thaiqm",
                             case_source, status, help_status, f"{head[4]}{head[5]} {head[6]}", len(people),
-                            mask, level, last_visit.isoformat() if last_visit else None,
+                            mask, years, level, last_visit.isoformat() if last_visit else None,
                             partner_for_hh, self.now, uid, 1))
             hist_rows.append((self._id("history"), self.now, uid, uname, "households", hh,
                               "insert", "ข้อมูลตัวอย่าง (สังเคราะห์)", hh))
@@ -484,7 +487,8 @@ class _Generator:
                                       "subdistrict_code", "latitude", "longitude",
                                       "has_welfare_card", "in_tpmap", "in_thaiqm", "case_source",
                                       "verification_status", "help_status", "head_name",
-                                      "member_count", "failed_dimension_mask", "level",
+                                      "member_count", "failed_dimension_mask",
+                                      "list_year_mask", "level",
                                       "last_visit_on", "responsible_partner_id", "created_at",
                                       "created_by_id", "version"), hh_rows)
         bulk_insert(c, "members", self.MEMBER_COLUMNS, mem_rows)

@@ -21,6 +21,7 @@ from core.history import Actor
 from core.i18n import translate
 from core.reference import code_labels
 from core.search import common_term_condition, matching_household_ids
+from core.summaries import list_year_condition
 from core.thai import format_date_be, format_house_code
 from db.models import (
     Dimension,
@@ -212,7 +213,13 @@ def _conditions(session: Session, flt: HouseholdFilter, *,
         conditions.append(among(select(Intervention.household_id).where(
             or_(*(Intervention.status == status for status in OPEN_REFERRAL_STATUSES)),
             Intervention.planned_on < flt.overdue_on), Intervention.household_id))
-    if flt.source_code or flt.list_year_be is not None:
+    # A list year alone is read from the households row (list_year_mask); the source list
+    # (a source and year on the same list entry) and years the mask has no bit for are
+    # looked up in household_sources.
+    listed = list_year_condition(flt.list_year_be) if flt.list_year_be is not None else None
+    if listed is not None:
+        conditions.append(listed)
+    if flt.source_code or (flt.list_year_be is not None and listed is None):
         sources = select(HouseholdSource.household_id)
         if flt.source_code:
             sources = sources.where(HouseholdSource.source_code == flt.source_code)

@@ -409,9 +409,11 @@ class Household(Versioned, Base):
         Index("ix_households_list_verification", "merged_into_id", "verification_status"),
         Index("ix_households_list_help", "merged_into_id", "help_status"),
         Index("ix_households_list_last_visit", "merged_into_id", "last_visit_on"),
-        # The overview's one scan (core.dashboard): every column it groups by, covered.
+        # The overview's one scan (core.dashboard): every column it groups by or filters on,
+        # covered.
         Index("ix_households_dashboard", "merged_into_id", "subdistrict_code",
-              "verification_status", "help_status", "failed_dimension_mask", "level"),
+              "verification_status", "help_status", "failed_dimension_mask", "level",
+              "list_year_mask"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     house_code: Mapped[str | None] = mapped_column(String(11), index=True)
@@ -435,6 +437,9 @@ class Household(Versioned, Base):
     head_name: Mapped[str | None] = mapped_column(String(250), index=True)
     member_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     failed_dimension_mask: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    # The list years of its household_sources rows, bit (year BE - 2560) for 2560-2590
+    # (core.summaries: kept there, and how to filter by it).
+    list_year_mask: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     level: Mapped[int | None] = mapped_column(Integer, index=True)
     last_visit_on: Mapped[dt.date | None] = mapped_column(Date)
     responsible_partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"))

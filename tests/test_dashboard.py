@@ -25,6 +25,7 @@ from core.demo import generate_demo
 from core.help_status import help_rules
 from core.households import HouseholdFilter, household_ids
 from core.interventions import is_overdue
+from core.summaries import refresh_household_summaries
 
 AS_OF = dt.date(2026, 1, 12)  # the demo fixture's "today"
 
@@ -198,6 +199,47 @@ def test_merged_households_are_left_out(demo_database: Database) -> None:
     assert board.headline("households").value == before - 1
 
 
+def spread_list_years(database: Database) -> dict[int, int]:
+    """Put the demo households (all on one list, of year Y) on several lists, as an office's
+    are after a few years: a third moved to the list of Y - 1, a fifth also on the list of
+    Y - 2 and a few on a 2550 list (a year the summary mask has no bit for); then the
+    summaries refreshed as the services do. Returns how many households each year's list
+    holds."""
+    with database.begin() as s:
+        (year,) = s.execute(text("SELECT DISTINCT list_year_be FROM household_sources")).one()
+        s.execute(text("UPDATE household_sources SET list_year_be = :y "
+                       "WHERE household_id % 3 = 0"), {"y": year - 1})
+        s.execute(text("INSERT INTO household_sources (household_id, source_code, list_year_be) "
+                       "SELECT id, 'local', :y FROM households WHERE id % 5 = 0"), {"y": year - 2})
+        s.execute(text("INSERT INTO household_sources (household_id, source_code, list_year_be) "
+                       "SELECT id, 'jpt', 2550 FROM households WHERE id % 17 = 0"))
+        ids = list(s.execute(text("SELECT id FROM households")).scalars())
+        refresh_household_summaries(s.connection(), ids)
+    return {int(str(y)): int(str(n)) for y, n in rows(
+        database, "SELECT list_year_be, count(DISTINCT household_id) FROM household_sources "
+                  "GROUP BY list_year_be")}
+
+
+def test_every_list_year_counts_its_own_households(demo_database: Database) -> None:
+    """The list-year filter reads the households' summary mask (and household_sources for a
+    year outside it); the figures stay those of the list entries, whether the year holds most
+    households or few, with and without a subdistrict."""
+    listed = spread_list_years(demo_database)
+    years = sorted(listed, reverse=True)
+    assert len(years) == 4
+    assert years[-1] == 2550
+    assert listed[years[0]] > 150 > listed[years[1]] > listed[years[2]] > listed[2550] > 0
+    with demo_database.read() as s:
+        assert [c.value for c in dashboard_choices(s).list_years] == years
+        sub = dashboard_choices(s).subdistricts[0].value
+    for year in years:
+        board = check_against_rows(demo_database, DashboardFilter(list_year_be=year))
+        assert board.headline("households").value == listed[year]
+        check_against_rows(demo_database, DashboardFilter(subdistrict_code=sub, list_year_be=year))
+    assert check_against_rows(demo_database, DashboardFilter(list_year_be=2551)).headline(
+        "households").value == 0
+
+
 def test_fiscal_year_bounds() -> None:
     assert fiscal_year_bounds(2569) == (dt.date(2025, 10, 1), dt.date(2026, 9, 30))
 
@@ -210,3 +252,5 @@ def test_figures_on_each_backend(database: Database) -> None:
     with database.read() as s:
         sub = dashboard_choices(s).subdistricts[0].value
     check_against_rows(database, DashboardFilter(subdistrict_code=sub))
+    for year in spread_list_years(database):
+        check_against_rows(database, DashboardFilter(list_year_be=year))

@@ -21,6 +21,7 @@ from db.models import (
     Dimension,
     Household,
     HouseholdProblem,
+    HouseholdSource,
     Intervention,
     Member,
     OfficeProfile,
@@ -39,6 +40,8 @@ def check_invariants(database: Database, n: int) -> None:
         bits = {code: bit for code, bit in s.execute(select(Dimension.code, Dimension.bit))}
         problems = s.execute(select(HouseholdProblem.household_id,
                                     HouseholdProblem.dimension_code)).all()
+        sources = s.execute(select(HouseholdSource.household_id,
+                                   HouseholdSource.list_year_be)).all()
         assessments = s.execute(select(CapitalAssessment.household_id, CapitalAssessment.round_no,
                                        CapitalAssessment.level)).all()
         villages = s.execute(select(Village.id, Village.code, Village.number,
@@ -60,6 +63,10 @@ def check_invariants(database: Database, n: int) -> None:
     mask: Counter[int] = Counter()
     for hh_id, dim in problems:
         mask[hh_id] |= bits[dim]
+    years: dict[int, int] = defaultdict(int)
+    for hh_id, year in sources:
+        if year is not None and 2560 <= year <= 2590:
+            years[hh_id] |= 1 << (year - 2560)
     latest: dict[int, tuple[int, int]] = {}
     for hh_id, round_no, level in assessments:
         if hh_id not in latest or round_no > latest[hh_id][0]:
@@ -74,6 +81,7 @@ def check_invariants(database: Database, n: int) -> None:
         head = heads[0]
         assert hh.head_name == f"{head.title}{head.first_name} {head.last_name}"
         assert hh.failed_dimension_mask == mask[hh.id] != 0
+        assert hh.list_year_mask == years[hh.id] != 0
         assert hh.level == (latest[hh.id][1] if hh.id in latest else None)
         assert (hh.help_status is not None) == (hh.verification_status == "confirmed")
         assert hh.house_code is not None

@@ -28,7 +28,7 @@ from core.errors import UserError
 from core.history import Actor, as_text, record, typed_value, utcnow
 from core.i18n import translate
 from core.importing.plan import AreaIndex, HouseholdPlan, ImportPlan, Person
-from core.summaries import refresh_household_summaries
+from core.summaries import list_year_mask, refresh_household_summaries, refresh_list_years
 from core.thai import format_date_be
 from db.bulk import bulk_insert, chunks, next_id, sync_sequences
 from db.models import (
@@ -196,6 +196,7 @@ PROBLEM_COLUMNS = ("id", "household_id", "dimension_code", "survey_year_be", "ba
 def _write_new(w: _Writer, villages: dict[tuple[str, int], int]) -> None:
     opts = w.plan.options
     households, members, sources, problems = [], [], [], []
+    years = list_year_mask([opts.list_year_be])  # the one list entry each is created with
     for h in w.plan.households:
         if h.outcome != "new":
             continue
@@ -217,13 +218,14 @@ def _write_new(w: _Writer, villages: dict[tuple[str, int], int]) -> None:
             villages.get((head.subdistrict_code or "", head.village_no or 0)),
             head.subdistrict_code, head.phone, opts.source_code == "tpmap",
             opts.source_code == "thaiqm", CASE_SOURCE.get(opts.source_code, "other"), "pending",
-            head_name(head), len(ordered), mask, w.now, w.actor.user_id, 1))
+            head_name(head), len(ordered), mask, years, w.now, w.actor.user_id, 1))
         sources.append(_source_row(w, hid, log=False))
         problems.extend(_problem_rows(w, hid, h.new_dimensions, log=False))
     bulk_insert(w.conn, "households", (
         "id", "house_code", "house_no", "village_id", "subdistrict_code", "phone", "in_tpmap",
         "in_thaiqm", "case_source", "verification_status", "head_name", "member_count",
-        "failed_dimension_mask", "created_at", "created_by_id", "version"), households)
+        "failed_dimension_mask", "list_year_mask", "created_at", "created_by_id", "version"),
+        households)
     bulk_insert(w.conn, "members", MEMBER_COLUMNS, members)
     bulk_insert(w.conn, "household_sources", SOURCE_COLUMNS, sources)
     bulk_insert(w.conn, "household_problems", PROBLEM_COLUMNS, problems)
@@ -281,6 +283,7 @@ def _write_changes(w: _Writer, villages: dict[tuple[str, int], int]) -> list[int
     if updates:
         w.conn.execute(stamp, updates)
     bulk_insert(w.conn, "household_sources", SOURCE_COLUMNS, sources)
+    refresh_list_years(w.conn, [row[1] for row in sources])  # on a list of a new year
     return [h.existing_id for h in matched if h.existing_id is not None and (
         h.outcome == "updated")]
 
@@ -482,7 +485,8 @@ def undo_batch(session: Session, batch_id: int, actor: Actor) -> dict[str, int]:
                    field=field, old=new, new=old, reason=reason, batch_id=batch_id,
                    household_id=household_id)
             restored += 1
-    # Households that kept existing but lost members or problems.
+    # Households that kept existing but lost members, problems or a list entry (its list
+    # year): every household a row of the batch went to.
     households |= set(session.scalars(select(HistoryEntry.record_id).where(
         HistoryEntry.batch_id == batch_id, HistoryEntry.table_name == "households",
         HistoryEntry.action == "update")))

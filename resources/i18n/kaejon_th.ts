@@ -145,87 +145,87 @@
 <context>
     <name>AuditLogWindow</name>
     <message>
-        <location filename="../../ui/audit_window.py" line="32"/>
+        <location filename="../../ui/audit_window.py" line="34"/>
         <source>Audit log</source>
         <translation>บันทึกการใช้งาน (Audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="34"/>
+        <location filename="../../ui/audit_window.py" line="36"/>
         <source>Everyone</source>
         <translation>ผู้ใช้ทุกคน</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="39"/>
+        <location filename="../../ui/audit_window.py" line="41"/>
         <source>Every action</source>
         <translation>ทุกการกระทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="45"/>
+        <location filename="../../ui/audit_window.py" line="47"/>
         <source>file, user or household ids…</source>
         <translation>ไฟล์ ผู้ใช้ หรือเลขที่ครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="52"/>
+        <location filename="../../ui/audit_window.py" line="54"/>
         <source>from</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="53"/>
+        <location filename="../../ui/audit_window.py" line="55"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="57"/>
+        <location filename="../../ui/audit_window.py" line="59"/>
         <source>No.</source>
         <translation>ลำดับที่</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="58"/>
+        <location filename="../../ui/audit_window.py" line="60"/>
         <source>When</source>
         <translation>วันเวลา</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="59"/>
+        <location filename="../../ui/audit_window.py" line="61"/>
         <source>Who</source>
         <translation>ผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="60"/>
+        <location filename="../../ui/audit_window.py" line="62"/>
         <source>Action</source>
         <translation>การกระทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="61"/>
+        <location filename="../../ui/audit_window.py" line="63"/>
         <source>File or target</source>
         <translation>ไฟล์หรือปลายทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="62"/>
+        <location filename="../../ui/audit_window.py" line="64"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="66"/>
+        <location filename="../../ui/audit_window.py" line="68"/>
         <source>Check the log</source>
         <translation>ตรวจสอบความครบถ้วน</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="67"/>
+        <location filename="../../ui/audit_window.py" line="69"/>
         <source>Every entry is sealed with the one before it: a change made to the database directly, outside the program, shows here.</source>
         <translation>ทุกรายการผนึกต่อเนื่องกับรายการก่อนหน้า หากมีผู้แก้ไขฐานข้อมูลโดยตรงนอกโปรแกรม จะตรวจพบที่นี่</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="71"/>
+        <location filename="../../ui/audit_window.py" line="73"/>
         <source>Show more</source>
         <translation>แสดงเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="110"/>
+        <location filename="../../ui/audit_window.py" line="113"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} จาก {total} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_window.py" line="119"/>
+        <location filename="../../ui/audit_window.py" line="122"/>
         <source>✔ The log is intact ({count} entries checked).</source>
         <translation>✔ บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข (ตรวจ {count} รายการ)</translation>
     </message>
@@ -1551,222 +1551,222 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="85"/>
+        <location filename="../../ui/pages/households.py" line="86"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="86"/>
+        <location filename="../../ui/pages/households.py" line="87"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="87"/>
+        <location filename="../../ui/pages/households.py" line="88"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="88"/>
+        <location filename="../../ui/pages/households.py" line="89"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="89"/>
+        <location filename="../../ui/pages/households.py" line="90"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="90"/>
+        <location filename="../../ui/pages/households.py" line="91"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="91"/>
+        <location filename="../../ui/pages/households.py" line="92"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="92"/>
+        <location filename="../../ui/pages/households.py" line="93"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="93"/>
+        <location filename="../../ui/pages/households.py" line="94"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="94"/>
+        <location filename="../../ui/pages/households.py" line="95"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95"/>
+        <location filename="../../ui/pages/households.py" line="96"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284"/>
+        <location filename="../../ui/pages/households.py" line="285"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285"/>
+        <location filename="../../ui/pages/households.py" line="286"/>
         <source>New household</source>
         <translation>เพิ่มครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287"/>
+        <location filename="../../ui/pages/households.py" line="288"/>
         <source>Key village results</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="300"/>
+        <location filename="../../ui/pages/households.py" line="301"/>
         <source>Review imported people</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="302"/>
+        <location filename="../../ui/pages/households.py" line="303"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="289"/>
+        <location filename="../../ui/pages/households.py" line="290"/>
         <source>Export to Excel</source>
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="295"/>
+        <location filename="../../ui/pages/households.py" line="296"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="298"/>
+        <location filename="../../ui/pages/households.py" line="299"/>
         <source>Merge duplicates…</source>
         <translation>รวมครัวเรือนซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="313"/>
+        <location filename="../../ui/pages/households.py" line="314"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324"/>
+        <location filename="../../ui/pages/households.py" line="325"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325"/>
+        <location filename="../../ui/pages/households.py" line="326"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326"/>
+        <location filename="../../ui/pages/households.py" line="327"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="327"/>
+        <location filename="../../ui/pages/households.py" line="328"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="328"/>
+        <location filename="../../ui/pages/households.py" line="329"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="329"/>
+        <location filename="../../ui/pages/households.py" line="330"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="330"/>
+        <location filename="../../ui/pages/households.py" line="331"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331"/>
+        <location filename="../../ui/pages/households.py" line="332"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="332"/>
+        <location filename="../../ui/pages/households.py" line="333"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="333"/>
+        <location filename="../../ui/pages/households.py" line="334"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="334"/>
+        <location filename="../../ui/pages/households.py" line="335"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="291"/>
+        <location filename="../../ui/pages/households.py" line="292"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="359"/>
+        <location filename="../../ui/pages/households.py" line="360"/>
         <source>Show all households</source>
         <translation>แสดงครัวเรือนทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="460"/>
+        <location filename="../../ui/pages/households.py" line="461"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="533"/>
+        <location filename="../../ui/pages/households.py" line="524"/>
         <source>From the overview: {what}</source>
         <translation>จากหน้าภาพรวม: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="599"/>
+        <location filename="../../ui/pages/households.py" line="590"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="601"/>
+        <location filename="../../ui/pages/households.py" line="592"/>
         <source>{count}+ households (counting…)</source>
         <translation>{count}+ ครัวเรือน (กำลังนับ…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="656"/>
+        <location filename="../../ui/pages/households.py" line="647"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="695"/>
+        <location filename="../../ui/pages/households.py" line="686"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="696"/>
+        <location filename="../../ui/pages/households.py" line="687"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="704"/>
+        <location filename="../../ui/pages/households.py" line="695"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="705"/>
+        <location filename="../../ui/pages/households.py" line="696"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="724"/>
+        <location filename="../../ui/pages/households.py" line="715"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="725"/>
+        <location filename="../../ui/pages/households.py" line="716"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -2630,12 +2630,12 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="278"/>
+        <location filename="../../ui/pages/households.py" line="279"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="74"/>
+        <location filename="../../ui/pages/overview.py" line="75"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -2727,127 +2727,127 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="111"/>
+        <location filename="../../ui/pages/overview.py" line="112"/>
         <source>Households on the lists</source>
         <translation>ครัวเรือนในบัญชีทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="81"/>
+        <location filename="../../ui/pages/overview.py" line="82"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="82"/>
+        <location filename="../../ui/pages/overview.py" line="83"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="83"/>
+        <location filename="../../ui/pages/overview.py" line="84"/>
         <source>Help: any time</source>
         <translation>การช่วยเหลือ: ทุกช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="84"/>
+        <location filename="../../ui/pages/overview.py" line="85"/>
         <source>A fiscal year narrows the help figures (referrals and baht) to help planned in that year; household statuses are as they are today.</source>
         <translation>เมื่อเลือกปีงบประมาณ ตัวเลขการช่วยเหลือ (รายการส่งต่อและจำนวนเงิน) จะนับเฉพาะการช่วยเหลือที่วางแผนไว้ในปีนั้น ส่วนสถานะของครัวเรือนเป็นสถานะปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="92"/>
+        <location filename="../../ui/pages/overview.py" line="93"/>
         <source>Export PDF…</source>
         <translation>ส่งออก PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="95"/>
+        <location filename="../../ui/pages/overview.py" line="96"/>
         <source>Save chart as PNG</source>
         <translation>บันทึกแผนภูมิเป็น PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="112"/>
+        <location filename="../../ui/pages/overview.py" line="113"/>
         <source>Verified</source>
         <translation>สอบทานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="113"/>
+        <location filename="../../ui/pages/overview.py" line="114"/>
         <source>Confirmed targets</source>
         <translation>ยืนยันเป็นครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="114"/>
+        <location filename="../../ui/pages/overview.py" line="115"/>
         <source>Help in progress</source>
         <translation>อยู่ระหว่างดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="115"/>
+        <location filename="../../ui/pages/overview.py" line="116"/>
         <source>Helped or self-resolved</source>
         <translation>ช่วยเหลือแล้ว/แก้ไขได้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="116"/>
+        <location filename="../../ui/pages/overview.py" line="117"/>
         <source>Out of poverty</source>
         <translation>พ้นความยากจน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="117"/>
+        <location filename="../../ui/pages/overview.py" line="118"/>
         <source>Overdue referrals</source>
         <translation>การส่งต่อที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="118"/>
+        <location filename="../../ui/pages/overview.py" line="119"/>
         <source>Baht spent</source>
         <translation>ใช้จ่ายจริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="122"/>
+        <location filename="../../ui/pages/overview.py" line="123"/>
         <source>Click to list these households</source>
         <translation>คลิกเพื่อดูรายชื่อครัวเรือนเหล่านี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="189"/>
+        <location filename="../../ui/pages/overview.py" line="190"/>
         <source>Counting…</source>
         <translation>กำลังนับ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="240"/>
+        <location filename="../../ui/pages/overview.py" line="241"/>
         <source>Counted at {time}</source>
         <translation>นับล่าสุดเมื่อ {time} น.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="288"/>
+        <location filename="../../ui/pages/overview.py" line="280"/>
         <source>Save the chart as a picture</source>
         <translation>บันทึกแผนภูมิเป็นรูปภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="289"/>
+        <location filename="../../ui/pages/overview.py" line="281"/>
         <source>PNG picture (*.png)</source>
         <translation>รูปภาพ PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="299"/>
+        <location filename="../../ui/pages/overview.py" line="291"/>
         <source>The picture could not be saved to {path}: {error}</source>
         <translation>บันทึกรูปภาพลงใน {path} ไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="312"/>
+        <location filename="../../ui/pages/overview.py" line="304"/>
         <source>Export the overview as PDF</source>
         <translation>ส่งออกภาพรวมเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="313"/>
+        <location filename="../../ui/pages/overview.py" line="305"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="318"/>
+        <location filename="../../ui/pages/overview.py" line="310"/>
         <source>Poverty alleviation at a glance</source>
         <translation>ภาพรวมการแก้ไขปัญหาความยากจน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="326"/>
+        <location filename="../../ui/pages/overview.py" line="318"/>
         <source>Writing the PDF…</source>
         <translation>กำลังเขียนไฟล์ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="327"/>
+        <location filename="../../ui/pages/overview.py" line="319"/>
         <source>The overview was written to {path}.</source>
         <translation>บันทึกภาพรวมลงใน {path} แล้ว</translation>
     </message>
@@ -4709,82 +4709,87 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>access</name>
     <message>
-        <location filename="../../core/access.py" line="67"/>
+        <location filename="../../core/access.py" line="68"/>
         <source>Administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="68"/>
+        <location filename="../../core/access.py" line="69"/>
         <source>Officer</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="69"/>
+        <location filename="../../core/access.py" line="70"/>
         <source>Viewer</source>
         <translation>ผู้ดู</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="70"/>
+        <location filename="../../core/access.py" line="71"/>
         <source>System</source>
         <translation>ระบบ</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="76"/>
+        <location filename="../../core/access.py" line="77"/>
         <source>change household data</source>
         <translation>แก้ไขข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="77"/>
+        <location filename="../../core/access.py" line="78"/>
         <source>import household lists</source>
         <translation>นำเข้าบัญชีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="78"/>
+        <location filename="../../core/access.py" line="79"/>
         <source>print documents with personal data</source>
         <translation>พิมพ์เอกสารที่มีข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="79"/>
+        <location filename="../../core/access.py" line="80"/>
         <source>export lists with personal data</source>
         <translation>ส่งออกรายชื่อที่มีข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="80"/>
+        <location filename="../../core/access.py" line="81"/>
         <source>see full national IDs</source>
         <translation>ดูเลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="81"/>
+        <location filename="../../core/access.py" line="82"/>
         <source>show national IDs</source>
         <translation>แสดงเลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="82"/>
+        <location filename="../../core/access.py" line="83"/>
         <source>change the office&apos;s settings and reference data</source>
         <translation>แก้ไขการตั้งค่าและข้อมูลอ้างอิงของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="84"/>
+        <location filename="../../core/access.py" line="85"/>
         <source>manage users</source>
         <translation>จัดการผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="85"/>
+        <location filename="../../core/access.py" line="86"/>
         <source>back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="86"/>
+        <location filename="../../core/access.py" line="87"/>
         <source>restore the database</source>
         <translation>คืนค่าฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="104"/>
+        <location filename="../../core/access.py" line="88"/>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/access.py" line="106"/>
         <source>{user} may change only households in the subdistricts assigned to them; this household is in another subdistrict. Nothing was changed.</source>
         <translation>{user} แก้ไขได้เฉพาะครัวเรือนในตำบลที่ได้รับมอบหมาย ครัวเรือนนี้อยู่ในตำบลอื่น จึงไม่มีการเปลี่ยนแปลงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/access.py" line="108"/>
+        <location filename="../../core/access.py" line="110"/>
         <source>{user} ({role}) may not {action}. Nothing was changed; ask an administrator.</source>
         <translation>{user} ({role}) ไม่มีสิทธิ์{action} จึงไม่มีการเปลี่ยนแปลงข้อมูล กรุณาติดต่อผู้ดูแลระบบ</translation>
     </message>
@@ -4846,217 +4851,217 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../core/audit.py" line="150"/>
+        <location filename="../../core/audit.py" line="151"/>
         <source>signed in</source>
         <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="151"/>
+        <location filename="../../core/audit.py" line="152"/>
         <source>failed sign-in</source>
         <translation>เข้าสู่ระบบไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="152"/>
+        <location filename="../../core/audit.py" line="153"/>
         <source>imported a list</source>
         <translation>นำเข้าบัญชีรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="153"/>
+        <location filename="../../core/audit.py" line="154"/>
         <source>undid an import</source>
         <translation>ยกเลิกการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="154"/>
+        <location filename="../../core/audit.py" line="155"/>
         <source>exported the household list</source>
         <translation>ส่งออกรายชื่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="155"/>
+        <location filename="../../core/audit.py" line="156"/>
         <source>exported a return</source>
         <translation>ส่งออกรายงานส่งจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="156"/>
+        <location filename="../../core/audit.py" line="157"/>
         <source>printed or saved a document</source>
         <translation>พิมพ์หรือบันทึกเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="157"/>
+        <location filename="../../core/audit.py" line="158"/>
         <source>backed up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="158"/>
+        <location filename="../../core/audit.py" line="159"/>
         <source>restored the database</source>
         <translation>คืนค่าฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="159"/>
+        <location filename="../../core/audit.py" line="160"/>
         <source>changed a setting</source>
         <translation>เปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="160"/>
+        <location filename="../../core/audit.py" line="161"/>
         <source>showed a full national ID</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="161"/>
+        <location filename="../../core/audit.py" line="162"/>
         <source>added a user</source>
         <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="260"/>
+        <location filename="../../core/audit.py" line="261"/>
         <source>households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="261"/>
+        <location filename="../../core/audit.py" line="262"/>
         <source>household numbers</source>
         <translation>เลขที่ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="262"/>
+        <location filename="../../core/audit.py" line="263"/>
         <source>kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="262"/>
+        <location filename="../../core/audit.py" line="263"/>
         <source>pages</source>
         <translation>หน้า</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="263"/>
+        <location filename="../../core/audit.py" line="264"/>
         <source>full national IDs</source>
         <translation>เลขประจำตัวประชาชนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="264"/>
+        <location filename="../../core/audit.py" line="265"/>
         <source>month</source>
         <translation>เดือน</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="264"/>
+        <location filename="../../core/audit.py" line="265"/>
         <source>reason</source>
         <translation>เหตุ</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="265"/>
+        <location filename="../../core/audit.py" line="266"/>
         <source>size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="265"/>
+        <location filename="../../core/audit.py" line="266"/>
         <source>import number</source>
         <translation>นำเข้าครั้งที่</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="266"/>
+        <location filename="../../core/audit.py" line="267"/>
         <source>source</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="266"/>
+        <location filename="../../core/audit.py" line="267"/>
         <source>rows read</source>
         <translation>แถวที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="267"/>
+        <location filename="../../core/audit.py" line="268"/>
         <source>replaced database kept as</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="268"/>
+        <location filename="../../core/audit.py" line="269"/>
         <source>asked by</source>
         <translation>ผู้สั่ง</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="269"/>
+        <location filename="../../core/audit.py" line="270"/>
         <source>submitted return</source>
         <translation>รายงานที่ส่งแล้วเลขที่</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="275"/>
+        <location filename="../../core/audit.py" line="276"/>
         <source>verification forms</source>
         <translation>แบบสอบทานข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="276"/>
+        <location filename="../../core/audit.py" line="277"/>
         <source>village register</source>
         <translation>ทะเบียนครัวเรือนเป้าหมายรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="277"/>
+        <location filename="../../core/audit.py" line="278"/>
         <source>referral letter</source>
         <translation>หนังสือส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="278"/>
+        <location filename="../../core/audit.py" line="279"/>
         <source>case summary</source>
         <translation>สรุปข้อมูลรายครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="279"/>
+        <location filename="../../core/audit.py" line="280"/>
         <source>standard return</source>
         <translation>แบบรายงานมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="280"/>
+        <location filename="../../core/audit.py" line="281"/>
         <source>province template</source>
         <translation>แบบฟอร์มของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="281"/>
+        <location filename="../../core/audit.py" line="282"/>
         <source>province return</source>
         <translation>รายงานรวมระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="286"/>
+        <location filename="../../core/audit.py" line="287"/>
         <source>daily, on opening</source>
         <translation>ประจำวัน เมื่อเปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="287"/>
+        <location filename="../../core/audit.py" line="288"/>
         <source>before an import</source>
         <translation>ก่อนนำเข้าข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="288"/>
+        <location filename="../../core/audit.py" line="289"/>
         <source>before a program update</source>
         <translation>ก่อนปรับรุ่นโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="289"/>
+        <location filename="../../core/audit.py" line="290"/>
         <source>the database replaced by a restore</source>
         <translation>ฐานข้อมูลเดิมก่อนคืนค่า</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="290"/>
+        <location filename="../../core/audit.py" line="291"/>
         <source>made by a user</source>
         <translation>ผู้ใช้สำรองเอง</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="302"/>
+        <location filename="../../core/audit.py" line="303"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="302"/>
+        <location filename="../../core/audit.py" line="303"/>
         <source>no</source>
         <translation>ไม่</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="337"/>
+        <location filename="../../core/audit.py" line="340"/>
         <source>Audit entry {id} was changed after it was written.</source>
         <translation>รายการที่ {id} ถูกแก้ไขหลังจากบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="339"/>
+        <location filename="../../core/audit.py" line="342"/>
         <source>The audit log was changed before entry {id}: an entry was removed or inserted there.</source>
         <translation>บันทึกการใช้งานถูกแก้ไขก่อนรายการที่ {id}: มีการลบหรือแทรกรายการ ณ จุดนั้น</translation>
     </message>
     <message>
-        <location filename="../../core/audit.py" line="342"/>
+        <location filename="../../core/audit.py" line="345"/>
         <source>The last entries of the audit log were removed (the last one left is entry {id}).</source>
         <translation>รายการท้ายสุดของบันทึกการใช้งานถูกลบ (รายการสุดท้ายที่เหลือคือรายการที่ {id})</translation>
     </message>
@@ -5368,152 +5373,152 @@ Everything entered since then disappears from the database. The database as it i
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="370"/>
+        <location filename="../../ui/cli.py" line="371"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="372"/>
+        <location filename="../../ui/cli.py" line="373"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="404"/>
+        <location filename="../../ui/cli.py" line="405"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="405"/>
+        <location filename="../../ui/cli.py" line="406"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="406"/>
+        <location filename="../../ui/cli.py" line="407"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="407"/>
+        <location filename="../../ui/cli.py" line="408"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="408"/>
+        <location filename="../../ui/cli.py" line="409"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="409"/>
+        <location filename="../../ui/cli.py" line="410"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="410"/>
+        <location filename="../../ui/cli.py" line="411"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="411"/>
+        <location filename="../../ui/cli.py" line="412"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="412"/>
+        <location filename="../../ui/cli.py" line="413"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="417"/>
+        <location filename="../../ui/cli.py" line="418"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="419"/>
+        <location filename="../../ui/cli.py" line="420"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="421"/>
+        <location filename="../../ui/cli.py" line="422"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="437"/>
+        <location filename="../../ui/cli.py" line="438"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="457"/>
+        <location filename="../../ui/cli.py" line="458"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="490"/>
+        <location filename="../../ui/cli.py" line="491"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="495"/>
+        <location filename="../../ui/cli.py" line="496"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="533"/>
+        <location filename="../../ui/cli.py" line="534"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="555"/>
+        <location filename="../../ui/cli.py" line="556"/>
         <source> (disabled)</source>
         <translation> (ระงับการใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="566"/>
+        <location filename="../../ui/cli.py" line="567"/>
         <source>Added the user {name} ({role}).</source>
         <translation>เพิ่มผู้ใช้ {name} ({role}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="573"/>
+        <location filename="../../ui/cli.py" line="574"/>
         <source>Give --name NAME (or --user NAME for your own password).</source>
         <translation>กรุณาระบุ --name ชื่อผู้ใช้ (หรือ --user ชื่อผู้ใช้ เพื่อเปลี่ยนรหัสผ่านของตนเอง)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="576"/>
+        <location filename="../../ui/cli.py" line="577"/>
         <source>Current password: </source>
         <translation>รหัสผ่านปัจจุบัน: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="585"/>
+        <location filename="../../ui/cli.py" line="586"/>
         <source>The password of {name} was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="594"/>
+        <location filename="../../ui/cli.py" line="595"/>
         <source>The user {name} was changed.</source>
         <translation>แก้ไขผู้ใช้ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="617"/>
+        <location filename="../../ui/cli.py" line="618"/>
         <source>The audit log is intact: {count} entries checked.</source>
         <translation>บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข: ตรวจ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="620"/>
+        <location filename="../../ui/cli.py" line="621"/>
         <source>The audit log is broken: {message}</source>
         <translation>บันทึกการใช้งานไม่ครบถ้วน: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="631"/>
+        <location filename="../../ui/cli.py" line="632"/>
         <source>Only SQLite database files can be encrypted here; a PostgreSQL server protects its data itself.</source>
         <translation>เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูล SQLite เซิร์ฟเวอร์ PostgreSQL มีระบบป้องกันข้อมูลของตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="640"/>
+        <location filename="../../ui/cli.py" line="641"/>
         <source>Encrypted copy written to {path}. Open it with its passphrase, check it, then delete the unencrypted {old} and its backups.</source>
         <translation>เขียนสำเนาที่เข้ารหัสไว้ที่ {path} แล้ว โปรดเปิดด้วยรหัสผ่านและตรวจสอบ จากนั้นลบไฟล์เดิมที่ไม่ได้เข้ารหัส {old} และไฟล์สำรองของไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="685"/>
+        <location filename="../../ui/cli.py" line="686"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -5521,187 +5526,187 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../core/dashboard.py" line="312"/>
+        <location filename="../../core/dashboard.py" line="321"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="391"/>
+        <location filename="../../core/dashboard.py" line="405"/>
         <source>Households on the lists</source>
         <translation>ครัวเรือนในบัญชีทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="392"/>
+        <location filename="../../core/dashboard.py" line="406"/>
         <source>Verified</source>
         <translation>สอบทานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="393"/>
+        <location filename="../../core/dashboard.py" line="407"/>
         <source>Confirmed targets</source>
         <translation>ยืนยันเป็นครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="394"/>
+        <location filename="../../core/dashboard.py" line="408"/>
         <source>Help in progress</source>
         <translation>อยู่ระหว่างดำเนินการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="395"/>
+        <location filename="../../core/dashboard.py" line="409"/>
         <source>Helped or self-resolved</source>
         <translation>ช่วยเหลือแล้ว/แก้ไขได้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="396"/>
+        <location filename="../../core/dashboard.py" line="410"/>
         <source>Out of poverty</source>
         <translation>พ้นความยากจน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="397"/>
+        <location filename="../../core/dashboard.py" line="411"/>
         <source>Overdue referrals</source>
         <translation>การส่งต่อที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="398"/>
+        <location filename="../../core/dashboard.py" line="412"/>
         <source>Baht spent</source>
         <translation>ใช้จ่ายจริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="416"/>
+        <location filename="../../core/dashboard.py" line="430"/>
         <source>of {count} open referrals</source>
         <translation>จากการส่งต่อที่ยังไม่เสร็จ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="419"/>
+        <location filename="../../core/dashboard.py" line="433"/>
         <source>{count} referrals done and paid</source>
         <translation>จากการช่วยเหลือที่เสร็จสิ้น {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="422"/>
+        <location filename="../../core/dashboard.py" line="436"/>
         <source>households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="425"/>
+        <location filename="../../core/dashboard.py" line="439"/>
         <source>Verification per subdistrict</source>
         <translation>การสอบทานรายตำบล</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="431"/>
+        <location filename="../../core/dashboard.py" line="445"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="433"/>
+        <location filename="../../core/dashboard.py" line="447"/>
         <source>Help status of confirmed targets</source>
         <translation>สถานะการช่วยเหลือครัวเรือนเป้าหมายที่ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="436"/>
+        <location filename="../../core/dashboard.py" line="450"/>
         <source>Help status</source>
         <translation>สถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="438"/>
+        <location filename="../../core/dashboard.py" line="452"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="439"/>
+        <location filename="../../core/dashboard.py" line="453"/>
         <source>Households failing</source>
         <translation>ครัวเรือนที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="442"/>
+        <location filename="../../core/dashboard.py" line="456"/>
         <source>Dimension</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="443"/>
+        <location filename="../../core/dashboard.py" line="457"/>
         <source>A household can fail several dimensions and is counted in each.</source>
         <translation>ครัวเรือนหนึ่งอาจไม่ผ่านหลายมิติ จึงนับอยู่ในทุกมิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="445"/>
+        <location filename="../../core/dashboard.py" line="459"/>
         <source>Household levels before and after help</source>
         <translation>ระดับครัวเรือนก่อนและหลังการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="447"/>
+        <location filename="../../core/dashboard.py" line="461"/>
         <source>Before (first assessment)</source>
         <translation>ก่อน (ประเมินครั้งแรก)</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="449"/>
+        <location filename="../../core/dashboard.py" line="463"/>
         <source>first assessment</source>
         <translation>ประเมินครั้งแรก</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="451"/>
+        <location filename="../../core/dashboard.py" line="465"/>
         <source>After (latest assessment)</source>
         <translation>หลัง (ประเมินครั้งล่าสุด)</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="453"/>
+        <location filename="../../core/dashboard.py" line="467"/>
         <source>latest assessment</source>
         <translation>ประเมินครั้งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="455"/>
+        <location filename="../../core/dashboard.py" line="469"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="459"/>
+        <location filename="../../core/dashboard.py" line="473"/>
         <source>No agency named</source>
         <translation>ไม่ระบุหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="462"/>
+        <location filename="../../core/dashboard.py" line="476"/>
         <source>Open</source>
         <translation>ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="462"/>
+        <location filename="../../core/dashboard.py" line="476"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="463"/>
+        <location filename="../../core/dashboard.py" line="477"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="465"/>
+        <location filename="../../core/dashboard.py" line="479"/>
         <source>Referrals per agency</source>
         <translation>การส่งต่อรายหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="472"/>
+        <location filename="../../core/dashboard.py" line="486"/>
         <source>referrals</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="472"/>
+        <location filename="../../core/dashboard.py" line="486"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="483"/>
+        <location filename="../../core/dashboard.py" line="497"/>
         <source>Subdistrict {name}</source>
         <translation>ตำบล{name}</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="485"/>
+        <location filename="../../core/dashboard.py" line="499"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="487"/>
+        <location filename="../../core/dashboard.py" line="501"/>
         <source>List year {year}</source>
         <translation>บัญชีปี {year}</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="489"/>
+        <location filename="../../core/dashboard.py" line="503"/>
         <source>Help planned in fiscal year {year}</source>
         <translation>การช่วยเหลือที่วางแผนในปีงบประมาณ {year}</translation>
     </message>
@@ -5762,51 +5767,51 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../core/backup.py" line="43"/>
+        <location filename="../../core/backup.py" line="44"/>
         <source>Backup and restore here work on SQLite database files. For a PostgreSQL server use pg_dump -Fc DATABASE &gt; FILE and pg_restore -d DATABASE FILE.</source>
         <translation>คำสั่งสำรองและคืนค่าข้อมูลนี้ใช้กับไฟล์ฐานข้อมูล SQLite สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้ pg_dump -Fc DATABASE &gt; FILE และ pg_restore -d DATABASE FILE</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="69"/>
-        <location filename="../../core/backup.py" line="282"/>
+        <location filename="../../core/backup.py" line="72"/>
+        <location filename="../../core/backup.py" line="288"/>
         <source>The backup file must not be the database itself.</source>
         <translation>ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="62"/>
-        <location filename="../../core/backup.py" line="225"/>
+        <location filename="../../core/backup.py" line="65"/>
+        <location filename="../../core/backup.py" line="229"/>
         <location filename="../../core/errors.py" line="110"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="105"/>
+        <location filename="../../core/backup.py" line="109"/>
         <source>Keep between 1 and {most} automatic backups.</source>
         <translation>เก็บไฟล์สำรองอัตโนมัติได้ตั้งแต่ 1 ถึง {most} ชุด</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="227"/>
+        <location filename="../../core/backup.py" line="231"/>
         <source>The backup {name} is encrypted, but this database is not. Restore it into an encrypted database with the same passphrase.</source>
         <translation>ไฟล์สำรอง {name} เข้ารหัสไว้ แต่ฐานข้อมูลนี้ไม่ได้เข้ารหัส โปรดคืนค่าลงในฐานข้อมูลที่เข้ารหัสด้วยรหัสผ่านเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="231"/>
+        <location filename="../../core/backup.py" line="235"/>
         <source>The backup {name} is not encrypted, but this database is: it cannot be restored here.</source>
         <translation>ไฟล์สำรอง {name} ไม่ได้เข้ารหัส แต่ฐานข้อมูลนี้เข้ารหัสไว้ จึงคืนค่าที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="246"/>
-        <location filename="../../core/backup.py" line="253"/>
+        <location filename="../../core/backup.py" line="250"/>
+        <location filename="../../core/backup.py" line="257"/>
         <source>{name} is not a KaeJon Desk database or is damaged. Choose another file.</source>
         <translation>{name} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="249"/>
+        <location filename="../../core/backup.py" line="253"/>
         <source>The backup {name} does not open with this database&apos;s passphrase, or it is damaged.</source>
         <translation>ไฟล์สำรอง {name} เปิดด้วยรหัสผ่านของฐานข้อมูลนี้ไม่ได้ หรือไฟล์เสียหาย</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="257"/>
+        <location filename="../../core/backup.py" line="261"/>
         <source>{name} was made by a newer version of KaeJon Desk. Install the newer version to restore it.</source>
         <translation>{name} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่ก่อนคืนค่าข้อมูล</translation>
     </message>
@@ -5816,7 +5821,7 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ไม่พบรหัสอำเภอ {code} กรุณาใส่รหัสอำเภอ 4 หลักของกรมการปกครอง เช่น 5201</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="200"/>
+        <location filename="../../core/demo.py" line="201"/>
         <location filename="../../ui/cli.py" line="283"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
@@ -5914,22 +5919,22 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ฐานข้อมูลนี้ตั้งค่าให้หน่วยงานแล้ว ตั้งค่าซ้ำไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="210"/>
+        <location filename="../../core/demo.py" line="211"/>
         <source>This database belongs to district {office}, not {code}.</source>
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="383"/>
+        <location filename="../../ui/cli.py" line="384"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="449"/>
+        <location filename="../../ui/cli.py" line="450"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="520"/>
+        <location filename="../../ui/cli.py" line="521"/>
         <source>Give --{option} for a {kind} document.</source>
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
@@ -6620,7 +6625,7 @@ Everything entered since then disappears from the database. The database as it i
     <name>households</name>
     <message>
         <location filename="../../core/case.py" line="848"/>
-        <location filename="../../core/households.py" line="463"/>
+        <location filename="../../core/households.py" line="472"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
@@ -6628,72 +6633,72 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="422"/>
+        <location filename="../../core/importing/commit.py" line="425"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="423"/>
+        <location filename="../../core/importing/commit.py" line="426"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="424"/>
+        <location filename="../../core/importing/commit.py" line="427"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="425"/>
+        <location filename="../../core/importing/commit.py" line="428"/>
         <source>intervention</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="426"/>
+        <location filename="../../core/importing/commit.py" line="429"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="427"/>
+        <location filename="../../core/importing/commit.py" line="430"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="428"/>
+        <location filename="../../core/importing/commit.py" line="431"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="429"/>
+        <location filename="../../core/importing/commit.py" line="432"/>
         <source>status change</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="430"/>
+        <location filename="../../core/importing/commit.py" line="433"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="431"/>
+        <location filename="../../core/importing/commit.py" line="434"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="441"/>
+        <location filename="../../core/importing/commit.py" line="444"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="444"/>
+        <location filename="../../core/importing/commit.py" line="447"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="453"/>
+        <location filename="../../core/importing/commit.py" line="456"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="467"/>
+        <location filename="../../core/importing/commit.py" line="470"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
