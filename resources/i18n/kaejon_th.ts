@@ -4781,7 +4781,7 @@ Everything entered since then disappears from the database. The database as it i
     <message>
         <location filename="../../core/access.py" line="88"/>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูบันทึกการใช้งาน</translation>
     </message>
     <message>
         <location filename="../../core/access.py" line="106"/>
