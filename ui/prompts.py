@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -77,6 +78,14 @@ def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters
     """Where to write a file; None when cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def save_path(parent: QWidget | None, target: str | None, title: str, suggested: str,
+              filters: str, suffix: str) -> Path | None:
+    """``target`` (a script's or test's choice) or the file the user chooses, with ``suffix``;
+    None when cancelled."""
+    target = target or choose_save_file(parent, title, suggested, filters)
+    return Path(target).with_suffix(suffix) if target else None
 
 
 def run_dialog(dialog: QDialog) -> bool:

@@ -1551,222 +1551,222 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="86"/>
+        <location filename="../../ui/pages/households.py" line="85"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="87"/>
+        <location filename="../../ui/pages/households.py" line="86"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="88"/>
+        <location filename="../../ui/pages/households.py" line="87"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="89"/>
+        <location filename="../../ui/pages/households.py" line="88"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="90"/>
+        <location filename="../../ui/pages/households.py" line="89"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="91"/>
+        <location filename="../../ui/pages/households.py" line="90"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="92"/>
+        <location filename="../../ui/pages/households.py" line="91"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="93"/>
+        <location filename="../../ui/pages/households.py" line="92"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="94"/>
+        <location filename="../../ui/pages/households.py" line="93"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95"/>
+        <location filename="../../ui/pages/households.py" line="94"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96"/>
+        <location filename="../../ui/pages/households.py" line="95"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285"/>
+        <location filename="../../ui/pages/households.py" line="284"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="286"/>
+        <location filename="../../ui/pages/households.py" line="285"/>
         <source>New household</source>
         <translation>เพิ่มครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288"/>
+        <location filename="../../ui/pages/households.py" line="287"/>
         <source>Key village results</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="301"/>
+        <location filename="../../ui/pages/households.py" line="300"/>
         <source>Review imported people</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="303"/>
+        <location filename="../../ui/pages/households.py" line="302"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="290"/>
+        <location filename="../../ui/pages/households.py" line="289"/>
         <source>Export to Excel</source>
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="296"/>
+        <location filename="../../ui/pages/households.py" line="295"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="299"/>
+        <location filename="../../ui/pages/households.py" line="298"/>
         <source>Merge duplicates…</source>
         <translation>รวมครัวเรือนซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="314"/>
+        <location filename="../../ui/pages/households.py" line="313"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325"/>
+        <location filename="../../ui/pages/households.py" line="324"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326"/>
+        <location filename="../../ui/pages/households.py" line="325"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="327"/>
+        <location filename="../../ui/pages/households.py" line="326"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="328"/>
+        <location filename="../../ui/pages/households.py" line="327"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="329"/>
+        <location filename="../../ui/pages/households.py" line="328"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="330"/>
+        <location filename="../../ui/pages/households.py" line="329"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331"/>
+        <location filename="../../ui/pages/households.py" line="330"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="332"/>
+        <location filename="../../ui/pages/households.py" line="331"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="333"/>
+        <location filename="../../ui/pages/households.py" line="332"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="334"/>
+        <location filename="../../ui/pages/households.py" line="333"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="335"/>
+        <location filename="../../ui/pages/households.py" line="334"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="292"/>
+        <location filename="../../ui/pages/households.py" line="291"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="360"/>
+        <location filename="../../ui/pages/households.py" line="359"/>
         <source>Show all households</source>
         <translation>แสดงครัวเรือนทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="461"/>
+        <location filename="../../ui/pages/households.py" line="460"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="524"/>
+        <location filename="../../ui/pages/households.py" line="523"/>
         <source>From the overview: {what}</source>
         <translation>จากหน้าภาพรวม: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="590"/>
+        <location filename="../../ui/pages/households.py" line="589"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="592"/>
+        <location filename="../../ui/pages/households.py" line="591"/>
         <source>{count}+ households (counting…)</source>
         <translation>{count}+ ครัวเรือน (กำลังนับ…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="647"/>
+        <location filename="../../ui/pages/households.py" line="646"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="686"/>
+        <location filename="../../ui/pages/households.py" line="685"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="687"/>
+        <location filename="../../ui/pages/households.py" line="686"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="695"/>
+        <location filename="../../ui/pages/households.py" line="693"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="696"/>
+        <location filename="../../ui/pages/households.py" line="694"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="715"/>
+        <location filename="../../ui/pages/households.py" line="713"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="716"/>
+        <location filename="../../ui/pages/households.py" line="714"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -2630,7 +2630,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="279"/>
+        <location filename="../../ui/pages/households.py" line="278"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -2822,32 +2822,32 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>รูปภาพ PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="291"/>
+        <location filename="../../ui/pages/overview.py" line="290"/>
         <source>The picture could not be saved to {path}: {error}</source>
         <translation>บันทึกรูปภาพลงใน {path} ไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="304"/>
+        <location filename="../../ui/pages/overview.py" line="303"/>
         <source>Export the overview as PDF</source>
         <translation>ส่งออกภาพรวมเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="305"/>
+        <location filename="../../ui/pages/overview.py" line="304"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="310"/>
+        <location filename="../../ui/pages/overview.py" line="308"/>
         <source>Poverty alleviation at a glance</source>
         <translation>ภาพรวมการแก้ไขปัญหาความยากจน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="318"/>
+        <location filename="../../ui/pages/overview.py" line="316"/>
         <source>Writing the PDF…</source>
         <translation>กำลังเขียนไฟล์ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="319"/>
+        <location filename="../../ui/pages/overview.py" line="317"/>
         <source>The overview was written to {path}.</source>
         <translation>บันทึกภาพรวมลงใน {path} แล้ว</translation>
     </message>
@@ -7213,43 +7213,43 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="18"/>
-        <location filename="../../ui/prompts.py" line="23"/>
-        <location filename="../../ui/prompts.py" line="28"/>
-        <location filename="../../ui/prompts.py" line="41"/>
-        <location filename="../../ui/prompts.py" line="57"/>
-        <location filename="../../ui/prompts.py" line="95"/>
-        <location filename="../../ui/prompts.py" line="103"/>
+        <location filename="../../ui/prompts.py" line="19"/>
+        <location filename="../../ui/prompts.py" line="24"/>
+        <location filename="../../ui/prompts.py" line="29"/>
+        <location filename="../../ui/prompts.py" line="42"/>
+        <location filename="../../ui/prompts.py" line="58"/>
+        <location filename="../../ui/prompts.py" line="104"/>
+        <location filename="../../ui/prompts.py" line="112"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="42"/>
+        <location filename="../../ui/prompts.py" line="43"/>
         <source>This household has changes that are not saved yet.</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="44"/>
+        <location filename="../../ui/prompts.py" line="45"/>
         <source>Save them before closing?</source>
         <translation>ต้องการบันทึกก่อนปิดหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="46"/>
+        <location filename="../../ui/prompts.py" line="47"/>
         <source>Discard changes</source>
         <translation>ทิ้งการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="59"/>
+        <location filename="../../ui/prompts.py" line="60"/>
         <source>Put my changes on top of theirs</source>
         <translation>ใส่การแก้ไขของฉันทับข้อมูลล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="61"/>
+        <location filename="../../ui/prompts.py" line="62"/>
         <source>Discard my changes</source>
         <translation>ทิ้งการแก้ไขของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="121"/>
+        <location filename="../../ui/prompts.py" line="130"/>
         <source>Print {title}</source>
         <translation>พิมพ์ {title}</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -682,12 +681,11 @@ class HouseholdsPage(Page):
     def export_view(self, target: str | None = None) -> Op[int] | None:
         """Write the list as it is shown (filters and order) to an Excel workbook."""
         suggested = f"households-{dt.date.today():%Y%m%d}.xlsx"
-        target = target or prompts.choose_save_file(
-            self, translate("HouseholdsPage", "Export the list to Excel"), suggested,
-            translate("HouseholdsPage", "Excel workbook (*.xlsx)"))
-        if not target:
+        path = prompts.save_path(
+            self, target, translate("HouseholdsPage", "Export the list to Excel"), suggested,
+            translate("HouseholdsPage", "Excel workbook (*.xlsx)"), ".xlsx")
+        if path is None:
             return None
-        path = Path(target).with_suffix(".xlsx")
         ids = self.model.all_ids()
         headers = self.model.headers
         names = [name for name, _sort in COLUMNS]

@@ -276,12 +276,11 @@ class OverviewPage(Page):
         if view.data is None:
             return None
         suggested = f"chart-{key}-{dt.date.today():%Y%m%d}.png"
-        target = target or prompts.choose_save_file(
-            self, translate("OverviewPage", "Save the chart as a picture"), suggested,
-            translate("OverviewPage", "PNG picture (*.png)"))
-        if not target:
+        path = prompts.save_path(
+            self, target, translate("OverviewPage", "Save the chart as a picture"), suggested,
+            translate("OverviewPage", "PNG picture (*.png)"), ".png")
+        if path is None:
             return None
-        path = Path(target).with_suffix(".png")
         data = view.png()
         try:
             from core.files import write_atomically
@@ -300,12 +299,11 @@ class OverviewPage(Page):
         if self.dashboard is None:
             return None
         suggested = f"dashboard-{dt.date.today():%Y%m%d}.pdf"
-        target = target or prompts.choose_save_file(
-            self, translate("OverviewPage", "Export the overview as PDF"), suggested,
-            translate("OverviewPage", "PDF document (*.pdf)"))
-        if not target:
+        path = prompts.save_path(
+            self, target, translate("OverviewPage", "Export the overview as PDF"), suggested,
+            translate("OverviewPage", "PDF document (*.pdf)"), ".pdf")
+        if path is None:
             return None
-        path = Path(target).with_suffix(".pdf")
         dashboard, pictures, office = self.dashboard, self.chart_pictures(), self.office_name
         title = translate("OverviewPage", "Poverty alleviation at a glance")
 
