@@ -24,7 +24,15 @@ from core.errors import UserError, user_errors
 from core.history import Actor, record, system_actor
 from core.i18n import translate
 from db import migrate
-from db.backup import BACKUP_FOLDER, backup_name, backup_sqlite_file, copy_into, open_read_only
+from db.backup import (
+    BACKUP_FOLDER,
+    backup_name,
+    backup_sqlite_file,
+    copy_into,
+    copy_keyring,
+    keyring_file,
+    open_read_only,
+)
 from db.engine import database_errors, database_key, file_is_encrypted, resolve_url, sqlite_path
 from db.models import AppSetting, User
 
@@ -166,6 +174,7 @@ def rotate_backups(database_file: Path, keep: int) -> list[Path]:
     removed = []
     for old in automatic[keep:]:
         old.path.unlink(missing_ok=True)
+        keyring_file(old.path).unlink(missing_ok=True)
         removed.append(old.path)
     return removed
 
@@ -293,6 +302,7 @@ def restore_database(db: str | None, source: Path, *, actor: Actor | None = None
             backup_sqlite_file(path, kept, key=key)
         path.parent.mkdir(parents=True, exist_ok=True)
         copy_into(source, path, key=key)
+        copy_keyring(source, path)  # the passwords that opened it then open it again
     database = open_database(url)  # migrates an older backup, loads missing reference data
     try:
         with database.begin() as s:

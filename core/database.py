@@ -114,6 +114,21 @@ def locate(db: str | os.PathLike[str] | None) -> tuple[URL, Path | None]:
     return url, sqlite_path(url)
 
 
+def database_file(url: URL) -> Path | None:
+    """The SQLite file behind a URL (None for a server)."""
+    return sqlite_path(url)
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """Whether the file is an SQLCipher database (it opens only with its passphrase)."""
+    return file_is_encrypted(path)
+
+
+def database_passphrase(database: Database) -> str | None:
+    """The passphrase the database was opened with (None: not encrypted)."""
+    return database_key(database.url)
+
+
 PASSPHRASE_ENV = "KAEJON_DB_PASSPHRASE"
 
 
@@ -133,8 +148,9 @@ def keyed_url(url: URL, path: Path | None, key: str | None) -> URL:
         key = os.environ.get(PASSPHRASE_ENV) or None
         if key is None:
             raise PassphraseNeeded(translate(
-                "errors", "The database {path} is encrypted. Enter its passphrase (on the "
-                "command line: set the environment variable KAEJON_DB_PASSPHRASE).").format(
+                "errors", "The database {path} is encrypted. Sign in with your user name and "
+                "password, or give its passphrase (on the command line: --user NAME with "
+                "KAEJON_PASSWORD, or the environment variable KAEJON_DB_PASSPHRASE).").format(
                     path=path))
     if key is None:
         return url

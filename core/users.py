@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import URL, delete, func, select
 from sqlalchemy.orm import Session
 
+from core import keyring
 from core.access import ADMIN, OFFICER, ROLES, AccessDenied, Permission, require
 from core.audit import record_audit
-from core.database import Database
+from core.database import Database, locate, open_database
 from core.errors import UserError
 from core.history import Actor, actor_of, record_insert, record_update
 from core.i18n import translate
+from db.engine import file_is_encrypted, sqlite_path
 from db.models import AppSetting, Household, OfficeProfile, Subdistrict, User, UserSubdistrict
 
 MIN_PASSWORD_LENGTH = 8
@@ -35,6 +38,11 @@ def _hasher() -> PasswordHasher:
 
 class AuthenticationError(AccessDenied):
     """Unknown user, wrong password or a disabled account (the message does not say which)."""
+
+
+class KeyNotOpened(AuthenticationError):
+    """An encrypted database's keyring has no copy of its passphrase that opens with this
+    name and password: a wrong password, or someone who has to give the passphrase once."""
 
 
 @dataclass(frozen=True)
@@ -150,6 +158,7 @@ def add_user(session: Session, actor: Actor, *, username: str, full_name: str, r
         session.flush()
         record_update(session, actor, user, reason="user added")
     _set_subdistricts(session, user, codes)
+    keyring.seal_after_commit(session, username, password)
     record_audit(session, actor, "user_add", target=username,
                  detail={"role": role, "subdistricts": codes, "first": first})
     return actor_of(session, user)
@@ -194,6 +203,8 @@ def update_user(session: Session, actor: Actor, username: str, *, role: str | No
         codes = _check_subdistricts(session, subdistricts or ()) if user.role == OFFICER else []
         if codes != old_codes:
             _set_subdistricts(session, user, codes)
+    if active is False:
+        keyring.forget_after_commit(session, user.username)
     if changed or codes != old_codes:
         action = ("user_disable" if active is False else "user_enable" if active
                   else "user_change")
@@ -209,6 +220,7 @@ def reset_password(session: Session, actor: Actor, username: str, new_password: 
     user = _user(session, username)
     user.password_hash = hash_password(new_password)
     session.flush()
+    keyring.seal_after_commit(session, user.username, new_password)
     record_audit(session, actor, "password_reset", target=user.username)
 
 
@@ -220,11 +232,16 @@ def change_password(session: Session, actor: Actor, old_password: str, new_passw
     _check_new_password(new_password)
     user.password_hash = hash_password(new_password)
     session.flush()
+    keyring.seal_after_commit(session, user.username, new_password)
     record_audit(session, actor, "password_change", target=user.username)
 
 
-def sign_in(database: Database, username: str, password: str, *, via: str = "window") -> Actor:
-    """Check a user name and password; the attempt, good or bad, goes to the audit log."""
+def sign_in(database: Database, username: str, password: str, *, via: str = "window",
+            key_checked: bool = False) -> Actor:
+    """Check a user name and password; the attempt, good or bad, goes to the audit log.
+
+    In an encrypted database a good sign-in also seals the passphrase for the user when their
+    copy in the keyring is missing or stale (``key_checked``: it has just opened it)."""
     with database.begin() as s:
         user = s.scalars(select(User).where(User.username == username.strip())).first()
         ok = (user is not None and not user.is_system and user.active
@@ -233,12 +250,48 @@ def sign_in(database: Database, username: str, password: str, *, via: str = "win
             assert user is not None
             actor = actor_of(s, user)
             record_audit(s, actor, "sign_in", target=user.username, detail={"via": via})
+            if not key_checked:
+                keyring.ensure_after_commit(s, user.username, password)
             return actor
         who = Actor(user.id, user.username) if user is not None else Actor(None, username.strip())
         record_audit(s, who, "sign_in_failed", target=username.strip(),
                      detail={"via": via, "disabled": bool(user is not None and not user.active)})
     raise AuthenticationError(translate(
         "users", "Wrong user name or password, or the account is disabled."))
+
+
+def open_signed_in(db: str | os.PathLike[str] | URL | None, username: str, password: str, *,
+                   passphrase: str | None = None, via: str = "window") -> Database:
+    """Open a database as a user: an encrypted file with the passphrase sealed for them in its
+    keyring (or with ``passphrase``, given once), then signed in (:attr:`Database.just_signed_in`).
+
+    A plain database or a server just opens. Raises :class:`KeyNotOpened` when the keyring
+    does not open with that name and password, :class:`AuthenticationError` when the sign-in
+    itself fails; nothing stays open then."""
+    url = db if isinstance(db, URL) else locate(db)[0]
+    path = sqlite_path(url)
+    key = passphrase
+    opened_by_keyring = False
+    if key is None and path is not None and file_is_encrypted(path):
+        key = keyring.passphrase_for(path, username, password)
+        if key is None:
+            message = translate("users", "Wrong user name or password.")
+            if not keyring.keyring_users(path):
+                message = translate("users", "This encrypted database does not know anyone's "
+                                    "password yet.")
+            raise KeyNotOpened(message + " " + translate(
+                "users", "If you have not yet opened it with your own password, give the "
+                "database passphrase once as well (on the command line: KAEJON_DB_PASSPHRASE); "
+                "after that your password opens it."))
+        opened_by_keyring = True
+    database = open_database(url, key=key)
+    try:
+        database.just_signed_in = sign_in(database, username, password, via=via,
+                                          key_checked=opened_by_keyring)
+    except BaseException:
+        database.dispose()
+        raise
+    return database
 
 
 def unlock(database: Database, actor: Actor, password: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,22 @@ from typing import Any
 from db.engine import connect_file
 
 BACKUP_FOLDER = "backups"
+KEYRING_SUFFIX = ".keys"
+
+
+def keyring_file(database: Path) -> Path:
+    """The keyring beside an encrypted database file (``office.db.keys``): each user's sealed
+    copy of its passphrase (see :mod:`core.keyring`). It travels with the file's backups."""
+    return database.with_name(database.name + KEYRING_SUFFIX)
+
+
+def copy_keyring(source: Path, target: Path) -> None:
+    """Copy the keyring of the database ``source`` beside ``target`` (nothing without one)."""
+    keys = keyring_file(source)
+    if keys.is_file():
+        partial = keyring_file(target).with_name(keyring_file(target).name + ".partial")
+        shutil.copyfile(keys, partial)
+        partial.replace(keyring_file(target))
 
 
 def backup_name(database: Path, reason: str, *, folder: Path | None = None,
@@ -65,4 +82,5 @@ def backup_sqlite_file(source: Path, target: Path, *, key: str | None = None) ->
         partial.unlink(missing_ok=True)
         raise sqlite3.DatabaseError(f"the copy of {source} failed its integrity check")
     partial.replace(target)
+    copy_keyring(source, target)
     return target

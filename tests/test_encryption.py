@@ -67,7 +67,7 @@ def test_an_encrypted_copy_is_unreadable_without_the_key(encrypted: Path) -> Non
 def test_a_wrong_or_missing_passphrase_is_a_clear_thai_message(encrypted: Path) -> None:
     with pytest.raises(WrongPassphrase) as wrong:
         open_database(encrypted, key="ไม่ใช่รหัสนี้")
-    assert str(wrong.value).startswith("รหัสผ่านไม่สามารถเปิดฐานข้อมูล")
+    assert str(wrong.value).startswith("รหัสผ่านฐานข้อมูลที่ป้อนเปิดฐานข้อมูล")
     with pytest.raises(PassphraseNeeded) as missing:
         open_database(encrypted)
     assert "เข้ารหัส" in str(missing.value)
@@ -174,7 +174,7 @@ def test_the_window_asks_until_the_passphrase_opens_it(encrypted: Path,
     finally:
         database.dispose()
     assert len(prompts_answered["error"]) == 1
-    assert prompts_answered["error"][0].startswith("รหัสผ่านไม่สามารถเปิดฐานข้อมูล")
+    assert prompts_answered["error"][0].startswith("รหัสผ่านฐานข้อมูลที่ป้อนเปิดฐานข้อมูล")
     prompts_answered["passphrases"] = []  # the user cancels
     assert open_existing(url) is None
 

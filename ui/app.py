@@ -14,18 +14,27 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from core.database import Database, PassphraseNeeded, default_database_path, locate, open_database
+from core.database import (
+    PASSPHRASE_ENV,
+    Database,
+    PassphraseNeeded,
+    database_file,
+    default_database_path,
+    locate,
+    open_database,
+)
 from core.demo import generate_demo
 from core.errors import UserError
 from core.history import Actor, system_actor
+from core.keyring import opens_with_sign_in
 from core.office import create_office
 from core.resources import resource_path
 from core.settings import load_settings, save_settings
-from core.users import has_users, sign_in
+from core.users import has_users, open_signed_in, sign_in
 from ui import prompts
 from ui.crash import crash_details
 from ui.first_run import FirstRunDialog, FirstRunResult
-from ui.login import FirstAdminDialog, LoginDialog
+from ui.login import EncryptedLoginDialog, FirstAdminDialog, LoginDialog
 from ui.main_window import MainWindow
 from ui.theme import apply_theme
 from ui.translation import install_translators
@@ -113,7 +122,7 @@ def signed_in_actor(database: Database, *, scripted: bool = False) -> Actor | No
     return ask_sign_in(database) if anyone else ask_first_admin(database)
 
 
-def open_or_first_run(db_arg: str | None) -> Database | None:
+def open_or_first_run(db_arg: str | None, *, scripted: bool = False) -> Database | None:
     """Open the chosen or last database; run the first-run dialog when there is none yet.
 
     Only a database chosen in the window (first run) becomes the one opened next time;
@@ -128,7 +137,7 @@ def open_or_first_run(db_arg: str | None) -> Database | None:
     database: Database | None = None
     if path is None or path.exists():
         try:
-            database = open_existing(url)
+            database = open_existing(url, scripted=scripted)
             if database is None:  # the passphrase was not given
                 return None
         except UserError as e:
@@ -156,9 +165,27 @@ def open_or_first_run(db_arg: str | None) -> Database | None:
     return database
 
 
-def open_existing(url: Any) -> Database | None:
-    """Open a database; an encrypted file asks for its passphrase until it opens (None when
-    the user gives up)."""
+def ask_encrypted_sign_in(url: Any, path: Path) -> Database | None:
+    """The login dialog of an encrypted file (tests replace this function): the database,
+    open and signed in, or None when the user quits."""
+    dialog = EncryptedLoginDialog(url, path)
+    return dialog.database if dialog.exec() == EncryptedLoginDialog.DialogCode.Accepted else None
+
+
+def open_existing(url: Any, *, scripted: bool = False) -> Database | None:
+    """Open a database (None when the user gives up).
+
+    An encrypted file with a keyring opens with a user's own name and password (the login
+    dialog comes first); without one (no one has signed in to it with a password yet), or
+    with KAEJON_DB_PASSPHRASE set, it asks for the passphrase until it opens. ``scripted``
+    signs in with KAEJON_USER and KAEJON_PASSWORD instead of a dialog.
+    """
+    path = database_file(url)
+    if path is not None and not os.environ.get(PASSPHRASE_ENV) and opens_with_sign_in(path):
+        name = os.environ.get("KAEJON_USER")
+        if scripted and name:
+            return open_signed_in(url, name, os.environ.get("KAEJON_PASSWORD", ""), via="script")
+        return ask_encrypted_sign_in(url, path)
     key: str | None = None
     while True:
         try:
@@ -190,10 +217,10 @@ def run_gui(args: argparse.Namespace) -> int:
     language = args.lang or load_settings().language
     app = make_application(sys.argv[:1], language)
     install_crash_handler()
-    database = open_or_first_run(args.db)
+    scripted = bool(getattr(args, "smoke_test", False) or os.environ.get("KAEJON_EXIT_AFTER_SHOW"))
+    database = open_or_first_run(args.db, scripted=scripted)
     if database is None:
         return 0
-    scripted = bool(getattr(args, "smoke_test", False) or os.environ.get("KAEJON_EXIT_AFTER_SHOW"))
     try:
         actor = signed_in_actor(database, scripted=scripted)
     except UserError as e:

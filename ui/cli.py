@@ -195,6 +195,29 @@ def _password(variable: str, prompt: str) -> str:
                                  "{variable}.").format(variable=variable))
 
 
+def _user_password(args: argparse.Namespace) -> str:
+    """The ``--user``'s password (KAEJON_PASSWORD, else asked once per command)."""
+    if getattr(args, "typed_password", None) is None:
+        args.typed_password = _password("KAEJON_PASSWORD", translate(
+            "cli", "Password for {name}: ").format(name=args.user))
+    return str(args.typed_password)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """Open the command's database. An encrypted file opens with the ``--user``'s password
+    (its passphrase sealed for them in the keyring), or with KAEJON_DB_PASSPHRASE."""
+    from core.database import PASSPHRASE_ENV, is_encrypted_file, locate, open_database
+
+    name = getattr(args, "user", None)
+    if name is not None and not os.environ.get(PASSPHRASE_ENV):
+        _url, path = locate(args.db)
+        if path is not None and path.is_file() and is_encrypted_file(path):
+            from core.users import open_signed_in
+
+            return open_signed_in(args.db, name, _user_password(args), via="cli")
+    return open_database(args.db, create=create)
+
+
 def signed_in(database: Database, args: argparse.Namespace,
               *permissions: Permission) -> Actor:
     """Who runs the command: ``--user`` with their password, or, while no one can sign in
@@ -212,9 +235,11 @@ def signed_in(database: Database, args: argparse.Namespace,
                     "from KAEJON_PASSWORD, or asked)."))
             actor = system_actor(s)
     else:
-        actor = sign_in(database, name, _password(
-            "KAEJON_PASSWORD", translate("cli", "Password for {name}: ").format(name=name)),
-            via="cli")
+        opened_as = database.just_signed_in
+        if opened_as is not None and opened_as.username == name.strip():
+            actor = opened_as
+        else:
+            actor = sign_in(database, name, _user_password(args), via="cli")
     for permission in permissions:
         require(actor, permission)
     return actor
@@ -275,7 +300,6 @@ def _cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from core.database import open_database
     from core.demo import generate_demo
     from core.reference import require_district
 
@@ -283,7 +307,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(translate("errors", "The number of households cannot be negative."))
     if args.district is not None:
         require_district(None, args.district)
-    database = open_database(args.db, create=True)
+    database = _open(args, create=True)
     show = sys.stderr is not None and sys.stderr.isatty()  # None: a windowed Windows build
 
     def progress(done: int, total: int) -> None:
@@ -306,10 +330,9 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_info(args: argparse.Namespace, out: TextIO) -> int:
-    from core.database import open_database
     from core.stats import database_info
 
-    database = open_database(args.db)
+    database = _open(args)
     try:
         with database.read() as s:
             info = database_info(s, label=database.label)
@@ -339,35 +362,39 @@ def _cmd_info(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     from core.backup import backup_database
-    from core.database import locate, open_database
+    from core.database import database_passphrase, locate
 
-    actor = None
+    actor, key = None, None
     _url, file = locate(args.db)
     if file is not None and file.is_file():  # else backup_database says why it cannot
-        database = open_database(args.db)
+        database = _open(args)
         try:
             actor = signed_in(database, args, Permission.BACKUP)
+            key = database_passphrase(database)
         finally:
             database.dispose()
-    path = backup_database(args.db, args.out, actor=actor)
+    path = backup_database(args.db, args.out, actor=actor, key=key)
     print(translate("cli", "Backup written to {path}.").format(path=path), file=out)
     return 0
 
 
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     from core.backup import check_backup_file, restore_database
-    from core.database import locate, open_database
+    from core.database import database_passphrase, is_encrypted_file, locate
 
-    check_backup_file(args.source.expanduser().absolute())  # a bad file: refused before login
+    source = args.source.expanduser().absolute()
+    if not is_encrypted_file(source):  # a bad file: refused before login (an encrypted one
+        check_backup_file(source)     # is checked with the database's key)
     _url, file = locate(args.db)
-    actor = None
+    actor, key = None, None
     if file is None or file.exists():  # a missing file has no data (and no users) to protect
-        database = open_database(args.db)
+        database = _open(args)
         try:
             actor = signed_in(database, args, Permission.RESTORE)
+            key = database_passphrase(database)
         finally:
             database.dispose()
-    kept = restore_database(args.db, args.source, actor=actor)
+    kept = restore_database(args.db, args.source, actor=actor, key=key)
     print(translate("cli", "Restored from {source}.").format(source=args.source), file=out)
     if kept is not None:
         print(translate("cli", "The replaced database was kept as {path}.").format(path=kept),
@@ -376,13 +403,12 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from core.database import open_database
     from core.importing.service import prepare_file, run_import
     from exports.import_errors import RejectedRow, write_error_workbook
 
     if args.list_year is not None and not 2400 < args.list_year < 2700:
         raise UserError(translate("errors", "Give the list year in the Buddhist Era, e.g. 2567."))
-    database = open_database(args.db)
+    database = _open(args)
     try:
         actor = signed_in(database, args, Permission.IMPORT)
         with database.begin() as s:
@@ -425,10 +451,9 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_undo_import(args: argparse.Namespace, out: TextIO) -> int:
-    from core.database import open_database
     from core.importing.commit import undo_batch
 
-    database = open_database(args.db)
+    database = _open(args)
     try:
         actor = signed_in(database, args, Permission.IMPORT)
         with database.begin() as s:
@@ -443,12 +468,11 @@ def _cmd_undo_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
-    from core.database import open_database
     from core.households import HouseholdFilter, household_summaries, village_by_code
 
     if args.limit is not None and args.limit < 0:
         raise UserError(translate("errors", "The limit cannot be negative."))
-    database = open_database(args.db)
+    database = _open(args)
     try:
         with database.read() as s:
             village_id = None
@@ -473,11 +497,10 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_referrals(args: argparse.Namespace, out: TextIO) -> int:
-    from core.database import open_database
     from core.interventions import format_baht, list_referrals, resolve_partner
     from core.thai import format_date_be
 
-    database = open_database(args.db)
+    database = _open(args)
     try:
         with database.read() as s:
             partner = resolve_partner(s, args.agency) if args.agency else None
@@ -510,7 +533,6 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
-    from core.database import open_database
     from core.documents import read_document, record_print
     from exports.pdf import Options, print_document
 
@@ -520,7 +542,7 @@ def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
     if not key:
         raise UserError(translate("errors", "Give --{option} for a {kind} document.")
                         .format(option=option, kind=args.kind))
-    database = open_database(args.db)
+    database = _open(args)
     try:
         actor = signed_in(database, args, Permission.PRINT)
         doc, result = print_document(
@@ -539,9 +561,8 @@ def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_user(args: argparse.Namespace, out: TextIO) -> int:
     from core import users
     from core.access import role_label
-    from core.database import open_database
 
-    database = open_database(args.db)
+    database = _open(args)
     try:
         action = args.user_command
         if action == "list":
@@ -600,9 +621,8 @@ def _cmd_user(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     from core.audit import describe_break, verify_chain
-    from core.database import open_database
 
-    database = open_database(args.db)
+    database = _open(args)
     try:
         with database.read() as s:
             count, broken = verify_chain(s)
@@ -624,23 +644,30 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
-    from core.database import locate, open_database
+    from core import keyring
+    from core.database import locate
     from core.encryption import encrypt_copy, encrypted_name
 
     _url, path = locate(args.db)
     if path is None:
         raise UserError(translate("cli", "Only SQLite database files can be encrypted here; a "
                                   "PostgreSQL server protects its data itself."))
+    actor = None
     if path.is_file():  # a whole copy of the data: who may back it up (else encrypt_copy says why)
-        database = open_database(args.db)
+        database = _open(args)
         try:
-            signed_in(database, args, Permission.BACKUP)
+            actor = signed_in(database, args, Permission.BACKUP)
         finally:
             database.dispose()
-    target = encrypt_copy(path, args.out or encrypted_name(path), _new_passphrase())
+    passphrase = _new_passphrase()
+    target = encrypt_copy(path, args.out or encrypted_name(path), passphrase)
+    if actor is not None and getattr(args, "user", None) is not None:
+        keyring.store(target, actor.username, _user_password(args), passphrase)
     print(translate("cli", "Encrypted copy written to {path}. Open it with its passphrase, "
                     "check it, then delete the unencrypted {old} and its backups.").format(
         path=target, old=path), file=out)
+    print(translate("cli", "Each user opens it with their own password after giving the "
+                    "passphrase once; keep the passphrase in a safe place."), file=out)
     return 0
 
 

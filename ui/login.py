@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.database import Database
+from core.database import Database, WrongPassphrase
 from core.errors import UserError
 from core.history import Actor, system_actor
-from core.users import add_user, change_password, sign_in, unlock
+from core.users import KeyNotOpened, add_user, change_password, open_signed_in, sign_in, unlock
 
 translate = QCoreApplication.translate
 
@@ -94,6 +97,91 @@ class LoginDialog(QDialog):
             show_error(self.error, str(e))
             return
         self.accept()
+
+
+class EncryptedLoginDialog(QDialog):
+    """Sign in to an encrypted database file: the user's own password opens it (the keyring
+    holds the passphrase sealed with it). Someone whose password does not open it yet gives
+    the database passphrase once as well. On success :attr:`database` is open and signed in.
+    """
+
+    def __init__(self, url: Any, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.url, self.path = url, path
+        self.database: Database | None = None
+        self.setWindowTitle(translate("Login", "Sign in to KaeJon Desk"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        heading = QLabel(path.name)
+        heading.setObjectName("NoticeTitle")
+        layout.addWidget(heading)
+        # Short lines, not word-wrapped: Qt would break Thai inside words.
+        layout.addWidget(QLabel(translate("Login", "This database is encrypted.")))
+        layout.addWidget(QLabel(translate("Login", "Your user name and password open it.")))
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.password = password_edit()
+        self.passphrase = password_edit()
+        self.passphrase.setPlaceholderText(translate("Login", "only the first time"))
+        form.addRow(translate("Login", "User name"), self.username)
+        form.addRow(translate("Login", "Password"), self.password)
+        form.addRow(translate("Login", "Database passphrase"), self.passphrase)
+        self.form = form
+        layout.addLayout(form)
+        form.setRowVisible(self.passphrase, False)
+        self.passphrase_shown = False
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.sign_in_button = buttons.addButton(translate("Login", "Sign in"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.passphrase_button = buttons.addButton(translate("Login", "Database passphrase…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.passphrase_button.setToolTip(translate(
+            "Login", "The first time you open this encrypted database, or after its passphrase "
+            "changed: give the passphrase once, then your password opens it."))
+        self.passphrase_button.clicked.connect(self.show_passphrase)
+        buttons.addButton(translate("Login", "Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_sign_in)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.username.setFocus()
+
+    def show_passphrase(self) -> None:
+        """Show the passphrase field (for a first sign-in to this file)."""
+        self.form.setRowVisible(self.passphrase, True)
+        self.passphrase_shown = True
+        self.passphrase_button.hide()
+        self.passphrase.setFocus()
+
+    def try_sign_in(self) -> None:
+        """Open the file with the password (or the passphrase given) and sign in; stay open
+        with a message when that fails."""
+        passphrase = self.passphrase.text() if self.passphrase_shown else ""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # ~0.5 s of key stretching
+        try:
+            self.database = open_signed_in(self.url, self.username.text(), self.password.text(),
+                                           passphrase=passphrase or None)
+        except KeyNotOpened as e:
+            self._refused(str(e))
+            self.show_passphrase()
+            return
+        except WrongPassphrase as e:
+            show_error(self.error, str(e))
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+            return
+        except UserError as e:
+            self._refused(str(e))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.accept()
+
+    def _refused(self, message: str) -> None:
+        self.password.clear()
+        self.password.setFocus()
+        show_error(self.error, message)
 
 
 class FirstAdminDialog(QDialog):

@@ -304,8 +304,9 @@ class MainWindow(QMainWindow):
         settings.last_database = database.label
         save_settings(settings)
         return self._replace_with(database, translate(
-            "MainWindow", "The encrypted database is open. The program asks for its passphrase "
-            "each time it starts."))
+            "MainWindow", "The encrypted database is open. From the next start each user signs "
+            "in with their own name and password; the first time, they give the passphrase "
+            "as well. Keep the passphrase in a safe place."))
 
     def _about(self) -> None:
         prompts.show_info(self, translate(

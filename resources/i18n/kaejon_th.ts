@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>This database is encrypted. Enter its passphrase:</source>
         <translation>ฐานข้อมูลนี้เข้ารหัสไว้ โปรดป้อนรหัสผ่านฐานข้อมูล:</translation>
     </message>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="146"/>
-        <location filename="../../ui/pages/settings.py" line="387"/>
+        <location filename="../../ui/pages/settings.py" line="403"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
@@ -2406,128 +2406,163 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Give KAEJON_USER and KAEJON_PASSWORD to open this database without the login dialog.</source>
         <translation>ระบุ KAEJON_USER และ KAEJON_PASSWORD เพื่อเปิดฐานข้อมูลนี้โดยไม่ผ่านหน้าเข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="51"/>
+        <location filename="../../ui/login.py" line="54"/>
         <source>The two passwords differ.</source>
         <translation>รหัสผ่านสองช่องไม่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="65"/>
+        <location filename="../../ui/login.py" line="112"/>
         <source>Sign in to KaeJon Desk</source>
         <translation>เข้าสู่ระบบแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="73"/>
+        <location filename="../../ui/login.py" line="76"/>
+        <location filename="../../ui/login.py" line="126"/>
         <source>User name</source>
         <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="127"/>
         <source>Password</source>
         <translation>รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="82"/>
+        <location filename="../../ui/login.py" line="136"/>
         <source>Sign in</source>
         <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="81"/>
-        <location filename="../../ui/login.py" line="122"/>
+        <location filename="../../ui/login.py" line="84"/>
+        <location filename="../../ui/login.py" line="144"/>
+        <location filename="../../ui/login.py" line="210"/>
         <source>Quit</source>
         <translation>ออก</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="106"/>
+        <location filename="../../ui/login.py" line="119"/>
+        <source>This database is encrypted.</source>
+        <translation>ฐานข้อมูลนี้เข้ารหัสไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="120"/>
+        <source>Your user name and password open it.</source>
+        <translation>ชื่อผู้ใช้และรหัสผ่านของท่านใช้เปิดได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="125"/>
+        <source>only the first time</source>
+        <translation>เฉพาะครั้งแรก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="128"/>
+        <source>Database passphrase</source>
+        <translation>รหัสผ่านฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="138"/>
+        <source>Database passphrase…</source>
+        <translation>รหัสผ่านฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="140"/>
+        <source>The first time you open this encrypted database, or after its passphrase changed: give the passphrase once, then your password opens it.</source>
+        <translation>ครั้งแรกที่เปิดฐานข้อมูลที่เข้ารหัสนี้ หรือหลังเปลี่ยนรหัสผ่านฐานข้อมูล: ป้อนรหัสผ่านฐานข้อมูลหนึ่งครั้ง หลังจากนั้นรหัสผ่านของท่านเปิดได้เอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="194"/>
         <source>The first administrator</source>
         <translation>ผู้ดูแลระบบคนแรก</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="109"/>
+        <location filename="../../ui/login.py" line="197"/>
         <source>No one can sign in to this database yet. Make the administrator&apos;s account: the administrator adds the other staff and gives them their roles.</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีผู้ใช้ที่เข้าสู่ระบบได้ กรุณาสร้างบัญชีผู้ดูแลระบบ ผู้ดูแลระบบจะเพิ่มเจ้าหน้าที่คนอื่นและกำหนดสิทธิ์ให้</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="120"/>
+        <location filename="../../ui/login.py" line="208"/>
         <source>Create and sign in</source>
         <translation>สร้างบัญชีและเข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="152"/>
+        <location filename="../../ui/login.py" line="240"/>
         <source>e.g. นางสาวมาลี ศรีสุข</source>
         <translation>เช่น นางสาวมาลี ศรีสุข</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="243"/>
         <source>Administrator&apos;s user name</source>
         <translation>ชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="244"/>
         <source>Administrator&apos;s name</source>
         <translation>ชื่อ-สกุลผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="157"/>
+        <location filename="../../ui/login.py" line="245"/>
         <source>Password (8 characters or more)</source>
         <translation>รหัสผ่าน (อย่างน้อย 8 ตัวอักษร)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158"/>
+        <location filename="../../ui/login.py" line="246"/>
         <source>Password again</source>
         <translation>ยืนยันรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="163"/>
+        <location filename="../../ui/login.py" line="251"/>
         <source>Give the administrator&apos;s user name.</source>
         <translation>กรุณาระบุชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="173"/>
+        <location filename="../../ui/login.py" line="261"/>
         <source>Change my password</source>
         <translation>เปลี่ยนรหัสผ่านของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="179"/>
+        <location filename="../../ui/login.py" line="267"/>
         <source>Current password</source>
         <translation>รหัสผ่านปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="180"/>
+        <location filename="../../ui/login.py" line="268"/>
         <source>New password</source>
         <translation>รหัสผ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="181"/>
+        <location filename="../../ui/login.py" line="269"/>
         <source>New password again</source>
         <translation>ยืนยันรหัสผ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="219"/>
+        <location filename="../../ui/login.py" line="307"/>
         <source>The program is locked</source>
         <translation>โปรแกรมถูกล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="223"/>
+        <location filename="../../ui/login.py" line="311"/>
         <source>It locked itself after a while without use, so no one else sees the households&apos; data.</source>
         <translation>โปรแกรมล็อกตัวเองเมื่อไม่มีการใช้งานระยะหนึ่ง เพื่อไม่ให้ผู้อื่นเห็นข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="226"/>
+        <location filename="../../ui/login.py" line="314"/>
         <source>{name}: type your password to go on.</source>
         <translation>{name}: พิมพ์รหัสผ่านเพื่อใช้งานต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="233"/>
+        <location filename="../../ui/login.py" line="321"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="236"/>
+        <location filename="../../ui/login.py" line="324"/>
         <source>Quit the program</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
@@ -2615,11 +2650,11 @@ Open it now, and from now on? The unencrypted file {old} stays where it is: dele
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="306"/>
-        <source>The encrypted database is open. The program asks for its passphrase each time it starts.</source>
-        <translation>เปิดฐานข้อมูลที่เข้ารหัสแล้ว โปรแกรมจะถามรหัสผ่านฐานข้อมูลทุกครั้งที่เปิด</translation>
+        <source>The encrypted database is open. From the next start each user signs in with their own name and password; the first time, they give the passphrase as well. Keep the passphrase in a safe place.</source>
+        <translation>เปิดฐานข้อมูลที่เข้ารหัสแล้ว ตั้งแต่การเปิดโปรแกรมครั้งถัดไป ผู้ใช้แต่ละคนเข้าสู่ระบบด้วยชื่อและรหัสผ่านของตนเอง ครั้งแรกให้ป้อนรหัสผ่านฐานข้อมูลด้วย โปรดเก็บรหัสผ่านฐานข้อมูลไว้ในที่ปลอดภัย</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -2660,7 +2695,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -4079,183 +4114,183 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>Program</source>
         <translation>โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/pages/settings.py" line="101"/>
         <source>District chief</source>
         <translation>นายอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="101"/>
+        <location filename="../../ui/pages/settings.py" line="102"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="109"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Data</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114"/>
+        <location filename="../../ui/pages/settings.py" line="115"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="115"/>
+        <location filename="../../ui/pages/settings.py" line="116"/>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="125"/>
+        <location filename="../../ui/pages/settings.py" line="126"/>
         <source> copies</source>
         <translation> ชุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="129"/>
+        <location filename="../../ui/pages/settings.py" line="130"/>
         <source>Made</source>
         <translation>วันเวลาที่สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130"/>
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source>Why</source>
         <translation>เหตุที่สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131"/>
+        <location filename="../../ui/pages/settings.py" line="132"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132"/>
+        <location filename="../../ui/pages/settings.py" line="133"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135"/>
+        <location filename="../../ui/pages/settings.py" line="136"/>
         <source>Restore the chosen backup…</source>
         <translation>คืนค่าจากไฟล์สำรองที่เลือก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138"/>
+        <location filename="../../ui/pages/settings.py" line="139"/>
         <source>Audit log…</source>
         <translation>บันทึกการใช้งาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="147"/>
+        <location filename="../../ui/pages/settings.py" line="148"/>
         <source>Automatic backups</source>
         <translation>สำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="147"/>
+        <location filename="../../ui/pages/settings.py" line="148"/>
         <source>Once a day when the program opens and before every import, into the backups folder beside the database.</source>
         <translation>วันละครั้งเมื่อเปิดโปรแกรม และก่อนการนำเข้าทุกครั้ง เก็บในโฟลเดอร์ backups ข้างไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="151"/>
         <source>Keep the newest</source>
         <translation>เก็บชุดล่าสุดไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151"/>
-        <location filename="../../ui/pages/settings.py" line="159"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
+        <location filename="../../ui/pages/settings.py" line="160"/>
         <source>Backups</source>
         <translation>ไฟล์สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="154"/>
+        <location filename="../../ui/pages/settings.py" line="155"/>
         <source>This database is on a PostgreSQL server: the program does not copy it. The server&apos;s administrator backs it up with pg_dump -Fc and restores it with pg_restore (see the README).</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL โปรแกรมไม่ได้สำรองให้ ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump -Fc และคืนค่าด้วย pg_restore (ดูคู่มือ README)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="163"/>
+        <location filename="../../ui/pages/settings.py" line="164"/>
         <source>Audit</source>
         <translation>การตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
         <source>Restoring backups and the audit log are for administrators.</source>
         <translation>การคืนค่าข้อมูลและบันทึกการใช้งานสงวนไว้สำหรับผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="173"/>
+        <location filename="../../ui/pages/settings.py" line="174"/>
         <source>Users and signing in</source>
         <translation>ผู้ใช้และการเข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="176"/>
+        <location filename="../../ui/pages/settings.py" line="177"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="178"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Change my password…</source>
         <translation>เปลี่ยนรหัสผ่านของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="184"/>
+        <location filename="../../ui/pages/settings.py" line="185"/>
         <source>Signed in as</source>
         <translation>เข้าสู่ระบบในชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="186"/>
         <source>Manage users…</source>
         <translation>จัดการผู้ใช้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="192"/>
         <source>never</source>
         <translation>ไม่ล็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="192"/>
+        <location filename="../../ui/pages/settings.py" line="193"/>
         <source> minutes</source>
         <translation> นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="197"/>
+        <location filename="../../ui/pages/settings.py" line="198"/>
         <source>Lock after no use for</source>
         <translation>ล็อกเมื่อไม่มีการใช้งานนาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="206"/>
         <source>Your password was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของท่านแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="230"/>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>{district} district, {province} province ({code})</source>
         <translation>อำเภอ{district} จังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="264"/>
+        <location filename="../../ui/pages/settings.py" line="265"/>
         <source>Choose a backup in the list first.</source>
         <translation>โปรดเลือกไฟล์สำรองในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="268"/>
+        <location filename="../../ui/pages/settings.py" line="269"/>
         <source>Replace the database with the backup of {when}?
 
 Everything entered since then disappears from the database. The database as it is now is kept in the backups folder first, so this can be undone.</source>
@@ -4264,92 +4299,112 @@ Everything entered since then disappears from the database. The database as it i
 ข้อมูลทุกอย่างที่บันทึกหลังจากนั้นจะหายไปจากฐานข้อมูล ทั้งนี้โปรแกรมจะเก็บฐานข้อมูลปัจจุบันไว้ในโฟลเดอร์ backups ก่อน จึงย้อนกลับได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="286"/>
+        <location filename="../../ui/pages/settings.py" line="287"/>
         <source>Restoring…</source>
         <translation>กำลังคืนค่าข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292"/>
+        <location filename="../../ui/pages/settings.py" line="293"/>
         <source>Encryption</source>
         <translation>การเข้ารหัสข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="297"/>
+        <location filename="../../ui/pages/settings.py" line="298"/>
         <source>A PostgreSQL server: its administrator protects the data on the server.</source>
         <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL: ผู้ดูแลเซิร์ฟเวอร์เป็นผู้ป้องกันข้อมูลบนเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300"/>
+        <location filename="../../ui/pages/settings.py" line="301"/>
         <source>This database file is encrypted (SQLCipher); its automatic backups are encrypted too.</source>
         <translation>ไฟล์ฐานข้อมูลนี้เข้ารหัสแล้ว (SQLCipher) ไฟล์สำรองอัตโนมัติก็เข้ารหัสด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="303"/>
+        <location filename="../../ui/pages/settings.py" line="304"/>
         <source>This database file is not encrypted.</source>
         <translation>ไฟล์ฐานข้อมูลนี้ยังไม่ได้เข้ารหัส</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="306"/>
+        <location filename="../../ui/pages/settings.py" line="307"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="307"/>
+        <location filename="../../ui/pages/settings.py" line="308"/>
         <source>Encryption protects the file when a laptop, a disk or a copy of the file is lost or stolen. It does not protect against someone using the program while it is open, malicious software on this PC, printed or exported files (PDF, Excel), or copies made before encryption. A forgotten passphrase cannot be recovered.</source>
         <translation>การเข้ารหัสป้องกันไฟล์เมื่อเครื่องโน้ตบุ๊ก ดิสก์ หรือสำเนาไฟล์สูญหายหรือถูกขโมย แต่ไม่ป้องกันผู้ที่ใช้โปรแกรมขณะเปิดอยู่ โปรแกรมไม่พึงประสงค์ในเครื่องนี้ เอกสารที่พิมพ์หรือไฟล์ที่ส่งออก (PDF, Excel) หรือสำเนาที่ทำไว้ก่อนเข้ารหัส หากลืมรหัสผ่านจะกู้คืนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="314"/>
+        <location filename="../../ui/pages/settings.py" line="315"/>
         <source>What it protects</source>
         <translation>สิ่งที่ป้องกันได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="315"/>
+        <location filename="../../ui/pages/settings.py" line="316"/>
+        <source>Each user opens the encrypted database with their own password: the passphrase is kept sealed with each password in the keyring file beside the database (.keys). So the data is only as safe as the weakest password. The passphrase itself always opens the database, also without the keyring: a user whose password does not open it yet gives the passphrase once.</source>
+        <translation>ผู้ใช้แต่ละคนเปิดฐานข้อมูลที่เข้ารหัสด้วยรหัสผ่านของตนเอง โปรแกรมเก็บรหัสผ่านฐานข้อมูลไว้โดยปิดผนึกด้วยรหัสผ่านของแต่ละคนในไฟล์กุญแจข้างฐานข้อมูล (.keys) ข้อมูลจึงปลอดภัยเท่ากับรหัสผ่านที่อ่อนที่สุด รหัสผ่านฐานข้อมูลเปิดฐานข้อมูลได้เสมอแม้ไม่มีไฟล์กุญแจ ผู้ใช้ที่รหัสผ่านยังเปิดไม่ได้ให้ป้อนรหัสผ่านฐานข้อมูลหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="323"/>
+        <source>How it opens</source>
+        <translation>วิธีเปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="326"/>
+        <source>no one yet (everyone gives the passphrase at the next sign-in)</source>
+        <translation>ยังไม่มี (ทุกคนป้อนรหัสผ่านฐานข้อมูลเมื่อเข้าสู่ระบบครั้งถัดไป)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="329"/>
+        <source>Opened by the password of</source>
+        <translation>เปิดได้ด้วยรหัสผ่านของ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="331"/>
         <source>Encrypt this database…</source>
         <translation>เข้ารหัสฐานข้อมูลนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="321"/>
+        <location filename="../../ui/pages/settings.py" line="337"/>
         <source>SQLCipher is not installed with this copy of the program.</source>
         <translation>โปรแกรมชุดนี้ไม่ได้ติดตั้ง SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="334"/>
+        <location filename="../../ui/pages/settings.py" line="350"/>
         <source>New passphrase for the database (at least 8 characters):</source>
-        <translation>รหัสผ่านใหม่ของฐานข้อมูล (อย่างน้อย 8 ตัวอักษร):</translation>
+        <translation>รหัสผ่านฐานข้อมูลใหม่ (อย่างน้อย 8 ตัวอักษร):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="338"/>
+        <location filename="../../ui/pages/settings.py" line="354"/>
         <source>The passphrase again:</source>
-        <translation>ป้อนรหัสผ่านอีกครั้ง:</translation>
+        <translation>ป้อนรหัสผ่านฐานข้อมูลอีกครั้ง:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="342"/>
+        <location filename="../../ui/pages/settings.py" line="358"/>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
+        <translation>รหัสผ่านฐานข้อมูลทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="355"/>
+        <location filename="../../ui/pages/settings.py" line="371"/>
         <source>Encrypting…</source>
         <translation>กำลังเข้ารหัส…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="375"/>
+        <location filename="../../ui/pages/settings.py" line="391"/>
         <source>The new language applies the next time you open the program.</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="386"/>
+        <location filename="../../ui/pages/settings.py" line="402"/>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="397"/>
+        <location filename="../../ui/pages/settings.py" line="413"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="400"/>
+        <location filename="../../ui/pages/settings.py" line="416"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
@@ -5258,267 +5313,272 @@ Everything entered since then disappears from the database. The database as it i
         <translation>กรุณาระบุรหัสผ่านในตัวแปรสภาพแวดล้อม {variable}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="210"/>
+        <location filename="../../ui/cli.py" line="233"/>
         <source>This database has users: give --user NAME (the password is read from KAEJON_PASSWORD, or asked).</source>
         <translation>ฐานข้อมูลนี้มีผู้ใช้แล้ว กรุณาระบุ --user ชื่อผู้ใช้ (รหัสผ่านอ่านจาก KAEJON_PASSWORD หรือถามเมื่อรันคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="216"/>
+        <location filename="../../ui/cli.py" line="201"/>
         <source>Password for {name}: </source>
         <translation>รหัสผ่านของ {name}: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="224"/>
+        <location filename="../../ui/cli.py" line="249"/>
         <source>New password: </source>
         <translation>รหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="226"/>
+        <location filename="../../ui/cli.py" line="251"/>
         <source>The new password again: </source>
         <translation>ยืนยันรหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>รหัสผ่านสองครั้งไม่ตรงกัน จึงไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="249"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>Set the passphrase in the environment variable KAEJON_DB_PASSPHRASE.</source>
-        <translation>โปรดกำหนดรหัสผ่านในตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE</translation>
+        <translation>โปรดกำหนดรหัสผ่านฐานข้อมูลในตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="251"/>
+        <location filename="../../ui/cli.py" line="276"/>
         <source>New passphrase: </source>
-        <translation>รหัสผ่านใหม่: </translation>
+        <translation>รหัสผ่านฐานข้อมูลใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="252"/>
+        <location filename="../../ui/cli.py" line="277"/>
         <source>The passphrase again: </source>
-        <translation>ป้อนรหัสผ่านอีกครั้ง: </translation>
+        <translation>ป้อนรหัสผ่านฐานข้อมูลอีกครั้ง: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="253"/>
+        <location filename="../../ui/cli.py" line="278"/>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
+        <translation>รหัสผ่านฐานข้อมูลทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="270"/>
+        <location filename="../../ui/cli.py" line="295"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="299"/>
+        <location filename="../../ui/cli.py" line="323"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="323"/>
+        <location filename="../../ui/cli.py" line="346"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="324"/>
+        <location filename="../../ui/cli.py" line="347"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="325"/>
+        <location filename="../../ui/cli.py" line="348"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="326"/>
+        <location filename="../../ui/cli.py" line="349"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="327"/>
+        <location filename="../../ui/cli.py" line="350"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="328"/>
+        <location filename="../../ui/cli.py" line="351"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="329"/>
+        <location filename="../../ui/cli.py" line="352"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="330"/>
+        <location filename="../../ui/cli.py" line="353"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="331"/>
+        <location filename="../../ui/cli.py" line="354"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="332"/>
+        <location filename="../../ui/cli.py" line="355"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="333"/>
+        <location filename="../../ui/cli.py" line="356"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="353"/>
+        <location filename="../../ui/cli.py" line="377"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="371"/>
+        <location filename="../../ui/cli.py" line="398"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="373"/>
+        <location filename="../../ui/cli.py" line="400"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="405"/>
+        <location filename="../../ui/cli.py" line="431"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="406"/>
+        <location filename="../../ui/cli.py" line="432"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="407"/>
+        <location filename="../../ui/cli.py" line="433"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="408"/>
+        <location filename="../../ui/cli.py" line="434"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="409"/>
+        <location filename="../../ui/cli.py" line="435"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="410"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="411"/>
+        <location filename="../../ui/cli.py" line="437"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="412"/>
+        <location filename="../../ui/cli.py" line="438"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="413"/>
+        <location filename="../../ui/cli.py" line="439"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="418"/>
+        <location filename="../../ui/cli.py" line="444"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="420"/>
+        <location filename="../../ui/cli.py" line="446"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="422"/>
+        <location filename="../../ui/cli.py" line="448"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="438"/>
+        <location filename="../../ui/cli.py" line="463"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="458"/>
+        <location filename="../../ui/cli.py" line="482"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="491"/>
+        <location filename="../../ui/cli.py" line="514"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="496"/>
+        <location filename="../../ui/cli.py" line="519"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="534"/>
+        <location filename="../../ui/cli.py" line="556"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="556"/>
+        <location filename="../../ui/cli.py" line="577"/>
         <source> (disabled)</source>
         <translation> (ระงับการใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="567"/>
+        <location filename="../../ui/cli.py" line="588"/>
         <source>Added the user {name} ({role}).</source>
         <translation>เพิ่มผู้ใช้ {name} ({role}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="574"/>
+        <location filename="../../ui/cli.py" line="595"/>
         <source>Give --name NAME (or --user NAME for your own password).</source>
         <translation>กรุณาระบุ --name ชื่อผู้ใช้ (หรือ --user ชื่อผู้ใช้ เพื่อเปลี่ยนรหัสผ่านของตนเอง)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="577"/>
+        <location filename="../../ui/cli.py" line="598"/>
         <source>Current password: </source>
         <translation>รหัสผ่านปัจจุบัน: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="586"/>
+        <location filename="../../ui/cli.py" line="607"/>
         <source>The password of {name} was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="595"/>
+        <location filename="../../ui/cli.py" line="616"/>
         <source>The user {name} was changed.</source>
         <translation>แก้ไขผู้ใช้ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="618"/>
+        <location filename="../../ui/cli.py" line="638"/>
         <source>The audit log is intact: {count} entries checked.</source>
         <translation>บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข: ตรวจ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="621"/>
+        <location filename="../../ui/cli.py" line="641"/>
         <source>The audit log is broken: {message}</source>
         <translation>บันทึกการใช้งานไม่ครบถ้วน: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="632"/>
+        <location filename="../../ui/cli.py" line="653"/>
         <source>Only SQLite database files can be encrypted here; a PostgreSQL server protects its data itself.</source>
         <translation>เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูล SQLite เซิร์ฟเวอร์ PostgreSQL มีระบบป้องกันข้อมูลของตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="641"/>
+        <location filename="../../ui/cli.py" line="666"/>
         <source>Encrypted copy written to {path}. Open it with its passphrase, check it, then delete the unencrypted {old} and its backups.</source>
         <translation>เขียนสำเนาที่เข้ารหัสไว้ที่ {path} แล้ว โปรดเปิดด้วยรหัสผ่านและตรวจสอบ จากนั้นลบไฟล์เดิมที่ไม่ได้เข้ารหัส {old} และไฟล์สำรองของไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="686"/>
+        <location filename="../../ui/cli.py" line="669"/>
+        <source>Each user opens it with their own password after giving the passphrase once; keep the passphrase in a safe place.</source>
+        <translation>ผู้ใช้แต่ละคนเปิดได้ด้วยรหัสผ่านของตนเองหลังป้อนรหัสผ่านฐานข้อมูลหนึ่งครั้ง โปรดเก็บรหัสผ่านฐานข้อมูลไว้ในที่ปลอดภัย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="713"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -5767,51 +5827,51 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../core/backup.py" line="44"/>
+        <location filename="../../core/backup.py" line="52"/>
         <source>Backup and restore here work on SQLite database files. For a PostgreSQL server use pg_dump -Fc DATABASE &gt; FILE and pg_restore -d DATABASE FILE.</source>
         <translation>คำสั่งสำรองและคืนค่าข้อมูลนี้ใช้กับไฟล์ฐานข้อมูล SQLite สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้ pg_dump -Fc DATABASE &gt; FILE และ pg_restore -d DATABASE FILE</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="72"/>
-        <location filename="../../core/backup.py" line="288"/>
+        <location filename="../../core/backup.py" line="80"/>
+        <location filename="../../core/backup.py" line="297"/>
         <source>The backup file must not be the database itself.</source>
         <translation>ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="65"/>
-        <location filename="../../core/backup.py" line="229"/>
+        <location filename="../../core/backup.py" line="73"/>
+        <location filename="../../core/backup.py" line="238"/>
         <location filename="../../core/errors.py" line="110"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="109"/>
+        <location filename="../../core/backup.py" line="117"/>
         <source>Keep between 1 and {most} automatic backups.</source>
         <translation>เก็บไฟล์สำรองอัตโนมัติได้ตั้งแต่ 1 ถึง {most} ชุด</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="231"/>
+        <location filename="../../core/backup.py" line="240"/>
         <source>The backup {name} is encrypted, but this database is not. Restore it into an encrypted database with the same passphrase.</source>
         <translation>ไฟล์สำรอง {name} เข้ารหัสไว้ แต่ฐานข้อมูลนี้ไม่ได้เข้ารหัส โปรดคืนค่าลงในฐานข้อมูลที่เข้ารหัสด้วยรหัสผ่านเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="235"/>
+        <location filename="../../core/backup.py" line="244"/>
         <source>The backup {name} is not encrypted, but this database is: it cannot be restored here.</source>
         <translation>ไฟล์สำรอง {name} ไม่ได้เข้ารหัส แต่ฐานข้อมูลนี้เข้ารหัสไว้ จึงคืนค่าที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="250"/>
-        <location filename="../../core/backup.py" line="257"/>
+        <location filename="../../core/backup.py" line="259"/>
+        <location filename="../../core/backup.py" line="266"/>
         <source>{name} is not a KaeJon Desk database or is damaged. Choose another file.</source>
         <translation>{name} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="253"/>
+        <location filename="../../core/backup.py" line="262"/>
         <source>The backup {name} does not open with this database&apos;s passphrase, or it is damaged.</source>
         <translation>ไฟล์สำรอง {name} เปิดด้วยรหัสผ่านของฐานข้อมูลนี้ไม่ได้ หรือไฟล์เสียหาย</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="261"/>
+        <location filename="../../core/backup.py" line="270"/>
         <source>{name} was made by a newer version of KaeJon Desk. Install the newer version to restore it.</source>
         <translation>{name} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่ก่อนคืนค่าข้อมูล</translation>
     </message>
@@ -5822,35 +5882,35 @@ Everything entered since then disappears from the database. The database as it i
     </message>
     <message>
         <location filename="../../core/demo.py" line="201"/>
-        <location filename="../../ui/cli.py" line="283"/>
+        <location filename="../../ui/cli.py" line="307"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="135"/>
-        <source>The database {path} is encrypted. Enter its passphrase (on the command line: set the environment variable KAEJON_DB_PASSPHRASE).</source>
-        <translation>ฐานข้อมูล {path} เข้ารหัสไว้ โปรดป้อนรหัสผ่านฐานข้อมูล (ในบรรทัดคำสั่ง ให้กำหนดตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE)</translation>
+        <location filename="../../core/database.py" line="150"/>
+        <source>The database {path} is encrypted. Sign in with your user name and password, or give its passphrase (on the command line: --user NAME with KAEJON_PASSWORD, or the environment variable KAEJON_DB_PASSPHRASE).</source>
+        <translation>ฐานข้อมูล {path} เข้ารหัสไว้ โปรดเข้าสู่ระบบด้วยชื่อผู้ใช้และรหัสผ่าน หรือป้อนรหัสผ่านฐานข้อมูล (ทางบรรทัดคำสั่ง: --user ชื่อ พร้อม KAEJON_PASSWORD หรือตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="142"/>
+        <location filename="../../core/database.py" line="158"/>
         <location filename="../../core/encryption.py" line="36"/>
         <source>Encrypted databases need SQLCipher, which is not installed with this copy of KaeJon Desk (pip install &quot;kaejon-desk[encryption]&quot;).</source>
         <translation>ฐานข้อมูลที่เข้ารหัสต้องใช้ SQLCipher ซึ่งไม่ได้ติดตั้งมากับแก้จนเดสก์ชุดนี้ (pip install &quot;kaejon-desk[encryption]&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="163"/>
+        <location filename="../../core/database.py" line="179"/>
         <source>The database file {path} does not exist. Create it with the init or demo command, or choose another file.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล {path} สร้างด้วยคำสั่ง init หรือ demo หรือเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="171"/>
+        <location filename="../../core/database.py" line="187"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/database.py" line="200"/>
+        <location filename="../../core/database.py" line="216"/>
         <source>The passphrase does not open the database {path}. Check it (capital letters, Thai or English keyboard) and try again.</source>
-        <translation>รหัสผ่านไม่สามารถเปิดฐานข้อมูล {path} ได้ โปรดตรวจสอบ (ตัวพิมพ์ใหญ่-เล็ก แป้นพิมพ์ภาษาไทยหรืออังกฤษ) แล้วลองอีกครั้ง</translation>
+        <translation>รหัสผ่านฐานข้อมูลที่ป้อนเปิดฐานข้อมูล {path} ไม่ได้ โปรดตรวจสอบ (ตัวพิมพ์ใหญ่-เล็ก แป้นพิมพ์ภาษาไทยหรืออังกฤษ) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../core/errors.py" line="43"/>
@@ -5924,17 +5984,17 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="384"/>
+        <location filename="../../ui/cli.py" line="410"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="450"/>
+        <location filename="../../ui/cli.py" line="474"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="521"/>
+        <location filename="../../ui/cli.py" line="543"/>
         <source>Give --{option} for a {kind} document.</source>
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
@@ -5991,7 +6051,7 @@ Everything entered since then disappears from the database. The database as it i
     <message>
         <location filename="../../core/encryption.py" line="28"/>
         <source>The passphrase needs at least {n} characters.</source>
-        <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
+        <translation>รหัสผ่านฐานข้อมูลต้องมีอย่างน้อย {n} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../../core/encryption.py" line="52"/>
@@ -6007,6 +6067,11 @@ Everything entered since then disappears from the database. The database as it i
         <location filename="../../core/encryption.py" line="80"/>
         <source>The encrypted copy failed its check; nothing was changed.</source>
         <translation>สำเนาที่เข้ารหัสตรวจสอบไม่ผ่าน ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../../core/keyring.py" line="101"/>
+        <source>The passphrase is too long.</source>
+        <translation>รหัสผ่านฐานข้อมูลยาวเกินไป</translation>
     </message>
 </context>
 <context>
@@ -7518,57 +7583,72 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>users</name>
     <message>
-        <location filename="../../core/users.py" line="61"/>
+        <location filename="../../core/users.py" line="69"/>
         <source>A password needs at least {n} characters.</source>
         <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="94"/>
+        <location filename="../../core/users.py" line="102"/>
         <source>There is no user {name}.</source>
         <translation>ไม่มีผู้ใช้ชื่อ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="103"/>
+        <location filename="../../core/users.py" line="111"/>
         <source>There is no subdistrict {code} (a subdistrict code has 6 digits).</source>
         <translation>ไม่มีตำบลรหัส {code} (รหัสตำบลมี 6 หลัก)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="110"/>
+        <location filename="../../core/users.py" line="118"/>
         <source>The role must be admin, officer or viewer.</source>
         <translation>สิทธิ์ต้องเป็น admin (ผู้ดูแลระบบ), officer (เจ้าหน้าที่) หรือ viewer (ผู้ดู)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="129"/>
+        <location filename="../../core/users.py" line="137"/>
         <source>The first user must be an administrator (admin).</source>
         <translation>ผู้ใช้คนแรกต้องเป็นผู้ดูแลระบบ (admin)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="135"/>
+        <location filename="../../core/users.py" line="143"/>
         <source>A user name is one word of at most 60 characters.</source>
         <translation>ชื่อผู้ใช้ต้องเป็นคำเดียว ยาวไม่เกิน 60 ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="140"/>
+        <location filename="../../core/users.py" line="148"/>
         <source>The user name {name} is taken.</source>
         <translation>มีผู้ใช้ชื่อ {name} อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="187"/>
+        <location filename="../../core/users.py" line="196"/>
         <source>{name} is the last administrator: add another administrator first.</source>
         <translation>{name} เป็นผู้ดูแลระบบคนสุดท้าย กรุณาเพิ่มผู้ดูแลระบบคนอื่นก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="219"/>
+        <location filename="../../core/users.py" line="231"/>
         <source>The current password is wrong.</source>
         <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="240"/>
+        <location filename="../../core/users.py" line="259"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="286"/>
+        <location filename="../../core/users.py" line="278"/>
+        <source>Wrong user name or password.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="280"/>
+        <source>This encrypted database does not know anyone&apos;s password yet.</source>
+        <translation>ฐานข้อมูลที่เข้ารหัสนี้ยังไม่รู้จักรหัสผ่านของผู้ใช้คนใด</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="282"/>
+        <source>If you have not yet opened it with your own password, give the database passphrase once as well (on the command line: KAEJON_DB_PASSPHRASE); after that your password opens it.</source>
+        <translation>หากท่านยังไม่เคยเปิดด้วยรหัสผ่านของตนเอง โปรดป้อนรหัสผ่านฐานข้อมูลด้วยหนึ่งครั้ง (ทางบรรทัดคำสั่ง: KAEJON_DB_PASSPHRASE) หลังจากนั้นรหัสผ่านของท่านเปิดได้เอง</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="339"/>
         <source>The lock time is 0 (never) to 240 minutes.</source>
         <translation>เวลาล็อกต้องอยู่ระหว่าง 0 (ไม่ล็อก) ถึง 240 นาที</translation>
     </message>

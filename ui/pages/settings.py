@@ -36,6 +36,7 @@ from core.database import Database, cipher_installed, database_is_encrypted
 from core.encryption import check_passphrase, encrypt_copy, encrypted_name
 from core.errors import UserError
 from core.history import SYSTEM_ROLE, Actor
+from core.keyring import keyring_users
 from core.office import office_summary
 from core.settings import load_settings, save_settings
 from core.thai import format_date_be
@@ -312,6 +313,21 @@ class SettingsPage(Page):
             "recovered."))
         what.setWordWrap(True)
         form.addRow(translate("SettingsPage", "What it protects"), what)
+        how = QLabel(translate(
+            "SettingsPage", "Each user opens the encrypted database with their own password: "
+            "the passphrase is kept sealed with each password in the keyring file beside the "
+            "database (.keys). So the data is only as safe as the weakest password. The "
+            "passphrase itself always opens the database, also without the keyring: a user "
+            "whose password does not open it yet gives the passphrase once."))
+        how.setWordWrap(True)
+        form.addRow(translate("SettingsPage", "How it opens"), how)
+        if path is not None and database_is_encrypted(self.database):
+            names = keyring_users(path)
+            self.keyring_state = QLabel(", ".join(names) if names else translate(
+                "SettingsPage", "no one yet (everyone gives the passphrase at the next sign-in)"))
+            self.keyring_state.setWordWrap(True)
+            form.addRow(translate("SettingsPage", "Opened by the password of"),
+                        self.keyring_state)
         self.encrypt_button = QPushButton(translate("SettingsPage", "Encrypt this database…"))
         self.encrypt_button.clicked.connect(self.ask_encrypt)
         self.encrypt_button.setEnabled(self.admin and path is not None

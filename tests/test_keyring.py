@@ -1,0 +1,418 @@
+"""The key of an encrypted database from the login: each user's password opens the passphrase
+sealed for them in the keyring beside the file; the keyring follows the accounts, backups and
+restores; the command line and the window sign in before the file opens."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from core import keyring
+from core.backup import automatic_backup, list_backups, restore_database, rotate_backups
+from core.database import PassphraseNeeded, open_database
+from core.encryption import encrypt_copy
+from core.history import system_actor
+from core.users import (
+    AuthenticationError,
+    KeyNotOpened,
+    add_user,
+    change_password,
+    open_signed_in,
+    reset_password,
+    update_user,
+)
+from db.backup import keyring_file
+from db.models import AuditEntry
+
+pytest.importorskip("sqlcipher3")
+KEY = "ลำปาง-2569-secret"
+PASSWORD = "ลับมาก-2569"
+OTHER = "อีกรหัส-2570"
+
+
+@pytest.fixture
+def encrypted(demo_template: Path, tmp_path: Path) -> Path:
+    """An encrypted copy of the 300-household demo district, no one able to sign in yet."""
+    plain = tmp_path / "plain.db"
+    shutil.copy(demo_template, plain)
+    return encrypt_copy(plain, tmp_path / "office.db", KEY)
+
+
+@pytest.fixture
+def staffed(encrypted: Path) -> Path:
+    """The encrypted district with an administrator and an officer (added with the passphrase)."""
+    database = open_database(encrypted, key=KEY)
+    try:
+        with database.begin() as s:
+            admin = add_user(s, system_actor(s), username="somchai", full_name="สมชาย ใจดี",
+                             role="admin", password=PASSWORD)
+            add_user(s, admin, username="malee", full_name="มาลี ศรีสุข", role="officer",
+                     password=OTHER, subdistricts=["520102", "520103"])
+    finally:
+        database.dispose()
+    return encrypted
+
+
+def _signed_in(path: Path, name: str, password: str, **kw: str) -> str:
+    database = open_signed_in(path, name, password, **kw)
+    try:
+        assert database.just_signed_in is not None
+        return database.just_signed_in.username
+    finally:
+        database.dispose()
+
+
+def _audit(path: Path) -> list[tuple[str, str]]:
+    database = open_database(path, key=KEY)
+    try:
+        with database.read() as s:
+            return [(a, t) for a, t in s.execute(select(AuditEntry.action, AuditEntry.target)
+                                                 .order_by(AuditEntry.id))]
+    finally:
+        database.dispose()
+
+
+# --------------------------------------------------------------------------- sealing
+
+
+def test_a_sealed_passphrase_opens_only_with_its_password() -> None:
+    sealed = keyring.seal(KEY, PASSWORD)
+    assert keyring.unseal(sealed, PASSWORD) == KEY
+    assert keyring.unseal(sealed, OTHER) is None
+    assert keyring.unseal(sealed, PASSWORD + " ") is None
+    again = keyring.seal(KEY, PASSWORD)
+    assert again.salt != sealed.salt
+    assert again.box != sealed.box
+    flipped = bytes([sealed.box[5] ^ 1])
+    tampered = keyring.Sealed(sealed.salt, sealed.box[:5] + flipped + sealed.box[6:], sealed.tag)
+    assert keyring.unseal(tampered, PASSWORD) is None  # a changed byte is detected
+    # Lengths are padded to whole blocks: the file does not tell how long the passphrase is.
+    assert len(keyring.seal("12345678", PASSWORD).box) == len(keyring.seal("x" * 60, PASSWORD).box)
+    assert keyring.unseal(keyring.seal("", PASSWORD), PASSWORD) == ""
+
+
+def test_users_added_to_an_encrypted_database_open_it_with_their_password(
+        staffed: Path) -> None:
+    ring = keyring_file(staffed)
+    assert keyring.keyring_users(staffed) == ["malee", "somchai"]
+    text = ring.read_bytes()
+    for secret in (KEY, PASSWORD, OTHER):  # neither the passphrase nor a password is in it
+        assert secret.encode() not in text
+    assert json.loads(text)["format"] == "kaejon-keyring"
+    if os.name == "posix":
+        assert ring.stat().st_mode & 0o077 == 0  # readable by the owner only
+    assert _signed_in(staffed, "somchai", PASSWORD) == "somchai"
+    assert _signed_in(staffed, "malee", OTHER) == "malee"
+    assert ("sign_in", "malee") in _audit(staffed)
+
+
+def test_a_wrong_password_or_unknown_name_opens_nothing(staffed: Path) -> None:
+    with pytest.raises(KeyNotOpened) as wrong:
+        open_signed_in(staffed, "somchai", OTHER)
+    assert isinstance(wrong.value, AuthenticationError)  # the command line's exit status 3
+    with pytest.raises(KeyNotOpened):
+        open_signed_in(staffed, "nobody", PASSWORD)
+    with pytest.raises(PassphraseNeeded):  # and the file still needs a key to open
+        open_database(staffed)
+
+
+def test_the_keyring_is_written_only_when_the_change_commits(encrypted: Path) -> None:
+    database = open_database(encrypted, key=KEY)
+    try:
+        def add_then_fail() -> None:
+            with database.begin() as s:
+                add_user(s, system_actor(s), username="somchai", full_name="สมชาย",
+                         role="admin", password=PASSWORD)
+                raise RuntimeError("a failure later in the same transaction")
+
+        with pytest.raises(RuntimeError):
+            add_then_fail()
+        assert not keyring_file(encrypted).exists()
+        with database.read() as s:
+            assert not any(a == "user_add" for a, in s.execute(select(AuditEntry.action)))
+    finally:
+        database.dispose()
+
+
+def test_passwords_reset_changed_and_accounts_disabled_keep_the_keyring_in_step(
+        staffed: Path) -> None:
+    database = open_signed_in(staffed, "somchai", PASSWORD)
+    admin = database.just_signed_in
+    assert admin is not None
+    try:
+        with database.begin() as s:  # the administrator resets malee's forgotten password
+            reset_password(s, admin, "malee", "ใหม่เอี่ยม-01")
+        assert keyring.passphrase_for(staffed, "malee", OTHER) is None
+        assert keyring.passphrase_for(staffed, "malee", "ใหม่เอี่ยม-01") == KEY
+        with database.begin() as s:  # somchai changes his own
+            change_password(s, admin, PASSWORD, "ของฉันเอง-02")
+        assert keyring.passphrase_for(staffed, "somchai", PASSWORD) is None
+        with database.begin() as s:  # malee leaves: her account is disabled
+            update_user(s, admin, "malee", active=False)
+        assert keyring.keyring_users(staffed) == ["somchai"]
+        with database.begin() as s:
+            update_user(s, admin, "malee", active=True)
+        assert keyring.keyring_users(staffed) == ["somchai"]  # re-enabled: no copy yet
+    finally:
+        database.dispose()
+    assert _signed_in(staffed, "somchai", "ของฉันเอง-02") == "somchai"
+    with pytest.raises(KeyNotOpened):
+        open_signed_in(staffed, "malee", "ใหม่เอี่ยม-01")
+    # She gives the passphrase once; her password then opens the database by itself.
+    assert _signed_in(staffed, "malee", "ใหม่เอี่ยม-01", passphrase=KEY) == "malee"
+    assert _signed_in(staffed, "malee", "ใหม่เอี่ยม-01") == "malee"
+
+
+def test_a_database_encrypted_before_the_keyring_seals_at_the_first_sign_in(
+        staffed: Path) -> None:
+    keyring_file(staffed).unlink()  # as a file encrypted by an older version
+    with pytest.raises(KeyNotOpened, match="ยังไม่รู้จักรหัสผ่านของผู้ใช้คนใด"):
+        open_signed_in(staffed, "somchai", PASSWORD)
+    with pytest.raises(AuthenticationError):  # the passphrase is not enough: the password too
+        open_signed_in(staffed, "somchai", OTHER, passphrase=KEY)
+    assert not keyring_file(staffed).exists()
+    assert _signed_in(staffed, "somchai", PASSWORD, passphrase=KEY) == "somchai"
+    assert keyring.keyring_users(staffed) == ["somchai"]
+    assert _signed_in(staffed, "somchai", PASSWORD) == "somchai"
+
+
+def test_a_damaged_keyring_leaves_the_passphrase_working(staffed: Path) -> None:
+    keyring_file(staffed).write_text("{not json", encoding="utf-8")
+    with pytest.raises(KeyNotOpened):
+        open_signed_in(staffed, "somchai", PASSWORD)
+    assert _signed_in(staffed, "somchai", PASSWORD, passphrase=KEY) == "somchai"
+    assert keyring.keyring_users(staffed) == ["somchai"]  # rewritten whole
+
+
+def test_a_plain_database_just_opens_and_signs_in(demo_template: Path, tmp_path: Path) -> None:
+    path = tmp_path / "plain.db"
+    shutil.copy(demo_template, path)
+    database = open_database(path)
+    try:
+        with database.begin() as s:
+            add_user(s, system_actor(s), username="somchai", full_name="สมชาย", role="admin",
+                     password=PASSWORD)
+    finally:
+        database.dispose()
+    assert not keyring_file(path).exists()  # nothing to seal
+    assert _signed_in(path, "somchai", PASSWORD) == "somchai"
+    with pytest.raises(AuthenticationError):
+        open_signed_in(path, "somchai", OTHER)
+
+
+# --------------------------------------------------------------------------- backups
+
+
+def test_backups_carry_the_keyring_and_a_restore_brings_it_back(staffed: Path) -> None:
+    database = open_signed_in(staffed, "somchai", PASSWORD)
+    admin = database.just_signed_in
+    assert admin is not None
+    try:
+        copy = automatic_backup(database, admin, "daily")
+        assert copy is not None
+        assert keyring_file(copy).is_file()
+        assert keyring.passphrase_for(copy, "malee", OTHER) == KEY
+        with database.begin() as s:  # after the backup, malee's password changes
+            reset_password(s, admin, "malee", "หลังสำรอง-03")
+    finally:
+        database.dispose()
+    kept = restore_database(str(staffed), copy, actor=admin, key=KEY)
+    assert kept is not None
+    # The restored database knows malee's old password, and so does its keyring again;
+    # the replaced database was kept with its own keyring.
+    assert _signed_in(staffed, "malee", OTHER) == "malee"
+    assert keyring.passphrase_for(kept, "malee", "หลังสำรอง-03") == KEY
+    rotate_backups(staffed, 0)
+    assert not keyring_file(copy).exists()
+    assert not copy.exists()
+    assert kept.exists()
+    assert keyring_file(kept).exists()
+    assert [b.path for b in list_backups(staffed)] == [kept]
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def _run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str,
+         password: str | None = None, new_password: str | None = None,
+         passphrase: str | None = None) -> tuple[int, str, str]:
+    import main
+
+    for name, value in (("KAEJON_PASSWORD", password), ("KAEJON_NEW_PASSWORD", new_password),
+                        ("KAEJON_DB_PASSPHRASE", passphrase)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    code = main.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_command_line_opens_an_encrypted_database_with_the_users_password(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    db = str(tmp_path / "laptop.db")
+    code, _, err = _run(capsys, monkeypatch, "init", "--district", "5201", "--db", db,
+                        "--encrypt", passphrase=KEY)
+    assert (code, err) == (0, "")
+    code, _, err = _run(capsys, monkeypatch, "user", "add", "--db", db, "--name", "somchai",
+                        "--role", "admin", new_password=PASSWORD, passphrase=KEY)
+    assert (code, err) == (0, "")
+    # From now on the administrator's password is enough; no passphrase in the environment.
+    code, _, err = _run(capsys, monkeypatch, "user", "add", "--db", db, "--name", "malee",
+                        "--role", "officer", "--subdistrict", "520101", "--user", "somchai",
+                        password=PASSWORD, new_password=OTHER)
+    assert (code, err) == (0, "")
+    code, out, err = _run(capsys, monkeypatch, "user", "list", "--db", db, "--json",
+                          "--user", "malee", password=OTHER)
+    assert (code, err) == (0, "")
+    assert {"somchai", "malee"} <= {u["name"] for u in json.loads(out)}
+    before = _audit(Path(db))
+    code, out, err = _run(capsys, monkeypatch, "info", "--db", db, "--user", "somchai",
+                          password=OTHER)
+    assert code == 3
+    assert out == ""
+    assert "Traceback" not in err
+    assert "รหัสผ่าน" in err
+    assert _audit(Path(db)) == before  # refused before the file opened: nothing changed
+    code, out, err = _run(capsys, monkeypatch, "info", "--db", db)
+    assert code == 1
+    assert "--user" in err
+    assert "KAEJON_DB_PASSPHRASE" in err
+    code, out, err = _run(capsys, monkeypatch, "backup", "--db", db, "--out",
+                          str(tmp_path / "copy.db"), "--user", "somchai", password=PASSWORD)
+    assert (code, err) == (0, "")
+    assert keyring.passphrase_for(tmp_path / "copy.db", "malee", OTHER) == KEY
+    code, out, err = _run(capsys, monkeypatch, "restore", "--from", str(tmp_path / "copy.db"), "--db", db,
+                          "--user", "somchai", password=PASSWORD)
+    assert (code, err) == (0, "")
+    assert ("restore", str(tmp_path / "copy.db")) in _audit(Path(db))
+
+
+def test_the_command_line_encrypted_copy_opens_with_the_admins_password(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        demo_template: Path, tmp_path: Path) -> None:
+    plain = tmp_path / "office.db"
+    shutil.copy(demo_template, plain)
+    code, _, err = _run(capsys, monkeypatch, "user", "add", "--db", str(plain), "--name",
+                        "somchai", "--role", "admin", new_password=PASSWORD)
+    assert (code, err) == (0, "")
+    code, out, err = _run(capsys, monkeypatch, "encrypt", "--db", str(plain), "--user", "somchai",
+                          password=PASSWORD, passphrase=KEY)
+    assert (code, err) == (0, "")
+    target = tmp_path / "office-encrypted.db"
+    assert keyring.keyring_users(target) == ["somchai"]
+    code, out, err = _run(capsys, monkeypatch, "list", "--db", str(target), "--limit", "2",
+                          "--user", "somchai", password=PASSWORD)
+    assert (code, err, out.count("\n")) == (0, "", 2)
+
+
+# --------------------------------------------------------------------------- the window
+
+
+@pytest.fixture
+def thai(qapp: QApplication) -> None:
+    from ui.translation import install_translators
+
+    install_translators(qapp, "th")
+
+
+@pytest.mark.gui
+def test_the_login_comes_before_an_encrypted_database_opens(
+        qtbot: QtBot, staffed: Path, thai: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.database import locate
+    from ui import app as ui_app
+    from ui.login import EncryptedLoginDialog
+
+    url, path = locate(str(staffed))
+    assert path is not None
+    dialog = EncryptedLoginDialog(url, path)
+    qtbot.addWidget(dialog)
+    assert not dialog.passphrase_shown
+    dialog.username.setText("malee")
+    dialog.password.setText("ผิดรหัส")
+    dialog.sign_in_button.click()
+    assert dialog.database is None
+    assert dialog.error.text().startswith("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง")
+    assert dialog.passphrase_shown  # offered for a first sign-in
+    assert dialog.password.text() == ""
+    _shot(dialog, "login-encrypted-refused.png")
+    dialog.password.setText(OTHER)
+    dialog.sign_in_button.click()
+    assert dialog.database is not None
+    try:
+        assert dialog.database.just_signed_in is not None
+        assert dialog.database.just_signed_in.subdistricts == frozenset({"520102", "520103"})
+    finally:
+        dialog.database.dispose()
+
+    # The window's start: with a keyring the login dialog opens the file, not a passphrase box.
+    asked: list[str] = []
+    monkeypatch.setattr(ui_app.prompts, "ask_passphrase",
+                        lambda *_a: asked.append("passphrase") or None)
+    monkeypatch.setattr(ui_app, "ask_encrypted_sign_in",
+                        lambda _u, p: asked.append(f"login {p.name}") or None)
+    assert ui_app.open_existing(url) is None
+    assert asked == ["login office.db"]
+    monkeypatch.setenv("KAEJON_USER", "somchai")
+    monkeypatch.setenv("KAEJON_PASSWORD", PASSWORD)
+    database = ui_app.open_existing(url, scripted=True)  # the smoke test and the bench
+    assert database is not None
+    assert database.just_signed_in is not None
+    try:
+        assert ui_app.signed_in_actor(database) == database.just_signed_in
+    finally:
+        database.dispose()
+
+
+@pytest.mark.gui
+def test_the_passphrase_given_once_in_the_login_dialog(qtbot: QtBot, staffed: Path,
+                                                       thai: None) -> None:
+    from core.database import locate
+    from ui.login import EncryptedLoginDialog
+
+    database = open_signed_in(staffed, "somchai", PASSWORD)
+    try:  # malee's account was disabled, then enabled again: her password has no copy
+        admin = database.just_signed_in
+        assert admin is not None
+        with database.begin() as s:
+            update_user(s, admin, "malee", active=False)
+        with database.begin() as s:
+            update_user(s, admin, "malee", active=True)
+    finally:
+        database.dispose()
+    url, path = locate(str(staffed))
+    assert path is not None
+    dialog = EncryptedLoginDialog(url, path)
+    qtbot.addWidget(dialog)
+    dialog.passphrase_button.click()
+    assert dialog.passphrase_shown
+    assert not dialog.passphrase_button.isVisibleTo(dialog)
+    dialog.username.setText("malee")
+    dialog.password.setText(OTHER)
+    dialog.passphrase.setText("ไม่ใช่-passphrase")
+    dialog.sign_in_button.click()
+    assert dialog.database is None
+    assert dialog.error.text().startswith("รหัสผ่านฐานข้อมูลที่ป้อนเปิดฐานข้อมูล")
+    assert dialog.password.text() == OTHER
+    assert dialog.passphrase.text() == ""
+    _shot(dialog, "login-encrypted-passphrase.png")
+    dialog.passphrase.setText(KEY)
+    dialog.sign_in_button.click()
+    assert dialog.database is not None
+    dialog.database.dispose()
+    assert _signed_in(staffed, "malee", OTHER) == "malee"  # her password alone, from now on
+
+
+def _shot(widget: object, name: str) -> None:
+    folder = os.environ.get("KAEJON_SCREENSHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / name))  # type: ignore[attr-defined]
