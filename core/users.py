@@ -281,8 +281,7 @@ def open_signed_in(db: str | os.PathLike[str] | URL | None, username: str, passw
                                     "password yet.")
             raise KeyNotOpened(message + " " + translate(
                 "users", "If you have not yet opened it with your own password, give the "
-                "database passphrase once as well (on the command line: KAEJON_DB_PASSPHRASE); "
-                "after that your password opens it."))
+                "database passphrase once as well; after that your password opens it."))
         opened_by_keyring = True
     database = open_database(url, key=key)
     try:

@@ -416,3 +416,56 @@ def _shot(widget: object, name: str) -> None:
     folder = os.environ.get("KAEJON_SCREENSHOTS")
     if folder:
         widget.grab().save(str(Path(folder) / name))  # type: ignore[attr-defined]
+
+
+@pytest.mark.gui
+def test_the_first_run_can_create_an_encrypted_database(
+        qtbot: QtBot, tmp_path: Path, thai: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import app as ui_app
+    from ui.first_run import FirstRunDialog, FirstRunResult
+
+    target = tmp_path / "laptop.db"
+
+    def answer(default_path: Path) -> FirstRunResult:
+        dialog = FirstRunDialog(default_path)
+        qtbot.addWidget(dialog)
+        dialog.set_database_path(target)
+        dialog.admin.password.setText(PASSWORD)
+        dialog.admin.password_again.setText(PASSWORD)
+        assert not dialog.passphrase_fields.isVisibleTo(dialog)
+        dialog.encrypt.setChecked(True)
+        assert dialog.passphrase_fields.isVisibleTo(dialog)
+        dialog.passphrase.setText(KEY)
+        dialog.passphrase_again.setText(KEY + "x")
+        dialog.create_button.click()
+        assert dialog.result_value is None
+        assert dialog.error.text() == "รหัสผ่านฐานข้อมูลสองช่องไม่ตรงกัน"
+        dialog.passphrase_again.setText(KEY)
+        _shot(dialog, "first-run-encrypted.png")
+        dialog.create_button.click()
+        assert dialog.result_value is not None
+        assert dialog.result_value.passphrase == KEY
+        return dialog.result_value
+
+    monkeypatch.setattr(ui_app, "ask_first_run", answer)
+    database = ui_app.open_or_first_run(None)
+    assert database is not None
+    try:
+        assert database.just_signed_in is not None
+        assert database.just_signed_in.username == "admin"
+    finally:
+        database.dispose()
+    with pytest.raises(PassphraseNeeded):  # the new file is encrypted
+        open_database(target)
+    assert keyring.keyring_users(target) == ["admin"]  # and opens with the admin's password
+    opened: list[str] = []
+
+    def sign_in(url: object, path: Path) -> object:
+        opened.append(path.name)
+        return open_signed_in(path, "admin", PASSWORD)
+
+    monkeypatch.setattr(ui_app, "ask_encrypted_sign_in", sign_in)
+    again = ui_app.open_or_first_run(None)  # the next start: the login opens it
+    assert again is not None
+    again.dispose()
+    assert opened == ["laptop.db"]

@@ -79,7 +79,12 @@ def ask_first_run(default_path: Path) -> FirstRunResult | None:
 
 def set_up_office(choice: FirstRunResult) -> Database:
     """Create (or open) the database the user chose in the first-run dialog."""
-    database = open_database(choice.database, create=choice.setup is not None)
+    if choice.passphrase is not None and choice.database.exists():
+        raise UserError(translate("App", "{path} exists already: only a new database file can "
+                                  "be encrypted here. Choose another file name.").format(
+                                      path=choice.database))
+    database = open_database(choice.database, create=choice.setup is not None,
+                             key=choice.passphrase)
     if choice.setup is not None and database.office() is None:
         with database.begin() as s:
             create_office(s, system_actor(s), choice.setup)

@@ -212,9 +212,13 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
     if name is not None and not os.environ.get(PASSPHRASE_ENV):
         _url, path = locate(args.db)
         if path is not None and path.is_file() and is_encrypted_file(path):
-            from core.users import open_signed_in
+            from core.users import KeyNotOpened, open_signed_in
 
-            return open_signed_in(args.db, name, _user_password(args), via="cli")
+            try:
+                return open_signed_in(args.db, name, _user_password(args), via="cli")
+            except KeyNotOpened as e:
+                raise KeyNotOpened(f"{e} " + translate(
+                    "cli", "(The passphrase on the command line: KAEJON_DB_PASSPHRASE.)")) from e
     return open_database(args.db, create=create)
 
 

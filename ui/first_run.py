@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.database import cipher_installed
+from core.encryption import check_passphrase
+from core.errors import UserError
 from core.office import OfficeSetup, default_office_name
 from core.reference import districts_of, provinces
 from core.users import MIN_PASSWORD_LENGTH
-from ui.login import AdminFields, error_label, show_error
+from ui.login import AdminFields, error_label, password_edit, show_error
 
 translate = QCoreApplication.translate
 DEFAULT_PROVINCE = "52"  # ลำปาง, a pilot province
@@ -39,6 +42,7 @@ class FirstRunResult:
     database: Path
     setup: OfficeSetup | None
     add_demo: bool = False
+    passphrase: str | None = None  # a new database encrypted under it (SQLCipher)
 
 
 class FirstRunDialog(QDialog):
@@ -96,6 +100,7 @@ class FirstRunDialog(QDialog):
         admin_form = QFormLayout(admin_box)
         self.admin = AdminFields(admin_form)
         layout.addWidget(admin_box)
+        layout.addWidget(self._encryption_box())
         layout.addWidget(self.add_demo)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -119,6 +124,61 @@ class FirstRunDialog(QDialog):
         self._fill_districts()
         self.district.setCurrentIndex(max(0, self.district.findData(DEFAULT_DISTRICT)))
         self._district_changed()
+
+    def _encryption_box(self) -> QWidget:
+        """Encrypt the new file (laptops): a passphrase typed twice, shown when ticked."""
+        box = QWidget()
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.encrypt = QCheckBox(translate(
+            "FirstRunDialog", "Encrypt the database file (for a laptop; SQLCipher)"))
+        if not cipher_installed():
+            self.encrypt.setEnabled(False)
+            self.encrypt.setToolTip(translate(
+                "FirstRunDialog", "SQLCipher is not installed with this copy of the program."))
+        outer.addWidget(self.encrypt)
+        self.passphrase_fields = QWidget()
+        fields = QVBoxLayout(self.passphrase_fields)
+        fields.setContentsMargins(24, 0, 0, 0)
+        row = QHBoxLayout()  # one row: the dialog must still fit a 768-pixel laptop screen
+        self.passphrase = password_edit()
+        self.passphrase.setPlaceholderText(translate("FirstRunDialog", "8 characters or more"))
+        self.passphrase_again = password_edit()
+        self.passphrase_again.setPlaceholderText(translate("FirstRunDialog", "Passphrase again"))
+        row.addWidget(QLabel(translate("FirstRunDialog", "Database passphrase")))
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.passphrase_again, 1)
+        fields.addLayout(row)
+        # Not word-wrapped: Qt would break Thai inside words.
+        fields.addWidget(QLabel(translate(
+            "FirstRunDialog", "Everyone signs in with their own password; keep the passphrase "
+            "in a safe place:")))
+        fields.addWidget(QLabel(translate(
+            "FirstRunDialog", "it opens the file when a password does not.")))
+        self.passphrase_fields.setVisible(False)
+        self.encrypt.toggled.connect(self._encrypt_toggled)
+        outer.addWidget(self.passphrase_fields)
+        return box
+
+    def _encrypt_toggled(self, on: bool) -> None:
+        self.passphrase_fields.setVisible(on)
+        if on:
+            self.passphrase.setFocus()
+        self.adjustSize()
+
+    def _passphrase_problem(self) -> str | None:
+        if not self.encrypt.isChecked():
+            return None
+        try:
+            check_passphrase(self.passphrase.text())
+        except UserError as e:
+            return str(e)
+        if self.passphrase.text() != self.passphrase_again.text():
+            return translate("FirstRunDialog", "The two passphrases differ.")
+        if self.passphrase.text() == self.admin.password.text():
+            return translate("FirstRunDialog", "The passphrase must not be the administrator's "
+                             "password.")
+        return None
 
     def _mark_name_edited(self) -> None:
         self._name_edited = True
@@ -186,5 +246,12 @@ class FirstRunDialog(QDialog):
             show_error(self.error, problem)
             self.admin.password.setFocus()
             return
-        self.result_value = FirstRunResult(self._path, self.setup(), self.add_demo.isChecked())
+        problem = self._passphrase_problem()
+        if problem is not None:
+            show_error(self.error, problem)
+            self.passphrase.setFocus()
+            return
+        self.result_value = FirstRunResult(
+            self._path, self.setup(), self.add_demo.isChecked(),
+            self.passphrase.text() if self.encrypt.isChecked() else None)
         self.accept()

@@ -153,6 +153,7 @@ class EncryptedLoginDialog(QDialog):
         self.passphrase_shown = True
         self.passphrase_button.hide()
         self.passphrase.setFocus()
+        self.adjustSize()  # room for the new row
 
     def try_sign_in(self) -> None:
         """Open the file with the password (or the passphrase given) and sign in; stay open
@@ -163,11 +164,12 @@ class EncryptedLoginDialog(QDialog):
             self.database = open_signed_in(self.url, self.username.text(), self.password.text(),
                                            passphrase=passphrase or None)
         except KeyNotOpened as e:
+            self.show_passphrase()  # offered; a mistyped password is the likelier cause
             self._refused(str(e))
-            self.show_passphrase()
             return
         except WrongPassphrase as e:
             show_error(self.error, str(e))
+            self.adjustSize()
             self.passphrase.clear()
             self.passphrase.setFocus()
             return
@@ -182,6 +184,7 @@ class EncryptedLoginDialog(QDialog):
         self.password.clear()
         self.password.setFocus()
         show_error(self.error, message)
+        self.adjustSize()
 
 
 class FirstAdminDialog(QDialog):

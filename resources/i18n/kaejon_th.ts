@@ -4,7 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="83"/>
+        <source>{path} exists already: only a new database file can be encrypted here. Choose another file name.</source>
+        <translation>มีไฟล์ {path} อยู่แล้ว ที่นี่เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูลใหม่ โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="201"/>
         <source>This database is encrypted. Enter its passphrase:</source>
         <translation>ฐานข้อมูลนี้เข้ารหัสไว้ โปรดป้อนรหัสผ่านฐานข้อมูล:</translation>
     </message>
@@ -269,114 +274,159 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="49"/>
+        <location filename="../../ui/first_run.py" line="53"/>
         <source>Welcome to KaeJon Desk</source>
         <translation>ยินดีต้อนรับสู่แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="56"/>
+        <location filename="../../ui/first_run.py" line="60"/>
         <source>Set up the database of your district office. You can change the names later in Settings.</source>
         <translation>ตั้งค่าฐานข้อมูลของสำนักงานอำเภอ ชื่อต่าง ๆ แก้ไขภายหลังได้ที่หน้าตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="70"/>
+        <location filename="../../ui/first_run.py" line="74"/>
         <source>e.g. นายสมชาย ใจดี</source>
         <translation>เช่น นายสมชาย ใจดี</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="74"/>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>e.g. พัฒนาการอำเภอ</source>
         <translation>เช่น พัฒนาการอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="77"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Change…</source>
         <translation>เปลี่ยน…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>Add 2,000 synthetic demo households to try the program</source>
         <translation>เพิ่มครัวเรือนตัวอย่าง (สังเคราะห์) 2,000 ครัวเรือน เพื่อทดลองใช้โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="89"/>
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="90"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="88"/>
+        <location filename="../../ui/first_run.py" line="92"/>
         <source>District chief (signs letters)</source>
         <translation>นายอำเภอ (ผู้ลงนามหนังสือ)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="89"/>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>Chief&apos;s position</source>
         <translation>ตำแหน่งผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="90"/>
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="91"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>Officer&apos;s position</source>
         <translation>ตำแหน่งเจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="92"/>
-        <location filename="../../ui/first_run.py" line="145"/>
+        <location filename="../../ui/first_run.py" line="96"/>
+        <location filename="../../ui/first_run.py" line="205"/>
         <source>Database file</source>
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="98"/>
         <source>The administrator (you sign in with this account)</source>
         <translation>ผู้ดูแลระบบ (ใช้บัญชีนี้เข้าสู่ระบบ)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Create database</source>
         <translation>สร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Open an existing database…</source>
         <translation>เปิดฐานข้อมูลที่มีอยู่…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="114"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="146"/>
+        <location filename="../../ui/first_run.py" line="133"/>
+        <source>Encrypt the database file (for a laptop; SQLCipher)</source>
+        <translation>เข้ารหัสไฟล์ฐานข้อมูล (สำหรับโน้ตบุ๊ก; SQLCipher)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="137"/>
+        <source>SQLCipher is not installed with this copy of the program.</source>
+        <translation>โปรแกรมชุดนี้ไม่ได้ติดตั้ง SQLCipher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="145"/>
+        <source>8 characters or more</source>
+        <translation>อย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="147"/>
+        <source>Passphrase again</source>
+        <translation>ยืนยันรหัสผ่านฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="148"/>
+        <source>Database passphrase</source>
+        <translation>รหัสผ่านฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="153"/>
+        <source>Everyone signs in with their own password; keep the passphrase in a safe place:</source>
+        <translation>ทุกคนเข้าสู่ระบบด้วยรหัสผ่านของตนเอง โปรดเก็บรหัสผ่านฐานข้อมูลไว้ในที่ปลอดภัย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156"/>
+        <source>it opens the file when a password does not.</source>
+        <translation>เพราะใช้เปิดไฟล์ได้เมื่อรหัสผ่านของผู้ใช้เปิดไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="177"/>
+        <source>The two passphrases differ.</source>
+        <translation>รหัสผ่านฐานข้อมูลสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="179"/>
+        <source>The passphrase must not be the administrator&apos;s password.</source>
+        <translation>รหัสผ่านฐานข้อมูลต้องไม่ซ้ำกับรหัสผ่านของผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="206"/>
         <location filename="../../ui/pages/settings.py" line="403"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157"/>
+        <location filename="../../ui/first_run.py" line="217"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>KaeJon database (*.db);;All files (*)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="183"/>
+        <location filename="../../ui/first_run.py" line="243"/>
         <source>The administrator&apos;s password needs at least {n} characters.</source>
         <translation>รหัสผ่านของผู้ดูแลระบบต้องมีอย่างน้อย {n} ตัวอักษร</translation>
     </message>
@@ -2406,7 +2456,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Give KAEJON_USER and KAEJON_PASSWORD to open this database without the login dialog.</source>
         <translation>ระบุ KAEJON_USER และ KAEJON_PASSWORD เพื่อเปิดฐานข้อมูลนี้โดยไม่ผ่านหน้าเข้าสู่ระบบ</translation>
     </message>
@@ -2442,7 +2492,7 @@
     <message>
         <location filename="../../ui/login.py" line="84"/>
         <location filename="../../ui/login.py" line="144"/>
-        <location filename="../../ui/login.py" line="210"/>
+        <location filename="../../ui/login.py" line="213"/>
         <source>Quit</source>
         <translation>ออก</translation>
     </message>
@@ -2477,92 +2527,92 @@
         <translation>ครั้งแรกที่เปิดฐานข้อมูลที่เข้ารหัสนี้ หรือหลังเปลี่ยนรหัสผ่านฐานข้อมูล: ป้อนรหัสผ่านฐานข้อมูลหนึ่งครั้ง หลังจากนั้นรหัสผ่านของท่านเปิดได้เอง</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="194"/>
+        <location filename="../../ui/login.py" line="197"/>
         <source>The first administrator</source>
         <translation>ผู้ดูแลระบบคนแรก</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="197"/>
+        <location filename="../../ui/login.py" line="200"/>
         <source>No one can sign in to this database yet. Make the administrator&apos;s account: the administrator adds the other staff and gives them their roles.</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีผู้ใช้ที่เข้าสู่ระบบได้ กรุณาสร้างบัญชีผู้ดูแลระบบ ผู้ดูแลระบบจะเพิ่มเจ้าหน้าที่คนอื่นและกำหนดสิทธิ์ให้</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="208"/>
+        <location filename="../../ui/login.py" line="211"/>
         <source>Create and sign in</source>
         <translation>สร้างบัญชีและเข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="240"/>
+        <location filename="../../ui/login.py" line="243"/>
         <source>e.g. นางสาวมาลี ศรีสุข</source>
         <translation>เช่น นางสาวมาลี ศรีสุข</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="243"/>
+        <location filename="../../ui/login.py" line="246"/>
         <source>Administrator&apos;s user name</source>
         <translation>ชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="244"/>
+        <location filename="../../ui/login.py" line="247"/>
         <source>Administrator&apos;s name</source>
         <translation>ชื่อ-สกุลผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="245"/>
+        <location filename="../../ui/login.py" line="248"/>
         <source>Password (8 characters or more)</source>
         <translation>รหัสผ่าน (อย่างน้อย 8 ตัวอักษร)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="246"/>
+        <location filename="../../ui/login.py" line="249"/>
         <source>Password again</source>
         <translation>ยืนยันรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="251"/>
+        <location filename="../../ui/login.py" line="254"/>
         <source>Give the administrator&apos;s user name.</source>
         <translation>กรุณาระบุชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="261"/>
+        <location filename="../../ui/login.py" line="264"/>
         <source>Change my password</source>
         <translation>เปลี่ยนรหัสผ่านของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="267"/>
+        <location filename="../../ui/login.py" line="270"/>
         <source>Current password</source>
         <translation>รหัสผ่านปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="271"/>
         <source>New password</source>
         <translation>รหัสผ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="269"/>
+        <location filename="../../ui/login.py" line="272"/>
         <source>New password again</source>
         <translation>ยืนยันรหัสผ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="307"/>
+        <location filename="../../ui/login.py" line="310"/>
         <source>The program is locked</source>
         <translation>โปรแกรมถูกล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="311"/>
+        <location filename="../../ui/login.py" line="314"/>
         <source>It locked itself after a while without use, so no one else sees the households&apos; data.</source>
         <translation>โปรแกรมล็อกตัวเองเมื่อไม่มีการใช้งานระยะหนึ่ง เพื่อไม่ให้ผู้อื่นเห็นข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="314"/>
+        <location filename="../../ui/login.py" line="317"/>
         <source>{name}: type your password to go on.</source>
         <translation>{name}: พิมพ์รหัสผ่านเพื่อใช้งานต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="321"/>
+        <location filename="../../ui/login.py" line="324"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="324"/>
+        <location filename="../../ui/login.py" line="327"/>
         <source>Quit the program</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
@@ -5313,7 +5363,7 @@ Everything entered since then disappears from the database. The database as it i
         <translation>กรุณาระบุรหัสผ่านในตัวแปรสภาพแวดล้อม {variable}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="233"/>
+        <location filename="../../ui/cli.py" line="237"/>
         <source>This database has users: give --user NAME (the password is read from KAEJON_PASSWORD, or asked).</source>
         <translation>ฐานข้อมูลนี้มีผู้ใช้แล้ว กรุณาระบุ --user ชื่อผู้ใช้ (รหัสผ่านอ่านจาก KAEJON_PASSWORD หรือถามเมื่อรันคำสั่ง)</translation>
     </message>
@@ -5323,262 +5373,267 @@ Everything entered since then disappears from the database. The database as it i
         <translation>รหัสผ่านของ {name}: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="249"/>
+        <location filename="../../ui/cli.py" line="220"/>
+        <source>(The passphrase on the command line: KAEJON_DB_PASSPHRASE.)</source>
+        <translation>(รหัสผ่านฐานข้อมูลทางบรรทัดคำสั่ง: KAEJON_DB_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>New password: </source>
         <translation>รหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="251"/>
+        <location filename="../../ui/cli.py" line="255"/>
         <source>The new password again: </source>
         <translation>ยืนยันรหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="252"/>
+        <location filename="../../ui/cli.py" line="256"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>รหัสผ่านสองครั้งไม่ตรงกัน จึงไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli.py" line="278"/>
         <source>Set the passphrase in the environment variable KAEJON_DB_PASSPHRASE.</source>
         <translation>โปรดกำหนดรหัสผ่านฐานข้อมูลในตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="276"/>
+        <location filename="../../ui/cli.py" line="280"/>
         <source>New passphrase: </source>
         <translation>รหัสผ่านฐานข้อมูลใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="277"/>
+        <location filename="../../ui/cli.py" line="281"/>
         <source>The passphrase again: </source>
         <translation>ป้อนรหัสผ่านฐานข้อมูลอีกครั้ง: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="278"/>
+        <location filename="../../ui/cli.py" line="282"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>รหัสผ่านฐานข้อมูลทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="295"/>
+        <location filename="../../ui/cli.py" line="299"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="323"/>
+        <location filename="../../ui/cli.py" line="327"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="346"/>
+        <location filename="../../ui/cli.py" line="350"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="347"/>
+        <location filename="../../ui/cli.py" line="351"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="348"/>
+        <location filename="../../ui/cli.py" line="352"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="349"/>
+        <location filename="../../ui/cli.py" line="353"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="350"/>
+        <location filename="../../ui/cli.py" line="354"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="351"/>
+        <location filename="../../ui/cli.py" line="355"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="352"/>
+        <location filename="../../ui/cli.py" line="356"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="353"/>
+        <location filename="../../ui/cli.py" line="357"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="354"/>
+        <location filename="../../ui/cli.py" line="358"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="355"/>
+        <location filename="../../ui/cli.py" line="359"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="356"/>
+        <location filename="../../ui/cli.py" line="360"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="377"/>
+        <location filename="../../ui/cli.py" line="381"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="398"/>
+        <location filename="../../ui/cli.py" line="402"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="400"/>
+        <location filename="../../ui/cli.py" line="404"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="431"/>
+        <location filename="../../ui/cli.py" line="435"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="432"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="433"/>
+        <location filename="../../ui/cli.py" line="437"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="434"/>
+        <location filename="../../ui/cli.py" line="438"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="435"/>
+        <location filename="../../ui/cli.py" line="439"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="436"/>
+        <location filename="../../ui/cli.py" line="440"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="437"/>
+        <location filename="../../ui/cli.py" line="441"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="438"/>
+        <location filename="../../ui/cli.py" line="442"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="439"/>
+        <location filename="../../ui/cli.py" line="443"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="444"/>
+        <location filename="../../ui/cli.py" line="448"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="446"/>
+        <location filename="../../ui/cli.py" line="450"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="448"/>
+        <location filename="../../ui/cli.py" line="452"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="463"/>
+        <location filename="../../ui/cli.py" line="467"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="482"/>
+        <location filename="../../ui/cli.py" line="486"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="514"/>
+        <location filename="../../ui/cli.py" line="518"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="519"/>
+        <location filename="../../ui/cli.py" line="523"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="556"/>
+        <location filename="../../ui/cli.py" line="560"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="577"/>
+        <location filename="../../ui/cli.py" line="581"/>
         <source> (disabled)</source>
         <translation> (ระงับการใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="588"/>
+        <location filename="../../ui/cli.py" line="592"/>
         <source>Added the user {name} ({role}).</source>
         <translation>เพิ่มผู้ใช้ {name} ({role}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="595"/>
+        <location filename="../../ui/cli.py" line="599"/>
         <source>Give --name NAME (or --user NAME for your own password).</source>
         <translation>กรุณาระบุ --name ชื่อผู้ใช้ (หรือ --user ชื่อผู้ใช้ เพื่อเปลี่ยนรหัสผ่านของตนเอง)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="598"/>
+        <location filename="../../ui/cli.py" line="602"/>
         <source>Current password: </source>
         <translation>รหัสผ่านปัจจุบัน: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="607"/>
+        <location filename="../../ui/cli.py" line="611"/>
         <source>The password of {name} was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="616"/>
+        <location filename="../../ui/cli.py" line="620"/>
         <source>The user {name} was changed.</source>
         <translation>แก้ไขผู้ใช้ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="638"/>
+        <location filename="../../ui/cli.py" line="642"/>
         <source>The audit log is intact: {count} entries checked.</source>
         <translation>บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข: ตรวจ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="641"/>
+        <location filename="../../ui/cli.py" line="645"/>
         <source>The audit log is broken: {message}</source>
         <translation>บันทึกการใช้งานไม่ครบถ้วน: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="653"/>
+        <location filename="../../ui/cli.py" line="657"/>
         <source>Only SQLite database files can be encrypted here; a PostgreSQL server protects its data itself.</source>
         <translation>เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูล SQLite เซิร์ฟเวอร์ PostgreSQL มีระบบป้องกันข้อมูลของตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="666"/>
+        <location filename="../../ui/cli.py" line="670"/>
         <source>Encrypted copy written to {path}. Open it with its passphrase, check it, then delete the unencrypted {old} and its backups.</source>
         <translation>เขียนสำเนาที่เข้ารหัสไว้ที่ {path} แล้ว โปรดเปิดด้วยรหัสผ่านและตรวจสอบ จากนั้นลบไฟล์เดิมที่ไม่ได้เข้ารหัส {old} และไฟล์สำรองของไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="669"/>
+        <location filename="../../ui/cli.py" line="673"/>
         <source>Each user opens it with their own password after giving the passphrase once; keep the passphrase in a safe place.</source>
         <translation>ผู้ใช้แต่ละคนเปิดได้ด้วยรหัสผ่านของตนเองหลังป้อนรหัสผ่านฐานข้อมูลหนึ่งครั้ง โปรดเก็บรหัสผ่านฐานข้อมูลไว้ในที่ปลอดภัย</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="713"/>
+        <location filename="../../ui/cli.py" line="717"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -5882,7 +5937,7 @@ Everything entered since then disappears from the database. The database as it i
     </message>
     <message>
         <location filename="../../core/demo.py" line="201"/>
-        <location filename="../../ui/cli.py" line="307"/>
+        <location filename="../../ui/cli.py" line="311"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -5984,17 +6039,17 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="410"/>
+        <location filename="../../ui/cli.py" line="414"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="474"/>
+        <location filename="../../ui/cli.py" line="478"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="543"/>
+        <location filename="../../ui/cli.py" line="547"/>
         <source>Give --{option} for a {kind} document.</source>
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
@@ -7644,11 +7699,11 @@ Everything entered since then disappears from the database. The database as it i
     </message>
     <message>
         <location filename="../../core/users.py" line="282"/>
-        <source>If you have not yet opened it with your own password, give the database passphrase once as well (on the command line: KAEJON_DB_PASSPHRASE); after that your password opens it.</source>
-        <translation>หากท่านยังไม่เคยเปิดด้วยรหัสผ่านของตนเอง โปรดป้อนรหัสผ่านฐานข้อมูลด้วยหนึ่งครั้ง (ทางบรรทัดคำสั่ง: KAEJON_DB_PASSPHRASE) หลังจากนั้นรหัสผ่านของท่านเปิดได้เอง</translation>
+        <source>If you have not yet opened it with your own password, give the database passphrase once as well; after that your password opens it.</source>
+        <translation>หากท่านยังไม่เคยเปิดด้วยรหัสผ่านของตนเอง โปรดป้อนรหัสผ่านฐานข้อมูลด้วยหนึ่งครั้ง หลังจากนั้นรหัสผ่านของท่านเปิดได้เอง</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="339"/>
+        <location filename="../../core/users.py" line="338"/>
         <source>The lock time is 0 (never) to 240 minutes.</source>
         <translation>เวลาล็อกต้องอยู่ระหว่าง 0 (ไม่ล็อก) ถึง 240 นาที</translation>
     </message>
