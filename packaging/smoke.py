@@ -288,6 +288,13 @@ def check_refused(_smoke: Smoke, proc: subprocess.CompletedProcess[str]) -> None
     expect(proc.returncode == 3, f"print without --user exited {proc.returncode}, not 3")
 
 
+def check_encrypted(smoke: Smoke, _proc: subprocess.CompletedProcess[str]) -> None:
+    copy = smoke.out / "laptop.db"
+    expect(copy.read_bytes()[:16] != b"SQLite format 3\x00", f"{copy} is not encrypted")
+    keys = json.loads((smoke.out / "laptop.db.keys").read_text(encoding="utf-8"))
+    expect(list(keys["users"]) == ["admin"], f"the keyring holds {list(keys['users'])}")
+
+
 def check_no_stray_files(smoke: Smoke) -> None:
     """The app wrote only into the user's data folder: not the current directory, not the home."""
     expect(not any(smoke.work.iterdir()), f"files appeared in the current directory: "
@@ -327,6 +334,11 @@ STEPS: list[Step] = [
     Step("a command without credentials is refused",
          ["print", "summary", "--household", "1", "--out", "{out}/refused.pdf"], check_refused,
          status=3),
+    Step("an encrypted copy (SQLCipher)", ["encrypt", "--out", "{out}/laptop.db", "--user", "admin"],
+         check_encrypted, env={**SIGNED_IN, "KAEJON_DB_PASSPHRASE": "smoke-passphrase-2569"}),
+    Step("the encrypted copy opens with the password (keyring)",
+         ["list", "--db", "{out}/laptop.db", "--search", "สม", "--limit", "5", "--json",
+          "--user", "admin"], check_list, env=SIGNED_IN),
     Step("main window", ["--smoke-test", "--screenshots", "{screenshots}/offscreen"],
          window_check("offscreen"), gui=True, env=SIGNED_IN),
     Step("main window on X11 (Xvfb)", ["--smoke-test", "--screenshots", "{screenshots}/x11"],

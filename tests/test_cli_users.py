@@ -16,8 +16,11 @@ PASSWORD = "ลับมาก-2569"
 
 
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str,
-        password: str | None = None, new_password: str | None = None) -> tuple[int, str, str]:
-    for name, value in (("KAEJON_PASSWORD", password), ("KAEJON_NEW_PASSWORD", new_password)):
+        password: str | None = None, new_password: str | None = None,
+        passphrase: str | None = None) -> tuple[int, str, str]:
+    """Run a command with exactly these credentials in the environment (the others unset)."""
+    for name, value in (("KAEJON_PASSWORD", password), ("KAEJON_NEW_PASSWORD", new_password),
+                        ("KAEJON_DB_PASSPHRASE", passphrase)):
         if value is None:
             monkeypatch.delenv(name, raising=False)
         else:

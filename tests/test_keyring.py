@@ -30,6 +30,7 @@ from core.users import (
 )
 from db.backup import keyring_file
 from db.models import AuditEntry
+from tests.test_cli_users import run
 
 pytest.importorskip("sqlcipher3")
 KEY = "ลำปาง-2569-secret"
@@ -240,58 +241,42 @@ def test_backups_carry_the_keyring_and_a_restore_brings_it_back(staffed: Path) -
 # --------------------------------------------------------------------------- the command line
 
 
-def _run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str,
-         password: str | None = None, new_password: str | None = None,
-         passphrase: str | None = None) -> tuple[int, str, str]:
-    import main
-
-    for name, value in (("KAEJON_PASSWORD", password), ("KAEJON_NEW_PASSWORD", new_password),
-                        ("KAEJON_DB_PASSPHRASE", passphrase)):
-        if value is None:
-            monkeypatch.delenv(name, raising=False)
-        else:
-            monkeypatch.setenv(name, value)
-    code = main.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_the_command_line_opens_an_encrypted_database_with_the_users_password(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:
     db = str(tmp_path / "laptop.db")
-    code, _, err = _run(capsys, monkeypatch, "init", "--district", "5201", "--db", db,
+    code, _, err = run(capsys, monkeypatch, "init", "--district", "5201", "--db", db,
                         "--encrypt", passphrase=KEY)
     assert (code, err) == (0, "")
-    code, _, err = _run(capsys, monkeypatch, "user", "add", "--db", db, "--name", "somchai",
+    code, _, err = run(capsys, monkeypatch, "user", "add", "--db", db, "--name", "somchai",
                         "--role", "admin", new_password=PASSWORD, passphrase=KEY)
     assert (code, err) == (0, "")
     # From now on the administrator's password is enough; no passphrase in the environment.
-    code, _, err = _run(capsys, monkeypatch, "user", "add", "--db", db, "--name", "malee",
+    code, _, err = run(capsys, monkeypatch, "user", "add", "--db", db, "--name", "malee",
                         "--role", "officer", "--subdistrict", "520101", "--user", "somchai",
                         password=PASSWORD, new_password=OTHER)
     assert (code, err) == (0, "")
-    code, out, err = _run(capsys, monkeypatch, "user", "list", "--db", db, "--json",
+    code, out, err = run(capsys, monkeypatch, "user", "list", "--db", db, "--json",
                           "--user", "malee", password=OTHER)
     assert (code, err) == (0, "")
     assert {"somchai", "malee"} <= {u["name"] for u in json.loads(out)}
     before = _audit(Path(db))
-    code, out, err = _run(capsys, monkeypatch, "info", "--db", db, "--user", "somchai",
+    code, out, err = run(capsys, monkeypatch, "info", "--db", db, "--user", "somchai",
                           password=OTHER)
     assert code == 3
     assert out == ""
     assert "Traceback" not in err
     assert "รหัสผ่าน" in err
     assert _audit(Path(db)) == before  # refused before the file opened: nothing changed
-    code, out, err = _run(capsys, monkeypatch, "info", "--db", db)
+    code, out, err = run(capsys, monkeypatch, "info", "--db", db)
     assert code == 1
     assert "--user" in err
     assert "KAEJON_DB_PASSPHRASE" in err
-    code, out, err = _run(capsys, monkeypatch, "backup", "--db", db, "--out",
+    code, out, err = run(capsys, monkeypatch, "backup", "--db", db, "--out",
                           str(tmp_path / "copy.db"), "--user", "somchai", password=PASSWORD)
     assert (code, err) == (0, "")
     assert keyring.passphrase_for(tmp_path / "copy.db", "malee", OTHER) == KEY
-    code, out, err = _run(capsys, monkeypatch, "restore", "--from", str(tmp_path / "copy.db"), "--db", db,
+    code, out, err = run(capsys, monkeypatch, "restore", "--from", str(tmp_path / "copy.db"), "--db", db,
                           "--user", "somchai", password=PASSWORD)
     assert (code, err) == (0, "")
     assert ("restore", str(tmp_path / "copy.db")) in _audit(Path(db))
@@ -302,15 +287,15 @@ def test_the_command_line_encrypted_copy_opens_with_the_admins_password(
         demo_template: Path, tmp_path: Path) -> None:
     plain = tmp_path / "office.db"
     shutil.copy(demo_template, plain)
-    code, _, err = _run(capsys, monkeypatch, "user", "add", "--db", str(plain), "--name",
+    code, _, err = run(capsys, monkeypatch, "user", "add", "--db", str(plain), "--name",
                         "somchai", "--role", "admin", new_password=PASSWORD)
     assert (code, err) == (0, "")
-    code, out, err = _run(capsys, monkeypatch, "encrypt", "--db", str(plain), "--user", "somchai",
+    code, out, err = run(capsys, monkeypatch, "encrypt", "--db", str(plain), "--user", "somchai",
                           password=PASSWORD, passphrase=KEY)
     assert (code, err) == (0, "")
     target = tmp_path / "office-encrypted.db"
     assert keyring.keyring_users(target) == ["somchai"]
-    code, out, err = _run(capsys, monkeypatch, "list", "--db", str(target), "--limit", "2",
+    code, out, err = run(capsys, monkeypatch, "list", "--db", str(target), "--limit", "2",
                           "--user", "somchai", password=PASSWORD)
     assert (code, err, out.count("\n")) == (0, "", 2)
 
