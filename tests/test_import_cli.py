@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import signal
 import sqlite3
@@ -343,3 +344,29 @@ def _reset(db: Path, pristine: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         db.with_name(db.name + suffix).unlink(missing_ok=True)
     shutil.copy(pristine, db)
+
+
+def test_a_new_household_without_an_address_is_rejected_in_the_dry_run_and_the_import(
+        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
+    """A person with a valid ID but no subdistrict would make a household nowhere: the dry run
+    and the import reject that row alike (with a reason), and import the others."""
+    rng = random.Random(5)
+    sub = next(iter(mf.SUBDISTRICTS.values()))
+    rows = [["ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "หมู่ที่", "ตำบล", "อำเภอ",
+             "จังหวัด"],
+            ["1", "นายสมหมาย ใจมา", mf.make_id(rng), "12/1", "ม.4", f"ต.{sub}", "เมืองลำปาง",
+             "ลำปาง"],
+            ["2", "นายเอกชัย บุญมา", mf.make_id(rng), "", "", "", "เมืองลำปาง", "ลำปาง"]]
+    path = tmp_path / "list.csv"
+    path.write_text("\n".join(",".join(r) for r in rows), encoding="utf-8-sig")
+    errors = tmp_path / "rejected.xlsx"
+    dry = import_json(capsys, str(path), "--db", str(db), "--dry-run", "--errors", str(errors))
+    done = import_json(capsys, str(path), "--db", str(db))
+    for data in (dry, done):
+        assert (data["households_new"], data["members_new"], data["rejected"]) == (1, 1, 1)
+    assert query(db, "SELECT head_name FROM households") == [("นายสมหมาย ใจมา",)]
+    ws = openpyxl.load_workbook(errors).active
+    assert ws is not None
+    reasons = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
+    assert len(reasons) == 1
+    assert "ตำบล" in str(reasons[0][-1])

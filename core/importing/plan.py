@@ -260,6 +260,9 @@ class RowNormaliser:
             "left out.").format(district=areas.district_name)
         self.no_address_reason = translate(
             "import", "The row has no valid national ID and no name with an address.")
+        self.no_subdistrict_reason = translate(
+            "import", "A new household needs its address: this row has no subdistrict (ตำบล). "
+            "Add the subdistrict and village number in the file and import it again.")
 
     def _names(self, title_cell: nz.CellValue, first_cell: nz.CellValue,
                last_cell: nz.CellValue, full_cell: nz.CellValue
@@ -414,6 +417,7 @@ def build_plan(
     households = [HouseholdPlan(key, ps) for key, ps in groups.items() if key not in outside_keys]
 
     _match(session, households, areas)
+    households = _without_new_homeless(households, normalise.no_subdistrict_reason)
     disappeared = _disappeared(session, households, options.source_code)
 
     for p in persons.values():
@@ -427,6 +431,19 @@ def build_plan(
     ordered = [results[row] for row, _ in data_rows]
     return ImportPlan(options, [str(h) for h in headers], dict(mapping), ordered, households,
                       disappeared, persons)
+
+
+def _without_new_homeless(households: list[HouseholdPlan], reason: str) -> list[HouseholdPlan]:
+    """Leave out (rejected, with the reason) a household the file would create without a
+    subdistrict: every household lives in one. A known household keeps its address."""
+    kept = []
+    for h in households:
+        if h.existing_id is None and not h.member_ids and not h.head.subdistrict_code:
+            for p in h.persons:
+                p.problem, p.problem_kind = reason, "no_address"
+        else:
+            kept.append(h)
+    return kept
 
 
 def _row_result(h: HouseholdPlan, p: Person) -> RowResult:

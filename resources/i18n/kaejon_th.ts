@@ -7044,22 +7044,27 @@ Everything entered since then disappears from the database. The database as it i
         <translation>แถวนี้ไม่มีเลขประจำตัวประชาชนที่ถูกต้อง และไม่มีชื่อพร้อมที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="390"/>
+        <location filename="../../core/importing/plan.py" line="263"/>
+        <source>A new household needs its address: this row has no subdistrict (ตำบล). Add the subdistrict and village number in the file and import it again.</source>
+        <translation>ครัวเรือนใหม่ต้องมีที่อยู่ แถวนี้ไม่มีตำบล โปรดเพิ่มตำบลและหมู่ที่ในไฟล์ แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/plan.py" line="393"/>
         <source>Left out by the user.</source>
         <translation>ผู้ใช้เลือกไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="395"/>
+        <location filename="../../core/importing/plan.py" line="398"/>
         <source>The national ID already appears in row {row} of this file.</source>
         <translation>เลขประจำตัวประชาชนนี้ซ้ำกับแถวที่ {row} ของไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="480"/>
+        <location filename="../../core/importing/plan.py" line="497"/>
         <source>The people of this household belong to {n} different households in the database; check by hand.</source>
         <translation>สมาชิกของครัวเรือนนี้อยู่ใน {n} ครัวเรือนที่ต่างกันในฐานข้อมูล กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="582"/>
+        <location filename="../../core/importing/plan.py" line="599"/>
         <source>{name} has no national ID and a person with the same or a similar name lives at house {house} in the same village; check whether it is the same household.</source>
         <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ที่ชื่อเหมือนหรือคล้ายกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
     </message>
