@@ -23,6 +23,7 @@ from core.history import Actor, open_change, record_insert, record_update
 from core.i18n import translate
 from core.reference import code_labels
 from core.summaries import refresh_household_summaries
+from core.thai import format_date_be
 from db.models import ChangeSet, Household, Partner, StatusChange, Visit
 
 PENDING = "pending"
@@ -169,7 +170,7 @@ def _add_visit(session: Session, actor: Actor, hh: Household, visit: VisitInput,
         # the user's own reason when reopening; a visit's date is reason enough otherwise
         check_transition(session, hh.verification_status, visit.result, visit.reason)
         reason = visit.reason or translate("verification", "field verification on {date}").format(
-            date=visit.visited_on.isoformat())
+            date=format_date_be(visit.visited_on, style="short"))
         apply_status(session, actor, hh, visit.result, reason=reason, change=change,
                      visit_id=row.id)
     if hh.last_visit_on is None or visit.visited_on > hh.last_visit_on:

@@ -208,8 +208,15 @@ def test_record_a_visit_and_an_illegal_status_change(qtbot: QtBot, sqlite_databa
     dialog = editor.record_visit()
     assert dialog is not None
     dialog.visited_on.setText("1/2/2569")
-    dialog.result_combo.setCurrentIndex(dialog.result_combo.findData("confirmed"))
     type_thai(dialog.informant, "นางสมศรี")
+    # Enter before a result is chosen records nothing (no silent "confirmed")
+    qtbot.keyClick(dialog.team_names, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "โปรดเลือกผลการสอบทาน"
+    assert editor.case.verification_status == "pending"
+    with sqlite_database.read() as s:
+        assert s.scalars(select(Visit).where(Visit.household_id == case.id)).first() is None
+    dialog.result_combo.setCurrentIndex(dialog.result_combo.findData("confirmed"))
     dialog.save()
     assert not dialog.isVisible()
     assert editor.case.verification_status == "confirmed"

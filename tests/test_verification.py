@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from core.database import Database
 from core.errors import UserError
 from core.merge import merge_households, resolve_review, review_count, review_queue
+from core.thai import format_date_be
 from core.undo import undo_last_change
 from core.verification import (
     OUTCOMES,
@@ -84,7 +85,8 @@ def test_a_visit_moves_the_status_and_keeps_who_when_why(database: Database) -> 
     assert "verification_status" in entries
     kinds = changes_of(database, case.id)  # type: ignore[arg-type]
     assert kinds[0][:3] == ("verification", "pending", "confirmed")
-    assert kinds[0][3]  # a reason (the visit)
+    assert kinds[0][3] == f"การสอบทานภาคสนามวันที่ {format_date_be(YESTERDAY, style='short')}"
+    assert str(YESTERDAY.year) not in kinds[0][3]  # the Buddhist Era, not 2026
     assert kinds[1][:3] == ("help", None, "target")
 
 

@@ -56,10 +56,12 @@ class VisitDialog(QDialog):
         self.setWindowTitle(translate("VisitDialog", "Record a verification visit"))
         form = QFormLayout()
         self.visited_on = BeDateEdit(dt.date.today(), allow_future=False)
+        # No result until the team chooses one: Enter after typing the names must not record
+        # "confirmed as a target" (it moves the household into the returns and help planning).
         self.result_combo = QComboBox()
+        self.result_combo.addItem(translate("VisitDialog", "— choose the result —"), None)
         for code, label in choices.codes.get("visit_result", ()):
             self.result_combo.addItem(label, code)
-        self.result_combo.setCurrentIndex(max(0, self.result_combo.findData("confirmed")))
         self.team_names = QLineEdit()
         self.team_names.setPlaceholderText(translate("VisitDialog", "names of the team members"))
         self.team_partner = QComboBox()
@@ -98,7 +100,8 @@ class VisitDialog(QDialog):
 
     def _show_reason(self) -> None:
         result = self.result_combo.currentData()
-        reopening = result not in (REVISIT, self.status) and needs_reason(self.status, result)
+        reopening = (result is not None and result not in (REVISIT, self.status)
+                     and needs_reason(self.status, result))
         self.reason_label.setText(translate("VisitDialog", "Reason (required: the result changes "
                                                            "a verified household)")
                                   if reopening else translate("VisitDialog", "Reason"))
@@ -122,6 +125,10 @@ class VisitDialog(QDialog):
         self.visited_on.commit()
         if self.visited_on.date() is None:
             self._fail(translate("VisitDialog", "Type the date of the visit, e.g. 13/04/2568."))
+            return
+        if self.result_combo.currentData() is None:
+            self._fail(translate("VisitDialog", "Choose the result of the visit."))
+            self.result_combo.setFocus()
             return
         try:
             visit_id = record_visit(self.database, self.actor, self.household_id,

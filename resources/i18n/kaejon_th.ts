@@ -4462,27 +4462,27 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="150"/>
+        <location filename="../../ui/visit_dialog.py" line="157"/>
         <source>Change the verification status</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="153"/>
+        <location filename="../../ui/visit_dialog.py" line="160"/>
         <source>Now</source>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="158"/>
+        <location filename="../../ui/visit_dialog.py" line="165"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="159"/>
+        <location filename="../../ui/visit_dialog.py" line="166"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="162"/>
+        <location filename="../../ui/visit_dialog.py" line="169"/>
         <source>This household was merged into another one; its status cannot change.</source>
         <translation>ครัวเรือนนี้ถูกรวมเข้ากับครัวเรือนอื่นแล้ว เปลี่ยนสถานะไม่ได้</translation>
     </message>
@@ -4745,70 +4745,80 @@ Everything entered since then disappears from the database. The database as it i
         <translation>บันทึกการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="64"/>
+        <location filename="../../ui/visit_dialog.py" line="62"/>
+        <source>— choose the result —</source>
+        <translation>— เลือกผลการสอบทาน —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="66"/>
         <source>names of the team members</source>
         <translation>ชื่อผู้สอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="66"/>
+        <location filename="../../ui/visit_dialog.py" line="68"/>
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="76"/>
-        <location filename="../../ui/visit_dialog.py" line="104"/>
+        <location filename="../../ui/visit_dialog.py" line="78"/>
+        <location filename="../../ui/visit_dialog.py" line="107"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="77"/>
+        <location filename="../../ui/visit_dialog.py" line="79"/>
         <source>Date of the visit</source>
         <translation>วันที่สอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="78"/>
+        <location filename="../../ui/visit_dialog.py" line="80"/>
         <source>Result</source>
         <translation>ผลการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="79"/>
+        <location filename="../../ui/visit_dialog.py" line="81"/>
         <source>Team</source>
         <translation>ทีมสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="80"/>
+        <location filename="../../ui/visit_dialog.py" line="82"/>
         <source>Team&apos;s agency</source>
         <translation>หน่วยงานของทีม</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="81"/>
+        <location filename="../../ui/visit_dialog.py" line="83"/>
         <source>Team&apos;s phone</source>
         <translation>โทรศัพท์ของทีม</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="82"/>
+        <location filename="../../ui/visit_dialog.py" line="84"/>
         <source>Informant</source>
         <translation>ผู้ให้ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="83"/>
+        <location filename="../../ui/visit_dialog.py" line="85"/>
         <source>What was found</source>
         <translation>สิ่งที่พบ</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="84"/>
+        <location filename="../../ui/visit_dialog.py" line="86"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="102"/>
+        <location filename="../../ui/visit_dialog.py" line="105"/>
         <source>Reason (required: the result changes a verified household)</source>
         <translation>เหตุผล (ต้องระบุ เพราะผลนี้เปลี่ยนผลการสอบทานเดิม)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_dialog.py" line="124"/>
+        <location filename="../../ui/visit_dialog.py" line="127"/>
         <source>Type the date of the visit, e.g. 13/04/2568.</source>
         <translation>พิมพ์วันที่สอบทาน เช่น 13/04/2568</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="130"/>
+        <source>Choose the result of the visit.</source>
+        <translation>โปรดเลือกผลการสอบทาน</translation>
     </message>
 </context>
 <context>
@@ -7764,7 +7774,7 @@ Everything entered since then disappears from the database. The database as it i
     <message>
         <location filename="../../core/verification.py" line="147"/>
         <source>Choose the result of the visit.</source>
-        <translation>กรุณาเลือกผลการสอบทาน</translation>
+        <translation>โปรดเลือกผลการสอบทาน</translation>
     </message>
     <message>
         <location filename="../../core/verification.py" line="149"/>
