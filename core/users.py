@@ -298,7 +298,11 @@ def unlock(database: Database, actor: Actor, password: str) -> None:
     with database.read() as s:
         user = s.get(User, actor.user_id) if actor.user_id is not None else None
         name = user.username if user is not None else actor.username
-    sign_in(database, name, password, via="unlock")
+    try:
+        sign_in(database, name, password, via="unlock")
+    except AuthenticationError as e:  # only the password was asked: say that it is wrong
+        raise AuthenticationError(translate("users", "The password is wrong (or the account "
+                                            "was disabled meanwhile).")) from e
 
 
 def list_users(session: Session) -> list[UserRow]:

@@ -91,6 +91,7 @@ def test_the_window_locks_when_idle_and_the_password_unlocks_it(
     window.lock_screen.unlock_button.click()
     assert window.locked
     assert window.lock_screen.error.isVisible()
+    assert window.lock_screen.error.text().startswith("รหัสผ่านไม่ถูกต้อง")  # no "user name"
     window.idle.set_timeout_ms(0)
     window.lock_screen.password.setText(PASSWORD)
     window.lock_screen.unlock_button.click()

@@ -115,3 +115,28 @@ def test_settings_page_shows_the_office(qtbot: QtBot, thai_app: QApplication,
     assert "เมืองลำปาง" in page.office_labels["area"].text()
     assert "ลำปาง" in page.office_labels["area"].text()
     assert page.database_label.text() == sqlite_database.label
+
+
+def test_menu_buttons_leave_room_for_their_arrow_and_errors_are_red(
+        qtbot: QtBot, thai_app: QApplication, demo_database: Database) -> None:
+    """A button that opens a menu is a push button (Fusion draws a tool button's arrow over
+    its last letter), sized for its text and the arrow; a form's error line is red in every
+    dialog, not only in the household editor."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QPushButton, QStyle, QToolButton
+
+    from ui.login import error_label
+
+    window = MainWindow(demo_database)
+    qtbot.addWidget(window)
+    with_menus = [b for b in window.findChildren(QPushButton) if b.menu() is not None]
+    assert len(with_menus) >= 2  # the household list's "more", the overview's PNG
+    arrow = window.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+    for button in with_menus:
+        text = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.sizeHint().width() >= text + arrow, button.text()
+    assert not [b for b in window.findChildren(QToolButton) if b.menu() is not None]
+    label = error_label()
+    qtbot.addWidget(label)
+    label.ensurePolished()
+    assert label.palette().color(QPalette.ColorRole.WindowText).name() == "#a12a1f"

@@ -94,7 +94,6 @@ QLineEdit[state="invalid"] { border: 2px solid #c0392b; background: #fdf0ee; }
 QLineEdit[state="valid"] { border: 1px solid #3c8d5a; }
 QLabel#CaseHeading { font-size: 16pt; font-weight: bold; color: #1f4e5f; }
 QLabel#CaseStatus { color: #48606a; }
-QLabel#FormError { color: #a12a1f; }
 """
 
 # Member table columns

@@ -25,6 +25,7 @@ QLabel#StatValue { font-size: 22pt; font-weight: bold; color: #1f4e5f; }
 QLabel#StatCaption { color: #48606a; }
 QFrame#Notice { background: #f4f8f9; border: 1px solid #d5dee2; border-radius: 6px; }
 QLabel#NoticeTitle { font-weight: bold; font-size: 13pt; color: #1f4e5f; }
+QLabel#FormError { color: #a12a1f; }
 """
 
 

@@ -663,8 +663,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="414"/>
-        <source>Put an agency&apos;s referrals that wait for a letter under one numbered letter; they become referred on the letter&apos;s date. Printing the letter comes with the documents update.</source>
-        <translation>รวมรายการส่งต่อของหน่วยงานที่รอออกหนังสือไว้ในหนังสือส่งต่อฉบับเดียวพร้อมเลขที่หนังสือ รายการเหล่านั้นจะมีสถานะ &quot;ส่งต่อแล้ว&quot; ตามวันที่ของหนังสือ (การพิมพ์หนังสือจะมาพร้อมกับการปรับปรุงด้านเอกสาร)</translation>
+        <source>Put an agency&apos;s referrals that wait for a letter under one numbered letter; they become referred on the letter&apos;s date. Print the letter in Reports → Documents → Referral letter.</source>
+        <translation>รวมรายการส่งต่อของหน่วยงานที่รอออกหนังสือไว้ในหนังสือส่งต่อฉบับเดียวพร้อมเลขที่หนังสือ รายการเหล่านั้นจะมีสถานะ &quot;ส่งต่อแล้ว&quot; ตามวันที่ของหนังสือ พิมพ์หนังสือได้ที่ รายงาน → เอกสาร → หนังสือส่งต่อ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="431"/>
@@ -994,606 +994,606 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../ui/household_editor.py" line="172"/>
+        <location filename="../../ui/household_editor.py" line="171"/>
         <source>Read only: your role ({role}) may not change this household.</source>
         <translation>ดูได้อย่างเดียว: สิทธิ์ของท่าน ({role}) แก้ไขครัวเรือนนี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="207"/>
+        <location filename="../../ui/household_editor.py" line="206"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="209"/>
+        <location filename="../../ui/household_editor.py" line="208"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="211"/>
+        <location filename="../../ui/household_editor.py" line="210"/>
         <source>Redo</source>
         <translation>ทำซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="214"/>
-        <location filename="../../ui/household_editor.py" line="266"/>
+        <location filename="../../ui/household_editor.py" line="213"/>
+        <location filename="../../ui/household_editor.py" line="265"/>
         <source>Record visit…</source>
         <translation>บันทึกการสอบทาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="216"/>
+        <location filename="../../ui/household_editor.py" line="215"/>
         <source>Change status…</source>
         <translation>เปลี่ยนสถานะ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="219"/>
+        <location filename="../../ui/household_editor.py" line="218"/>
         <source>Undo last saved change…</source>
         <translation>ยกเลิกการแก้ไขที่บันทึกล่าสุด…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="221"/>
+        <location filename="../../ui/household_editor.py" line="220"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="234"/>
+        <location filename="../../ui/household_editor.py" line="233"/>
         <source>Show national IDs</source>
         <translation>แสดงเลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="235"/>
+        <location filename="../../ui/household_editor.py" line="234"/>
         <source>Shows the full numbers of this household; the audit log records that you looked.</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็มของครัวเรือนนี้ โดยบันทึกการเข้าดูไว้ในบันทึกการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="250"/>
+        <location filename="../../ui/household_editor.py" line="249"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="251"/>
+        <location filename="../../ui/household_editor.py" line="250"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="252"/>
+        <location filename="../../ui/household_editor.py" line="251"/>
         <source>Problems</source>
         <translation>ปัญหา 5 มิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="253"/>
+        <location filename="../../ui/household_editor.py" line="252"/>
         <source>5 capitals</source>
         <translation>ทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="254"/>
-        <location filename="../../ui/household_editor.py" line="522"/>
+        <location filename="../../ui/household_editor.py" line="253"/>
+        <location filename="../../ui/household_editor.py" line="521"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="255"/>
+        <location filename="../../ui/household_editor.py" line="254"/>
         <source>Result</source>
         <translation>ผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="256"/>
+        <location filename="../../ui/household_editor.py" line="255"/>
         <source>Team</source>
         <translation>ทีมสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="257"/>
+        <location filename="../../ui/household_editor.py" line="256"/>
         <source>Informant</source>
         <translation>ผู้ให้ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="258"/>
+        <location filename="../../ui/household_editor.py" line="257"/>
         <source>What was found</source>
         <translation>สิ่งที่พบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="259"/>
-        <location filename="../../ui/household_editor.py" line="288"/>
+        <location filename="../../ui/household_editor.py" line="258"/>
+        <location filename="../../ui/household_editor.py" line="287"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="260"/>
+        <location filename="../../ui/household_editor.py" line="259"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="261"/>
+        <location filename="../../ui/household_editor.py" line="260"/>
         <source>To</source>
         <translation>เป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="262"/>
+        <location filename="../../ui/household_editor.py" line="261"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="263"/>
+        <location filename="../../ui/household_editor.py" line="262"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="270"/>
+        <location filename="../../ui/household_editor.py" line="269"/>
         <source>Status changes</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="272"/>
+        <location filename="../../ui/household_editor.py" line="271"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="275"/>
+        <location filename="../../ui/household_editor.py" line="274"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="278"/>
-        <location filename="../../ui/household_editor.py" line="286"/>
+        <location filename="../../ui/household_editor.py" line="277"/>
+        <location filename="../../ui/household_editor.py" line="285"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="279"/>
+        <location filename="../../ui/household_editor.py" line="278"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="280"/>
+        <location filename="../../ui/household_editor.py" line="279"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="281"/>
+        <location filename="../../ui/household_editor.py" line="280"/>
         <source>Planned</source>
         <translation>กำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="282"/>
+        <location filename="../../ui/household_editor.py" line="281"/>
         <source>Done</source>
         <translation>เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="283"/>
+        <location filename="../../ui/household_editor.py" line="282"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางไว้ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="284"/>
+        <location filename="../../ui/household_editor.py" line="283"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="287"/>
+        <location filename="../../ui/household_editor.py" line="286"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="289"/>
+        <location filename="../../ui/household_editor.py" line="288"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="290"/>
+        <location filename="../../ui/household_editor.py" line="289"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="291"/>
+        <location filename="../../ui/household_editor.py" line="290"/>
         <source>Old</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="292"/>
+        <location filename="../../ui/household_editor.py" line="291"/>
         <source>New</source>
         <translation>ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="293"/>
-        <location filename="../../ui/household_editor.py" line="525"/>
+        <location filename="../../ui/household_editor.py" line="292"/>
+        <location filename="../../ui/household_editor.py" line="524"/>
         <source>Change</source>
         <translation>การแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="294"/>
+        <location filename="../../ui/household_editor.py" line="293"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="311"/>
+        <location filename="../../ui/household_editor.py" line="310"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="321"/>
+        <location filename="../../ui/household_editor.py" line="320"/>
         <source>In a municipality</source>
         <translation>อยู่ในเขตเทศบาล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="327"/>
+        <location filename="../../ui/household_editor.py" line="326"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="328"/>
+        <location filename="../../ui/household_editor.py" line="327"/>
         <source>House number</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="329"/>
+        <location filename="../../ui/household_editor.py" line="328"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="330"/>
+        <location filename="../../ui/household_editor.py" line="329"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="331"/>
+        <location filename="../../ui/household_editor.py" line="330"/>
         <source>Soi</source>
         <translation>ซอย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="332"/>
+        <location filename="../../ui/household_editor.py" line="331"/>
         <source>Road</source>
         <translation>ถนน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="334"/>
+        <location filename="../../ui/household_editor.py" line="333"/>
         <source>GPS (latitude, longitude)</source>
         <translation>พิกัด GPS (ละติจูด, ลองจิจูด)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="337"/>
+        <location filename="../../ui/household_editor.py" line="336"/>
         <source>Case</source>
         <translation>ข้อมูลกรณี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="341"/>
+        <location filename="../../ui/household_editor.py" line="340"/>
         <source>Has a state welfare card</source>
         <translation>มีบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="342"/>
+        <location filename="../../ui/household_editor.py" line="341"/>
         <source>On the TPMAP list</source>
         <translation>อยู่ในบัญชี TPMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="343"/>
+        <location filename="../../ui/household_editor.py" line="342"/>
         <source>On the ThaiQM list</source>
         <translation>อยู่ในบัญชี ThaiQM</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="350"/>
-        <location filename="../../ui/household_editor.py" line="474"/>
+        <location filename="../../ui/household_editor.py" line="349"/>
+        <location filename="../../ui/household_editor.py" line="473"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="351"/>
+        <location filename="../../ui/household_editor.py" line="350"/>
         <source>Farmer book number</source>
         <translation>เลขที่สมุดทะเบียนเกษตรกร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="355"/>
+        <location filename="../../ui/household_editor.py" line="354"/>
         <source>Source of the case</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="356"/>
+        <location filename="../../ui/household_editor.py" line="355"/>
         <source>Stage</source>
         <translation>ขั้นของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="357"/>
+        <location filename="../../ui/household_editor.py" line="356"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="359"/>
-        <location filename="../../ui/household_editor.py" line="475"/>
+        <location filename="../../ui/household_editor.py" line="358"/>
+        <location filename="../../ui/household_editor.py" line="474"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="404"/>
+        <location filename="../../ui/household_editor.py" line="403"/>
         <source>Add member</source>
         <translation>เพิ่มสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="406"/>
+        <location filename="../../ui/household_editor.py" line="405"/>
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="408"/>
+        <location filename="../../ui/household_editor.py" line="407"/>
         <source>Make head of household</source>
         <translation>ตั้งเป็นหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="415"/>
+        <location filename="../../ui/household_editor.py" line="414"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="415"/>
-        <location filename="../../ui/household_editor.py" line="457"/>
+        <location filename="../../ui/household_editor.py" line="414"/>
+        <location filename="../../ui/household_editor.py" line="456"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="416"/>
-        <location filename="../../ui/household_editor.py" line="462"/>
+        <location filename="../../ui/household_editor.py" line="415"/>
+        <location filename="../../ui/household_editor.py" line="461"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="416"/>
+        <location filename="../../ui/household_editor.py" line="415"/>
         <source>Born</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="417"/>
+        <location filename="../../ui/household_editor.py" line="416"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="417"/>
+        <location filename="../../ui/household_editor.py" line="416"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="418"/>
+        <location filename="../../ui/household_editor.py" line="417"/>
         <source>Head</source>
         <translation>หัวหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="423"/>
+        <location filename="../../ui/household_editor.py" line="422"/>
         <source>Selected member</source>
         <translation>สมาชิกที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="429"/>
+        <location filename="../../ui/household_editor.py" line="428"/>
         <source>why there is no ID, e.g. no card</source>
         <translation>เหตุที่ไม่มีเลข เช่น ไม่มีบัตร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="447"/>
+        <location filename="../../ui/household_editor.py" line="446"/>
         <source>yes</source>
         <translation>ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="448"/>
+        <location filename="../../ui/household_editor.py" line="447"/>
         <source>no</source>
         <translation>ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="458"/>
+        <location filename="../../ui/household_editor.py" line="457"/>
         <source>If no ID, why</source>
         <translation>ถ้าไม่มีเลข เพราะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="459"/>
+        <location filename="../../ui/household_editor.py" line="458"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="460"/>
+        <location filename="../../ui/household_editor.py" line="459"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="461"/>
+        <location filename="../../ui/household_editor.py" line="460"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="463"/>
+        <location filename="../../ui/household_editor.py" line="462"/>
         <source>Birth date (BE)</source>
         <translation>วันเกิด (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="464"/>
+        <location filename="../../ui/household_editor.py" line="463"/>
         <source>Relation to the head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="466"/>
+        <location filename="../../ui/household_editor.py" line="465"/>
         <source>Living here</source>
         <translation>สถานะการอยู่อาศัย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="467"/>
+        <location filename="../../ui/household_editor.py" line="466"/>
         <source>Health</source>
         <translation>สุขภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="468"/>
+        <location filename="../../ui/household_editor.py" line="467"/>
         <source>Disability</source>
         <translation>ความพิการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="469"/>
+        <location filename="../../ui/household_editor.py" line="468"/>
         <source>Education</source>
         <translation>การศึกษา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="470"/>
+        <location filename="../../ui/household_editor.py" line="469"/>
         <source>Work</source>
         <translation>การทำงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="471"/>
+        <location filename="../../ui/household_editor.py" line="470"/>
         <source>Occupation</source>
         <translation>อาชีพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="472"/>
+        <location filename="../../ui/household_editor.py" line="471"/>
         <source>Income (baht a year)</source>
         <translation>รายได้ (บาทต่อปี)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="473"/>
+        <location filename="../../ui/household_editor.py" line="472"/>
         <source>Reads and writes Thai</source>
         <translation>อ่านเขียนภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="477"/>
+        <location filename="../../ui/household_editor.py" line="476"/>
         <source>Welfare received</source>
         <translation>สวัสดิการที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="500"/>
+        <location filename="../../ui/household_editor.py" line="499"/>
         <source>Tick the indicators the household fails. A dimension ticked without an indicator means the list said it fails, without saying why.</source>
         <translation>เลือกตัวชี้วัดที่ครัวเรือนไม่ผ่าน ถ้าเลือกเฉพาะมิติโดยไม่เลือกตัวชี้วัด หมายถึงบัญชีระบุว่าไม่ผ่านมิตินั้นแต่ไม่ได้ระบุตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="514"/>
+        <location filename="../../ui/household_editor.py" line="513"/>
         <source>Add assessment round</source>
         <translation>เพิ่มรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="516"/>
+        <location filename="../../ui/household_editor.py" line="515"/>
         <source>Remove round</source>
         <translation>ลบรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="522"/>
+        <location filename="../../ui/household_editor.py" line="521"/>
         <source>Round</source>
         <translation>รอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="524"/>
+        <location filename="../../ui/household_editor.py" line="523"/>
         <source>Mean</source>
         <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="524"/>
+        <location filename="../../ui/household_editor.py" line="523"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="532"/>
+        <location filename="../../ui/household_editor.py" line="531"/>
         <source>Score each capital from 1 (very weak) to 4 (strong). The mean gives the level: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี.</source>
         <translation>ให้คะแนนทุนแต่ละด้าน 1 (อ่อนมาก) ถึง 4 (เข้มแข็ง) ค่าเฉลี่ยบอกระดับครัวเรือน: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="542"/>
+        <location filename="../../ui/household_editor.py" line="541"/>
         <source>Attach photo or scan…</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="544"/>
+        <location filename="../../ui/household_editor.py" line="543"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="546"/>
+        <location filename="../../ui/household_editor.py" line="545"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="552"/>
+        <location filename="../../ui/household_editor.py" line="551"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="553"/>
+        <location filename="../../ui/household_editor.py" line="552"/>
         <source>Type</source>
         <translation>ชนิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="554"/>
+        <location filename="../../ui/household_editor.py" line="553"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="555"/>
+        <location filename="../../ui/household_editor.py" line="554"/>
         <source>Added</source>
         <translation>วันที่แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="670"/>
+        <location filename="../../ui/household_editor.py" line="669"/>
         <source>no ID</source>
         <translation>ไม่มีเลข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="884"/>
+        <location filename="../../ui/household_editor.py" line="883"/>
         <source>better</source>
         <translation>ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="885"/>
+        <location filename="../../ui/household_editor.py" line="884"/>
         <source>same</source>
         <translation>คงที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="886"/>
+        <location filename="../../ui/household_editor.py" line="885"/>
         <source>worse</source>
         <translation>แย่ลง</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="962"/>
+        <location filename="../../ui/household_editor.py" line="961"/>
         <source>Your changes:</source>
         <translation>การแก้ไขของคุณ:</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1015"/>
+        <location filename="../../ui/household_editor.py" line="1014"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1021"/>
+        <location filename="../../ui/household_editor.py" line="1020"/>
         <source>Verification: {v} · Help: {h}</source>
         <translation>การสอบทาน: {v} · การช่วยเหลือ: {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1025"/>
+        <location filename="../../ui/household_editor.py" line="1024"/>
         <source>not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1028"/>
+        <location filename="../../ui/household_editor.py" line="1027"/>
         <source>Household – {name}</source>
         <translation>ครัวเรือน – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1058"/>
+        <location filename="../../ui/household_editor.py" line="1057"/>
         <source>{days} days late</source>
         <translation>เลยกำหนด {days} วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1121"/>
+        <location filename="../../ui/household_editor.py" line="1120"/>
         <source>Save or undo your unsaved edits first (Ctrl+Z).</source>
         <translation>กรุณาบันทึกหรือเลิกทำการแก้ไขที่ยังไม่ได้บันทึกก่อน (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1127"/>
+        <location filename="../../ui/household_editor.py" line="1126"/>
         <source>There is no saved change to undo.</source>
         <translation>ไม่มีการแก้ไขที่บันทึกแล้วให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1130"/>
+        <location filename="../../ui/household_editor.py" line="1129"/>
         <source>Undo “{what}” by {who}? The undo is itself kept in the history.</source>
         <translation>ยกเลิก “{what}” ของ {who} หรือไม่ การยกเลิกนี้จะถูกบันทึกไว้ในประวัติด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1162"/>
+        <location filename="../../ui/household_editor.py" line="1161"/>
         <source>Attach a photo or a scan</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1163"/>
+        <location filename="../../ui/household_editor.py" line="1162"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
         <translation>รูปถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1192"/>
+        <location filename="../../ui/household_editor.py" line="1191"/>
         <source>Remove this file from the household? This cannot be undone here; a backup still holds it.</source>
         <translation>ลบไฟล์นี้ออกจากครัวเรือนหรือไม่ การลบนี้ยกเลิกในหน้านี้ไม่ได้ แต่ไฟล์สำรองข้อมูลยังมีไฟล์นี้อยู่</translation>
     </message>
@@ -1601,222 +1601,222 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="85"/>
+        <location filename="../../ui/pages/households.py" line="84"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="86"/>
+        <location filename="../../ui/pages/households.py" line="85"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="87"/>
+        <location filename="../../ui/pages/households.py" line="86"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="88"/>
+        <location filename="../../ui/pages/households.py" line="87"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="89"/>
+        <location filename="../../ui/pages/households.py" line="88"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="90"/>
+        <location filename="../../ui/pages/households.py" line="89"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="91"/>
+        <location filename="../../ui/pages/households.py" line="90"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="92"/>
+        <location filename="../../ui/pages/households.py" line="91"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="93"/>
+        <location filename="../../ui/pages/households.py" line="92"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="94"/>
+        <location filename="../../ui/pages/households.py" line="93"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95"/>
+        <location filename="../../ui/pages/households.py" line="94"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284"/>
+        <location filename="../../ui/pages/households.py" line="283"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285"/>
+        <location filename="../../ui/pages/households.py" line="284"/>
         <source>New household</source>
         <translation>เพิ่มครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287"/>
+        <location filename="../../ui/pages/households.py" line="286"/>
         <source>Key village results</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="300"/>
+        <location filename="../../ui/pages/households.py" line="297"/>
         <source>Review imported people</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="302"/>
+        <location filename="../../ui/pages/households.py" line="299"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="289"/>
+        <location filename="../../ui/pages/households.py" line="288"/>
         <source>Export to Excel</source>
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="295"/>
+        <location filename="../../ui/pages/households.py" line="293"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="298"/>
+        <location filename="../../ui/pages/households.py" line="295"/>
         <source>Merge duplicates…</source>
         <translation>รวมครัวเรือนซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="313"/>
+        <location filename="../../ui/pages/households.py" line="310"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324"/>
+        <location filename="../../ui/pages/households.py" line="321"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325"/>
+        <location filename="../../ui/pages/households.py" line="322"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326"/>
+        <location filename="../../ui/pages/households.py" line="323"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="327"/>
+        <location filename="../../ui/pages/households.py" line="324"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="328"/>
+        <location filename="../../ui/pages/households.py" line="325"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="329"/>
+        <location filename="../../ui/pages/households.py" line="326"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="330"/>
+        <location filename="../../ui/pages/households.py" line="327"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331"/>
+        <location filename="../../ui/pages/households.py" line="328"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="332"/>
+        <location filename="../../ui/pages/households.py" line="329"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="333"/>
+        <location filename="../../ui/pages/households.py" line="330"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="334"/>
+        <location filename="../../ui/pages/households.py" line="331"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="291"/>
+        <location filename="../../ui/pages/households.py" line="290"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="359"/>
+        <location filename="../../ui/pages/households.py" line="356"/>
         <source>Show all households</source>
         <translation>แสดงครัวเรือนทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="460"/>
+        <location filename="../../ui/pages/households.py" line="457"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="523"/>
+        <location filename="../../ui/pages/households.py" line="520"/>
         <source>From the overview: {what}</source>
         <translation>จากหน้าภาพรวม: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="589"/>
+        <location filename="../../ui/pages/households.py" line="586"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="591"/>
+        <location filename="../../ui/pages/households.py" line="588"/>
         <source>{count}+ households (counting…)</source>
         <translation>{count}+ ครัวเรือน (กำลังนับ…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="646"/>
+        <location filename="../../ui/pages/households.py" line="643"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="685"/>
+        <location filename="../../ui/pages/households.py" line="682"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="686"/>
+        <location filename="../../ui/pages/households.py" line="683"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="693"/>
+        <location filename="../../ui/pages/households.py" line="690"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="694"/>
+        <location filename="../../ui/pages/households.py" line="691"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="713"/>
+        <location filename="../../ui/pages/households.py" line="710"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="714"/>
+        <location filename="../../ui/pages/households.py" line="711"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -2715,12 +2715,12 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="278"/>
+        <location filename="../../ui/pages/households.py" line="277"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="75"/>
+        <location filename="../../ui/pages/overview.py" line="74"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -2812,127 +2812,127 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="112"/>
+        <location filename="../../ui/pages/overview.py" line="109"/>
         <source>Households on the lists</source>
         <translation>ครัวเรือนในบัญชีทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="82"/>
+        <location filename="../../ui/pages/overview.py" line="81"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="83"/>
+        <location filename="../../ui/pages/overview.py" line="82"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="84"/>
+        <location filename="../../ui/pages/overview.py" line="83"/>
         <source>Help: any time</source>
         <translation>การช่วยเหลือ: ทุกช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="85"/>
+        <location filename="../../ui/pages/overview.py" line="84"/>
         <source>A fiscal year narrows the help figures (referrals and baht) to help planned in that year; household statuses are as they are today.</source>
         <translation>เมื่อเลือกปีงบประมาณ ตัวเลขการช่วยเหลือ (รายการส่งต่อและจำนวนเงิน) จะนับเฉพาะการช่วยเหลือที่วางแผนไว้ในปีนั้น ส่วนสถานะของครัวเรือนเป็นสถานะปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="93"/>
+        <location filename="../../ui/pages/overview.py" line="92"/>
         <source>Export PDF…</source>
         <translation>ส่งออก PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="96"/>
+        <location filename="../../ui/pages/overview.py" line="94"/>
         <source>Save chart as PNG</source>
         <translation>บันทึกแผนภูมิเป็น PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="113"/>
+        <location filename="../../ui/pages/overview.py" line="110"/>
         <source>Verified</source>
         <translation>สอบทานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="114"/>
+        <location filename="../../ui/pages/overview.py" line="111"/>
         <source>Confirmed targets</source>
         <translation>ยืนยันเป็นครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="115"/>
+        <location filename="../../ui/pages/overview.py" line="112"/>
         <source>Help in progress</source>
         <translation>อยู่ระหว่างดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="116"/>
+        <location filename="../../ui/pages/overview.py" line="113"/>
         <source>Helped or self-resolved</source>
         <translation>ช่วยเหลือแล้ว/แก้ไขได้ด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="117"/>
+        <location filename="../../ui/pages/overview.py" line="114"/>
         <source>Out of poverty</source>
         <translation>พ้นความยากจน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="118"/>
+        <location filename="../../ui/pages/overview.py" line="115"/>
         <source>Overdue referrals</source>
         <translation>การส่งต่อที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="119"/>
+        <location filename="../../ui/pages/overview.py" line="116"/>
         <source>Baht spent</source>
         <translation>ใช้จ่ายจริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="123"/>
+        <location filename="../../ui/pages/overview.py" line="120"/>
         <source>Click to list these households</source>
         <translation>คลิกเพื่อดูรายชื่อครัวเรือนเหล่านี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="190"/>
+        <location filename="../../ui/pages/overview.py" line="187"/>
         <source>Counting…</source>
         <translation>กำลังนับ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="241"/>
+        <location filename="../../ui/pages/overview.py" line="238"/>
         <source>Counted at {time}</source>
         <translation>นับล่าสุดเมื่อ {time} น.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="280"/>
+        <location filename="../../ui/pages/overview.py" line="277"/>
         <source>Save the chart as a picture</source>
         <translation>บันทึกแผนภูมิเป็นรูปภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="281"/>
+        <location filename="../../ui/pages/overview.py" line="278"/>
         <source>PNG picture (*.png)</source>
         <translation>รูปภาพ PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="290"/>
+        <location filename="../../ui/pages/overview.py" line="287"/>
         <source>The picture could not be saved to {path}: {error}</source>
         <translation>บันทึกรูปภาพลงใน {path} ไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="303"/>
+        <location filename="../../ui/pages/overview.py" line="300"/>
         <source>Export the overview as PDF</source>
         <translation>ส่งออกภาพรวมเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="304"/>
+        <location filename="../../ui/pages/overview.py" line="301"/>
         <source>PDF document (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="308"/>
+        <location filename="../../ui/pages/overview.py" line="305"/>
         <source>Poverty alleviation at a glance</source>
         <translation>ภาพรวมการแก้ไขปัญหาความยากจน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="316"/>
+        <location filename="../../ui/pages/overview.py" line="313"/>
         <source>Writing the PDF…</source>
         <translation>กำลังเขียนไฟล์ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="317"/>
+        <location filename="../../ui/pages/overview.py" line="314"/>
         <source>The overview was written to {path}.</source>
         <translation>บันทึกภาพรวมลงใน {path} แล้ว</translation>
     </message>
@@ -7718,7 +7718,12 @@ Everything entered since then disappears from the database. The database as it i
         <translation>หากท่านยังไม่เคยเปิดด้วยรหัสผ่านของตนเอง โปรดป้อนรหัสผ่านฐานข้อมูลด้วยหนึ่งครั้ง หลังจากนั้นรหัสผ่านของท่านเปิดได้เอง</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="338"/>
+        <location filename="../../core/users.py" line="304"/>
+        <source>The password is wrong (or the account was disabled meanwhile).</source>
+        <translation>รหัสผ่านไม่ถูกต้อง (หรือบัญชีถูกระงับการใช้งานระหว่างนี้)</translation>
+    </message>
+    <message>
+        <location filename="../../core/users.py" line="342"/>
         <source>The lock time is 0 (never) to 240 minutes.</source>
         <translation>เวลาล็อกต้องอยู่ระหว่าง 0 (ไม่ล็อก) ถึง 240 นาที</translation>
     </message>
@@ -7726,88 +7731,88 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../core/verification.py" line="65"/>
+        <location filename="../../core/verification.py" line="66"/>
         <source>Unknown verification status {status}.</source>
         <extracomment>What a verification can conclude (ThaiQM&apos;s outcome words). A visit&apos;s result: an outcome, or &quot;not settled, visit again&quot; (the status stays as it is).</extracomment>
         <translation>ไม่รู้จักสถานะการสอบทาน {status}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="68"/>
+        <location filename="../../core/verification.py" line="69"/>
         <source>A household becomes a duplicate only by merging it into another household (ครัวเรือน → รวมครัวเรือนซ้ำ).</source>
         <translation>ครัวเรือนจะเป็น ซ้ำ ได้เฉพาะเมื่อรวมเข้ากับครัวเรือนอื่นเท่านั้น (ครัวเรือน → รวมครัวเรือนซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="73"/>
+        <location filename="../../core/verification.py" line="74"/>
         <source>This household was merged into another one as a duplicate; its status cannot change. Work on the household it was merged into.</source>
         <translation>ครัวเรือนนี้ถูกรวมเข้ากับครัวเรือนอื่นในฐานะครัวเรือนซ้ำ เปลี่ยนสถานะไม่ได้ กรุณาทำงานกับครัวเรือนที่รวมเข้าไป</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="76"/>
+        <location filename="../../core/verification.py" line="77"/>
         <source>The verification status cannot go from “{old}” to “{new}”.</source>
         <translation>เปลี่ยนสถานะการสอบทานจาก “{old}” เป็น “{new}” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="80"/>
+        <location filename="../../core/verification.py" line="81"/>
         <source>Reopening a verified household (“{old}” → “{new}”) needs a reason: write why the earlier result no longer holds.</source>
         <translation>การเปลี่ยนผลของครัวเรือนที่สอบทานแล้ว (“{old}” → “{new}”) ต้องระบุเหตุผล กรุณาเขียนว่าทำไมผลเดิมจึงไม่ถูกต้องแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="107"/>
+        <location filename="../../core/verification.py" line="108"/>
         <source>Household {id} does not exist.</source>
         <translation>ไม่มีครัวเรือนเลขที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="111"/>
+        <location filename="../../core/verification.py" line="112"/>
         <source>Someone else changed household {id} a moment ago. Open it again to see their change, then repeat yours.</source>
         <translation>มีผู้อื่นเพิ่งแก้ไขครัวเรือนเลขที่ {id} กรุณาเปิดใหม่เพื่อดูการแก้ไขนั้น แล้วทำรายการของคุณอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="123"/>
+        <location filename="../../core/verification.py" line="124"/>
         <source>verification status changed</source>
         <translation>เปลี่ยนสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="126"/>
+        <location filename="../../core/verification.py" line="127"/>
         <source>The household already has this status.</source>
         <translation>ครัวเรือนมีสถานะนี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="147"/>
+        <location filename="../../core/verification.py" line="148"/>
         <source>Choose the result of the visit.</source>
         <translation>โปรดเลือกผลการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="149"/>
+        <location filename="../../core/verification.py" line="150"/>
         <source>The visit date is in the future.</source>
         <translation>วันที่สอบทานเป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="151"/>
+        <location filename="../../core/verification.py" line="152"/>
         <source>The visit date is too long ago; check the year (Buddhist Era).</source>
         <translation>วันที่สอบทานเก่าเกินไป กรุณาตรวจปี (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="154"/>
+        <location filename="../../core/verification.py" line="155"/>
         <source>The team&apos;s agency does not exist.</source>
         <translation>ไม่มีหน่วยงานของทีมนี้</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="171"/>
+        <location filename="../../core/verification.py" line="172"/>
         <source>field verification on {date}</source>
         <translation>การสอบทานภาคสนามวันที่ {date}</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="188"/>
+        <location filename="../../core/verification.py" line="189"/>
         <source>visit recorded</source>
         <translation>บันทึกการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="225"/>
+        <location filename="../../core/verification.py" line="226"/>
         <source>visit keyed for the village</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/verification.py" line="230"/>
+        <location filename="../../core/verification.py" line="231"/>
         <source>{head} (house {house}): {problem}</source>
         <translation>{head} (บ้านเลขที่ {house}): {problem}</translation>
     </message>

@@ -413,8 +413,8 @@ class HelpPage(Page):
         layout = QVBoxLayout(tab)
         intro = QLabel(translate(
             "HelpPage", "Put an agency's referrals that wait for a letter under one numbered "
-            "letter; they become referred on the letter's date. Printing the letter comes with "
-            "the documents update."))
+            "letter; they become referred on the letter's date. Print the letter in Reports → "
+            "Documents → Referral letter."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         bar = QHBoxLayout()

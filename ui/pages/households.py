@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QWidget,
 )
 
@@ -291,9 +290,7 @@ class HouseholdsPage(Page):
         self.assign_button = self._button(translate("HouseholdsPage", "Assign help…"),
                                           self._assign_help)
         # What is needed less often waits behind one button (the page fits a 1280-pixel screen).
-        self.more_button = QToolButton()
-        self.more_button.setText(translate("HouseholdsPage", "More"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button = QPushButton(translate("HouseholdsPage", "More"))
         more = QMenu(self.more_button)
         self.merge_action = more.addAction(translate("HouseholdsPage", "Merge duplicates…"))
         self.merge_action.triggered.connect(lambda _c=False: self.merge_selected())

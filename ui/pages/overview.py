@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -92,9 +91,7 @@ class OverviewPage(Page):
         tools.addWidget(self.status, 1)
         self.pdf_button = QPushButton(translate("OverviewPage", "Export PDF…"))
         self.pdf_button.clicked.connect(lambda _c=False: self.export_pdf())
-        self.png_button = QToolButton()
-        self.png_button.setText(translate("OverviewPage", "Save chart as PNG"))
-        self.png_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.png_button = QPushButton(translate("OverviewPage", "Save chart as PNG"))
         self.png_menu = QMenu(self.png_button)
         self.png_button.setMenu(self.png_menu)
         tools.addWidget(self.pdf_button)
