@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, Select, column, exists, func, or_, select, table, text, union_all
 from sqlalchemy.orm import Session
 
+from core.importing.normalize import split_title
 from core.thai import clean_national_id, from_thai_digits
 from db.models import Household, Member
 
@@ -26,8 +27,14 @@ def _prefix_range(column: object, prefix: str) -> object:
 
 
 def normalise_term(term: str) -> str:
-    """The search term with Thai digits made Arabic, zero-width spaces dropped, spaces folded."""
-    return " ".join(from_thai_digits(term).replace("\u200b", "").split())
+    """The search term with Thai digits made Arabic, zero-width spaces dropped, spaces folded,
+    and a leading title left out: names are stored without it, but people type and paste them
+    as the list shows them ("นางศิริพร สายมั่น", "น.ส. สมศรี")."""
+    term = " ".join(from_thai_digits(term).replace("\u200b", "").split())
+    title, first, last = split_title(term)
+    if title and first:
+        return f"{first} {last}" if last else first
+    return term
 
 
 def matching_household_ids(session: Session, term: str) -> Select[int] | None:

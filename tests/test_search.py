@@ -55,6 +55,16 @@ def test_by_full_name(database: Database, town: Town) -> None:
     assert find(database, "สมศรี แก้วมา") == []
 
 
+def test_a_name_typed_with_its_title_is_found(database: Database, town: Town) -> None:
+    """Names are stored without the title; people type or paste them as the list shows them."""
+    assert find(database, "นางสมศรี ใจดีงาม") == [town.somsri]
+    assert find(database, "นาง สมศรี ใจดีงาม") == [town.somsri]
+    assert find(database, "น.ส.สมศรี") == [town.somsri]
+    assert find(database, "นายบุญมี แก้วมา") == [town.boonmee]
+    assert find(database, "เด็กหญิงพิมพ์ใจ") == [town.somsri]  # a title stored in the name too
+    assert find(database, "นายสมศรี แก้วมา") == []  # the name still has to match
+
+
 def test_by_a_fragment_of_three_or_more_characters(database: Database, town: Town) -> None:
     assert len("ดีงาม") >= FTS_MIN_CHARS
     assert find(database, "ดีงาม") == [town.somsri]  # both members, one household
