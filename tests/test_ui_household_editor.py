@@ -9,8 +9,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -349,6 +349,14 @@ def test_village_keying_by_number_keys(qtbot: QtBot, sqlite_database: Database, 
     window.show()
     assert window.table.rowCount() == 3
     window.table.setFocus()
+    window.table.setCurrentCell(0, COL_RESULT)
+    # The Thai layout's number row: the keys 1 and 3 give "ๅ" and "-", a Thai digit ๓ too.
+    for text in ("ๅ", "-"):
+        QApplication.sendEvent(window.table, QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, text))
+    assert "2 จาก 3" in window.count.text()
+    assert window.table.item(0, COL_RESULT).text().startswith("ยืนยัน")
+    assert window.table.item(1, COL_RESULT).text() == "ไม่พบ/ย้ายออก"
     window.table.setCurrentCell(0, COL_RESULT)
     for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_5):
         QTest.keyClick(window.table, key)

@@ -51,6 +51,25 @@ COL_NO, COL_HOUSE, COL_CODE, COL_HEAD, COL_MEMBERS, COL_NOW, COL_RESULT, COL_INF
 EDITABLE = (COL_INFORMANT, COL_FINDINGS, COL_REASON)
 
 
+# The number row of the Thai Kedmanee layout: officers keep it on to type Thai names, and
+# the keys 1-9, 0 then give these characters instead of digits.
+KEDMANEE_NUMBER_ROW = {"ๅ": 1, "/": 2, "-": 3, "ภ": 4, "ถ": 5, "ุ": 6, "ึ": 7, "ค": 8, "ต": 9,
+                       "จ": 0}
+
+
+def keyed_digit(event: QKeyEvent) -> int | None:
+    """The digit a key press means: an Arabic or Thai digit (๑), the numeric keypad, or a
+    number-row key typed with the Thai layout on; None for anything else."""
+    text = event.text()
+    if len(text) == 1 and text.isdigit():
+        return int(text)
+    if len(text) == 1 and text in KEDMANEE_NUMBER_ROW:
+        return KEDMANEE_NUMBER_ROW[text]
+    if Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9:
+        return int(event.key() - Qt.Key.Key_0)
+    return None
+
+
 class VillageKeying(QWidget):
     """A window for keying one village's verification results."""
 
@@ -186,9 +205,9 @@ class VillageKeying(QWidget):
             assert isinstance(event, QKeyEvent)
             if self.table.currentColumn() == COL_RESULT:
                 row = self.table.currentRow()
-                text = event.text()
-                if text.isdigit() and int(text) <= len(VISIT_RESULTS):
-                    self.set_result(row, VISIT_RESULTS[int(text) - 1] if int(text) else None)
+                digit = keyed_digit(event)
+                if digit is not None and digit <= len(VISIT_RESULTS):
+                    self.set_result(row, VISIT_RESULTS[digit - 1] if digit else None)
                     self.table.setCurrentCell(min(row + 1, len(self.rows) - 1), COL_RESULT)
                     return True
                 if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
