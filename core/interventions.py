@@ -25,7 +25,7 @@ from sqlalchemy import Date, Integer, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from core.access import OFFICER, require_households, require_interventions
+from core.access import OFFICER, Permission, require, require_households, require_interventions
 from core.errors import Cancelled, ProgressFn, UserError
 from core.help_status import (
     CLOSED_STATUSES,
@@ -123,6 +123,7 @@ def is_overdue(status: str, planned_on: dt.date | None, today: dt.date,
 SKIP_NOT_CONFIRMED = "not_confirmed"
 SKIP_CLOSED = "closed"
 SKIP_DUPLICATE = "duplicate"
+SKIP_OUTSIDE = "outside"  # an officer's selection reaching beyond their subdistricts
 
 
 @dataclass
@@ -136,6 +137,7 @@ class AssignPreview:
         """One Thai sentence about the households left out (empty when none)."""
         parts = []
         labels = {
+            SKIP_OUTSIDE: translate("help", "{count} outside the subdistricts you may edit"),
             SKIP_NOT_CONFIRMED: translate("help", "{count} not confirmed as target households"),
             SKIP_CLOSED: translate("help", "{count} whose help is closed (solved or out of "
                                    "poverty)"),
@@ -147,13 +149,21 @@ class AssignPreview:
         return ", ".join(parts)
 
 
-def assign_preview(session: Session, household_ids: Sequence[int], kind_id: int) -> AssignPreview:
-    """Which households can receive the help and why the others cannot."""
-    preview = AssignPreview(skipped={SKIP_NOT_CONFIRMED: [], SKIP_CLOSED: [], SKIP_DUPLICATE: []})
+def assign_preview(session: Session, household_ids: Sequence[int], kind_id: int,
+                   actor: Actor | None = None) -> AssignPreview:
+    """Which households can receive the help and why the others cannot (with ``actor``: an
+    officer's households outside their subdistricts are left out too, and say so)."""
+    preview = AssignPreview(skipped={SKIP_OUTSIDE: [], SKIP_NOT_CONFIRMED: [], SKIP_CLOSED: [],
+                                     SKIP_DUPLICATE: []})
     ids = list(dict.fromkeys(household_ids))
+    limited = actor is not None and actor.role == OFFICER
     for part in chunks(ids):
-        rows = dict(session.execute(select(Household.id, Household.verification_status)
-                                    .where(Household.id.in_(part))).all())
+        found = session.execute(select(Household.id, Household.verification_status,
+                                       Household.subdistrict_code)
+                                .where(Household.id.in_(part))).all()
+        rows = {hid: status for hid, status, _code in found}
+        outside = {hid for hid, _status, code in found
+                   if limited and actor is not None and code not in actor.subdistricts}
         closed = {hid for hid, d in latest_decisions(session, part).items()
                   if d in ("self_resolved", "graduated")}
         duplicates = set(session.scalars(select(Intervention.household_id).where(
@@ -162,7 +172,9 @@ def assign_preview(session: Session, household_ids: Sequence[int], kind_id: int)
         for hid in part:
             if hid not in rows:
                 continue
-            if rows[hid] != "confirmed":
+            if hid in outside:
+                preview.skipped[SKIP_OUTSIDE].append(hid)
+            elif rows[hid] != "confirmed":
                 preview.skipped[SKIP_NOT_CONFIRMED].append(hid)
             elif hid in closed:
                 preview.skipped[SKIP_CLOSED].append(hid)
@@ -196,7 +208,10 @@ def assign_help(session: Session, actor: Actor, household_ids: Sequence[int], *,
     confirmed targets, whose help is closed, or that already have this help open are refused,
     or left out with ``skip_ineligible``.
     """
-    require_households(session, actor, household_ids)
+    if skip_ineligible:  # an officer's households elsewhere are left out, below
+        require(actor, Permission.EDIT_HOUSEHOLDS)
+    else:
+        require_households(session, actor, household_ids)
     today = today or dt.date.today()
     kind = session.get(InterventionKind, kind_id)
     if kind is None or not kind.active:
@@ -222,7 +237,8 @@ def assign_help(session: Session, actor: Actor, household_ids: Sequence[int], *,
         raise UserError(translate("help", "An amount cannot be negative."))
     if dimension_code is None and capital_code is None:
         dimension_code = _main_dimension(session, kind_id)
-    preview = assign_preview(session, ids, kind_id)
+    preview = assign_preview(session, ids, kind_id, actor)
+    require_households(session, actor, preview.eligible)
     if not preview.eligible or (preview.describe() and not skip_ineligible):
         raise UserError(translate("help", "Help cannot be assigned to {what}.").format(
             what=preview.describe()) if preview.describe() else

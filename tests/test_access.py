@@ -13,10 +13,11 @@ from core.access import PermissionDenied, masks_ids, shown_id
 from core.case import load_case, save_case
 from core.database import Database
 from core.documents import read_document
+from core.errors import UserError
 from core.history import Actor, system_actor
 from core.households import export_household_rows
 from core.importing.service import prepare_file, run_import
-from core.interventions import assign_help
+from core.interventions import assign_help, assign_preview
 from core.merge import merge_households
 from core.office import update_office
 from core.partners import PartnerData, save_partner
@@ -36,7 +37,15 @@ from core.users import (
     update_user,
 )
 from core.verification import VisitInput, change_status, record_visit
-from db.models import AuditEntry, HistoryEntry, Household, OfficeProfile, Partner, Village
+from db.models import (
+    AuditEntry,
+    HistoryEntry,
+    Household,
+    Intervention,
+    OfficeProfile,
+    Partner,
+    Village,
+)
 from tests import messy_files as mf
 from tests.case_helpers import member, new_national_id
 from tests.help_fixtures import kind_id
@@ -152,6 +161,31 @@ def test_officer_edits_only_households_of_their_subdistricts(database: Database,
     record_visit(database, staff.officer, staff.home,
                  VisitInput(visited_on=dt.date.today(), result="confirmed"))
     undo_last_change(database, staff.officer, staff.home)
+
+
+def test_an_officers_help_for_a_selection_leaves_out_households_elsewhere(
+        database: Database, staff: Staff) -> None:
+    """An officer selects across the district list: the preview says which households are
+    outside their subdistricts, and assigning gives the help to the others only."""
+    for hid in (staff.home, staff.elsewhere):
+        record_visit(database, staff.admin, hid,
+                     VisitInput(visited_on=dt.date.today(), result="confirmed"))
+    with database.begin() as s:
+        kind = kind_id(s, "occupation_training")
+        preview = assign_preview(s, [staff.home, staff.elsewhere], kind, staff.officer)
+        assert (preview.eligible, preview.skipped["outside"]) == ([staff.home], [staff.elsewhere])
+        assert "อยู่นอกตำบลที่ท่านแก้ไขได้ 1 ครัวเรือน" in preview.describe()
+        assert assign_preview(s, [staff.home, staff.elsewhere], kind, staff.admin).eligible == [
+            staff.home, staff.elsewhere]
+        result = assign_help(s, staff.officer, [staff.home, staff.elsewhere], kind_id=kind,
+                             skip_ineligible=True)
+    assert (result.households, result.skipped) == (1, {"outside": [staff.elsewhere]})
+    with database.read() as s:
+        assert s.scalars(select(Intervention.household_id)).all() == [staff.home]
+    with database.begin() as s, pytest.raises(PermissionDenied):  # a viewer: nothing at all
+        assign_help(s, staff.viewer, [staff.home], kind_id=kind, skip_ineligible=True)
+    with database.begin() as s, pytest.raises(UserError):  # no household of theirs left
+        assign_help(s, staff.officer, [staff.elsewhere], kind_id=kind, skip_ineligible=True)
 
 
 def test_viewer_changes_nothing_and_sees_masked_ids(database: Database, staff: Staff) -> None:
@@ -285,7 +319,6 @@ def test_history_shows_a_viewer_masked_ids(database: Database, staff: Staff) -> 
 def test_an_officers_letter_takes_the_referrals_of_their_subdistricts(database: Database,
                                                                       staff: Staff) -> None:
     from core.interventions import create_batch
-    from db.models import Intervention
     from tests.help_fixtures import partner_id
 
     with database.begin() as s:

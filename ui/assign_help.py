@@ -198,7 +198,8 @@ class AssignHelpDialog(QDialog):
         self.partner.clear()
         with self.database.read() as s:
             offering = offering_partners(s, kid) if kid is not None else []
-            preview = assign_preview(s, self.household_ids, kid) if kid is not None else None
+            preview = (assign_preview(s, self.household_ids, kid, self.actor)
+                       if kid is not None else None)
         names = dict(self.partners)
         for pid in offering:
             if pid in names:

@@ -117,32 +117,32 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_help.py" line="224"/>
+        <location filename="../../ui/assign_help.py" line="225"/>
         <source>{count} households will receive this help.</source>
         <translation>จะมอบหมายความช่วยเหลือนี้ให้ {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_help.py" line="228"/>
+        <location filename="../../ui/assign_help.py" line="229"/>
         <source>Left out: {what}.</source>
         <translation>ไม่รวม: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_help.py" line="241"/>
+        <location filename="../../ui/assign_help.py" line="242"/>
         <source>Give the planned date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>กรุณาระบุวันที่กำหนดแล้วเสร็จเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_help.py" line="273"/>
+        <location filename="../../ui/assign_help.py" line="274"/>
         <source>Assigning help…</source>
         <translation>กำลังมอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_help.py" line="286"/>
+        <location filename="../../ui/assign_help.py" line="287"/>
         <source>Select the households to help first.</source>
         <translation>กรุณาเลือกครัวเรือนที่จะให้ความช่วยเหลือก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_help.py" line="294"/>
+        <location filename="../../ui/assign_help.py" line="295"/>
         <source>Help assigned to {count} households.</source>
         <translation>มอบหมายความช่วยเหลือให้ {count} ครัวเรือนแล้ว</translation>
     </message>
@@ -4622,117 +4622,117 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>VillageKeying</name>
     <message>
-        <location filename="../../ui/village_keying.py" line="63"/>
+        <location filename="../../ui/village_keying.py" line="82"/>
         <source>Key a village&apos;s verification results</source>
         <translation>บันทึกผลการสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="79"/>
+        <location filename="../../ui/village_keying.py" line="98"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="83"/>
+        <location filename="../../ui/village_keying.py" line="102"/>
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="86"/>
+        <location filename="../../ui/village_keying.py" line="105"/>
         <source>Date of the visits</source>
         <translation>วันที่สอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="87"/>
+        <location filename="../../ui/village_keying.py" line="106"/>
         <source>Team</source>
         <translation>ทีมสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="88"/>
+        <location filename="../../ui/village_keying.py" line="107"/>
         <source>Team&apos;s agency</source>
         <translation>หน่วยงานของทีม</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="91"/>
+        <location filename="../../ui/village_keying.py" line="110"/>
         <source>Result keys: {keys}  ·  0 or Delete clears</source>
         <translation>ปุ่มผลการสอบทาน: {keys}  ·  0 หรือ Delete เพื่อล้าง</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="97"/>
+        <location filename="../../ui/village_keying.py" line="116"/>
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="97"/>
+        <location filename="../../ui/village_keying.py" line="116"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="98"/>
+        <location filename="../../ui/village_keying.py" line="117"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="98"/>
+        <location filename="../../ui/village_keying.py" line="117"/>
         <source>Head</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="99"/>
+        <location filename="../../ui/village_keying.py" line="118"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="99"/>
+        <location filename="../../ui/village_keying.py" line="118"/>
         <source>Now</source>
         <translation>สถานะปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="100"/>
+        <location filename="../../ui/village_keying.py" line="119"/>
         <source>Result</source>
         <translation>ผลการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="100"/>
+        <location filename="../../ui/village_keying.py" line="119"/>
         <source>Informant</source>
         <translation>ผู้ให้ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="101"/>
+        <location filename="../../ui/village_keying.py" line="120"/>
         <source>What was found</source>
         <translation>สิ่งที่พบ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="102"/>
+        <location filename="../../ui/village_keying.py" line="121"/>
         <source>Reason (when a verified result changes)</source>
         <translation>เหตุผล (เมื่อเปลี่ยนผลที่สอบทานแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="110"/>
+        <location filename="../../ui/village_keying.py" line="129"/>
         <source>Save all results</source>
         <translation>บันทึกผลทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="201"/>
+        <location filename="../../ui/village_keying.py" line="220"/>
         <source>{keyed} of {total} households keyed</source>
         <translation>บันทึกผลแล้ว {keyed} จาก {total} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="228"/>
+        <location filename="../../ui/village_keying.py" line="247"/>
         <source>Type the date of the visits, e.g. 13/04/2568.</source>
         <translation>พิมพ์วันที่สอบทาน เช่น 13/04/2568</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="233"/>
+        <location filename="../../ui/village_keying.py" line="252"/>
         <source>No result is keyed yet.</source>
         <translation>ยังไม่ได้บันทึกผลครัวเรือนใดเลย</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="241"/>
+        <location filename="../../ui/village_keying.py" line="260"/>
         <source>Saved {visits} visits; {changes} households changed status.</source>
         <translation>บันทึกการสอบทาน {visits} ครัวเรือนแล้ว มี {changes} ครัวเรือนที่เปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_keying.py" line="247"/>
+        <location filename="../../ui/village_keying.py" line="266"/>
         <source>Saving the village&apos;s results…</source>
         <translation>กำลังบันทึกผลการสอบทานของหมู่บ้าน…</translation>
     </message>
@@ -6449,9 +6449,9 @@ Everything entered since then disappears from the database. The database as it i
     </message>
     <message>
         <location filename="../../core/interventions.py" line="84"/>
-        <location filename="../../core/interventions.py" line="222"/>
-        <location filename="../../core/interventions.py" line="363"/>
-        <location filename="../../core/interventions.py" line="397"/>
+        <location filename="../../core/interventions.py" line="237"/>
+        <location filename="../../core/interventions.py" line="379"/>
+        <location filename="../../core/interventions.py" line="413"/>
         <source>An amount cannot be negative.</source>
         <translation>จำนวนเงินต้องไม่ติดลบ</translation>
     </message>
@@ -6466,159 +6466,164 @@ Everything entered since then disappears from the database. The database as it i
         <translation>จำนวนเงินมีทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="139"/>
+        <location filename="../../core/interventions.py" line="140"/>
+        <source>{count} outside the subdistricts you may edit</source>
+        <translation>อยู่นอกตำบลที่ท่านแก้ไขได้ {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/interventions.py" line="141"/>
         <source>{count} not confirmed as target households</source>
         <translation>ยังไม่ยืนยันเป็นครัวเรือนเป้าหมาย {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="140"/>
+        <location filename="../../core/interventions.py" line="142"/>
         <source>{count} whose help is closed (solved or out of poverty)</source>
         <translation>ปิดการช่วยเหลือแล้ว (แก้ไขได้ด้วยตนเองหรือพ้นความยากจน) {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="142"/>
+        <location filename="../../core/interventions.py" line="144"/>
         <source>{count} already have this help open</source>
         <translation>มีความช่วยเหลือนี้อยู่ระหว่างดำเนินการแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="203"/>
+        <location filename="../../core/interventions.py" line="218"/>
         <source>Choose a kind of help that is on the menu.</source>
         <translation>กรุณาเลือกประเภทความช่วยเหลือที่อยู่ในเมนู</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="206"/>
-        <location filename="../../core/interventions.py" line="229"/>
+        <location filename="../../core/interventions.py" line="221"/>
+        <location filename="../../core/interventions.py" line="245"/>
         <source>Select at least one household.</source>
         <translation>กรุณาเลือกอย่างน้อยหนึ่งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="211"/>
+        <location filename="../../core/interventions.py" line="226"/>
         <source>Choose an agency that is active in the registry.</source>
         <translation>กรุณาเลือกหน่วยงานที่ยังใช้งานอยู่ในทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="215"/>
+        <location filename="../../core/interventions.py" line="230"/>
         <source>Help for one person is assigned to one household at a time, to a member of that household.</source>
         <translation>การช่วยเหลือรายบุคคลมอบหมายได้ครั้งละหนึ่งครัวเรือน และต้องเป็นสมาชิกของครัวเรือนนั้น</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="227"/>
+        <location filename="../../core/interventions.py" line="243"/>
         <source>Help cannot be assigned to {what}.</source>
         <translation>มอบหมายความช่วยเหลือไม่ได้: {what}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="247"/>
+        <location filename="../../core/interventions.py" line="263"/>
         <source>Help assigned: {kind}</source>
         <translation>มอบหมายความช่วยเหลือ: {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="291"/>
-        <location filename="../../core/interventions.py" line="868"/>
+        <location filename="../../core/interventions.py" line="307"/>
+        <location filename="../../core/interventions.py" line="884"/>
         <source>The date {date} is in the future.</source>
         <translation>วันที่ {date} เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="295"/>
+        <location filename="../../core/interventions.py" line="311"/>
         <source>A referral that is {old} cannot become {new} without a reason.</source>
         <translation>การส่งต่อที่มีสถานะ &quot;{old}&quot; จะเปลี่ยนเป็น &quot;{new}&quot; ได้ต้องระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="304"/>
+        <location filename="../../core/interventions.py" line="320"/>
         <source>The date {date} is before the referral&apos;s earlier step ({earlier}).</source>
         <translation>วันที่ {date} อยู่ก่อนขั้นตอนก่อนหน้าของการส่งต่อ ({earlier})</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="352"/>
-        <location filename="../../core/interventions.py" line="382"/>
-        <location filename="../../core/interventions.py" line="446"/>
+        <location filename="../../core/interventions.py" line="368"/>
+        <location filename="../../core/interventions.py" line="398"/>
+        <location filename="../../core/interventions.py" line="462"/>
         <source>The referral no longer exists.</source>
         <translation>ไม่พบรายการส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="369"/>
+        <location filename="../../core/interventions.py" line="385"/>
         <source>Referral {status}: {kind}</source>
         <translation>การส่งต่อ{status}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="388"/>
+        <location filename="../../core/interventions.py" line="404"/>
         <source>This referral was sent in batch {number}; record the agency&apos;s reply before sending it elsewhere.</source>
         <translation>รายการนี้ส่งไปแล้วในหนังสือที่ {number} กรุณาบันทึกผลการตอบกลับของหน่วยงานก่อนส่งต่อไปหน่วยงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="451"/>
+        <location filename="../../core/interventions.py" line="467"/>
         <source>The file {name} is empty.</source>
         <translation>ไฟล์ {name} ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="453"/>
+        <location filename="../../core/interventions.py" line="469"/>
         <source>The file {name} is {size} MB; evidence can be at most {limit} MB. Scan at a lower resolution or as a PDF.</source>
         <translation>ไฟล์ {name} มีขนาด {size} MB แต่หลักฐานมีขนาดได้ไม่เกิน {limit} MB กรุณาสแกนด้วยความละเอียดต่ำลงหรือบันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="460"/>
+        <location filename="../../core/interventions.py" line="476"/>
         <source>The file {name} is not a photo or a PDF scan. Attach a JPEG, PNG or PDF file.</source>
         <translation>ไฟล์ {name} ไม่ใช่ภาพถ่ายหรือเอกสารสแกน PDF กรุณาแนบไฟล์ JPEG, PNG หรือ PDF</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="466"/>
+        <location filename="../../core/interventions.py" line="482"/>
         <source>This file is already attached to the referral.</source>
         <translation>ไฟล์นี้แนบไว้กับรายการส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="491"/>
+        <location filename="../../core/interventions.py" line="507"/>
         <source>The attachment no longer exists.</source>
         <translation>ไม่พบไฟล์แนบนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="493"/>
+        <location filename="../../core/interventions.py" line="509"/>
         <source>The stored file {name} is damaged (its checksum does not match).</source>
         <translation>ไฟล์ {name} ที่เก็บไว้เสียหาย (ค่าตรวจสอบไม่ตรงกัน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="610"/>
-        <location filename="../../core/interventions.py" line="1069"/>
+        <location filename="../../core/interventions.py" line="626"/>
+        <location filename="../../core/interventions.py" line="1085"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="761"/>
+        <location filename="../../core/interventions.py" line="777"/>
         <source>(no agency)</source>
         <translation>(ไม่ระบุหน่วยงาน)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="886"/>
+        <location filename="../../core/interventions.py" line="902"/>
         <source>{count} of the chosen referrals are not open referrals of {agency} waiting for a letter (already sent, answered or for another agency).</source>
         <translation>รายการที่เลือก {count} รายการ ไม่ใช่รายการส่งต่อของ{agency}ที่รอออกหนังสือ (ส่งไปแล้ว ตอบกลับแล้ว หรือเป็นของหน่วยงานอื่น)</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="891"/>
+        <location filename="../../core/interventions.py" line="907"/>
         <source>{agency} has no open referrals waiting for a letter.</source>
         <translation>{agency} ไม่มีรายการส่งต่อที่รอออกหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="905"/>
-        <location filename="../../core/interventions.py" line="911"/>
+        <location filename="../../core/interventions.py" line="921"/>
+        <location filename="../../core/interventions.py" line="927"/>
         <source>Sent in letter {number}</source>
         <translation>ส่งต่อด้วยหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="920"/>
-        <location filename="../../core/interventions.py" line="980"/>
+        <location filename="../../core/interventions.py" line="936"/>
+        <location filename="../../core/interventions.py" line="996"/>
         <source>The batch no longer exists.</source>
         <translation>ไม่พบหนังสือส่งต่อนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="986"/>
+        <location filename="../../core/interventions.py" line="1002"/>
         <source>{count} of the keyed referrals are not in batch {number}.</source>
         <translation>รายการที่บันทึก {count} รายการ ไม่อยู่ในหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="1003"/>
+        <location filename="../../core/interventions.py" line="1019"/>
         <source>Reply to letter {number}</source>
         <translation>ผลตอบกลับหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/interventions.py" line="1039"/>
+        <location filename="../../core/interventions.py" line="1055"/>
         <source>No single agency matches {text}: give its number or code (see the partner agencies page).</source>
         <translation>ไม่พบหน่วยงานที่ตรงกับ &quot;{text}&quot; เพียงหน่วยงานเดียว กรุณาระบุหมายเลขหรือรหัสของหน่วยงาน (ดูได้ที่หน้าหน่วยงานภาคี)</translation>
     </message>
@@ -7245,7 +7250,7 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>partners</name>
     <message>
-        <location filename="../../core/interventions.py" line="872"/>
+        <location filename="../../core/interventions.py" line="888"/>
         <location filename="../../core/partners.py" line="101"/>
         <location filename="../../core/partners.py" line="145"/>
         <location filename="../../core/partners.py" line="291"/>
