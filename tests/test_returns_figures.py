@@ -245,3 +245,16 @@ def test_period_label_and_last_day() -> None:
     assert Period(2569, 12).last_day == dt.date(2026, 12, 31)
     assert Period(2567, 2).last_day == dt.date(2024, 2, 29)
     assert Period.of(dt.date(2026, 1, 5)) == Period(2569, 1)
+
+
+def test_the_return_month_defaults_to_the_month_being_reported() -> None:
+    """On 4 December the office reports November (unless it was submitted); from the 11th,
+    and in January for December, the rule follows the calendar."""
+    from core.returns.model import Period, reporting_period
+
+    nov, dec = Period(2569, 11), Period(2569, 12)
+    assert reporting_period(dt.date(2026, 12, 4)) == nov
+    assert reporting_period(dt.date(2026, 12, 4), [Period(2569, 10), nov]) == dec
+    assert reporting_period(dt.date(2026, 12, 11)) == dec
+    assert reporting_period(dt.date(2027, 1, 2)) == dec  # across the year
+    assert reporting_period(dt.date(2027, 1, 2)).label == "ธันวาคม 2569"

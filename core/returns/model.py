@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -74,6 +75,19 @@ class Period:
     def of(cls, day: dt.date) -> Period:
         """The month a day falls in."""
         return cls(day.year + BE_OFFSET, day.month)
+
+
+REPORTING_DAYS = 10  # a month's return is made in the first days of the next month
+
+
+def reporting_period(today: dt.date, submitted: Iterable[Period] = ()) -> Period:
+    """The month an office most likely reports on today: in the first days of a month the
+    month just ended, unless its return was submitted already; later, the current month."""
+    current = Period.of(today)
+    previous = Period.of(today.replace(day=1) - dt.timedelta(days=1))
+    if today.day <= REPORTING_DAYS and previous not in set(submitted):
+        return previous
+    return current
 
 
 def parse_period(text: str) -> Period:

@@ -44,7 +44,16 @@ from core.database import Database
 from core.errors import UserError
 from core.history import Actor
 from core.returns.consolidate import read_district_return
-from core.returns.model import FIGURE_TABLES, SHEET_NAMES, SUMMARY, Period, ReturnData, baht
+from core.returns.model import (
+    FIGURE_TABLES,
+    SHEET_NAMES,
+    SUMMARY,
+    Period,
+    ReturnData,
+    baht,
+    parse_period,
+    reporting_period,
+)
 from core.returns.snapshots import (
     Comparison,
     SnapshotRow,
@@ -161,9 +170,11 @@ class ReturnsTab(QWidget):
         self.year = QSpinBox()
         self.year.setRange(2560, 2650)
         self.year.setToolTip(translate("ReturnsTab", "Year in the Buddhist Era"))
-        today = Period.of(dt.date.today())
-        self.month.setCurrentIndex(today.month - 1)
-        self.year.setValue(today.year_be)
+        with database.read() as s:
+            submitted = [parse_period(row.period) for row in list_snapshots(s)]
+        period = reporting_period(dt.date.today(), submitted)
+        self.month.setCurrentIndex(period.month - 1)
+        self.year.setValue(period.year_be)
         self.full_ids = QCheckBox(translate("ReturnsTab", "Full national IDs in the household "
                                             "list (personal data)"))
         for w in (self.month, self.year, self.full_ids):
