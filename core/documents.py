@@ -24,7 +24,7 @@ from core.errors import UserError
 from core.history import Actor
 from core.i18n import translate
 from core.reference import code_labels
-from core.thai import age_on, format_date_be
+from core.thai import age_on, format_date_be, from_thai_digits
 from db.bulk import chunks
 from db.models import (
     Capital,
@@ -725,10 +725,28 @@ def load_document(session: Session, kind: str, key: str, *, on: dt.date | None =
     if kind == "referral":
         return load_referral(session, key, on=on)
     if kind == "summary":
-        if not key.strip().isdigit():
-            raise UserError(translate("errors", "Give the household id as a number."))
-        return load_summary(session, int(key), on=on)
+        return load_summary(session, household_by_key(session, key), on=on)
     raise ValueError(f"unknown document kind {kind!r}")
+
+
+HOUSE_CODE_DIGITS = 11  # 5201-000005-5 as the lists show it
+
+
+def household_by_key(session: Session, key: str) -> int:
+    """The household a person names: its house code as the lists show it (5201-000005-5,
+    with or without the dashes), or its number in the database."""
+    text = from_thai_digits(key.strip())
+    digits = text.replace("-", "").replace(" ", "")
+    if len(digits) == HOUSE_CODE_DIGITS and digits.isdigit():
+        found = session.scalar(select(Household.id).where(Household.house_code == digits))
+        if found is not None:
+            return found
+        raise UserError(translate("errors", "There is no household with the code {code}.")
+                        .format(code=key.strip()))
+    if not digits.isdigit():
+        raise UserError(translate("errors", "Give the household's code as the list shows it "
+                                  "(e.g. 5201-000005-5), or its number."))
+    return int(digits)
 
 
 def read_document(database: Database, kind: str, key: str, *, actor: Actor,

@@ -72,8 +72,9 @@ def test_print_options_thai_digits_and_full_ids(capsys: pytest.CaptureFixture[st
     (["register", "--village", "52019999"], "ไม่มีหมู่บ้านรหัส 52019999"),
     (["register"], "โปรดระบุ --village"),
     (["referral", "--batch", "ไม่มี"], "ไม่มีชุดส่งต่อ ไม่มี"),
-    (["summary", "--household", "abc"], "โปรดระบุรหัสครัวเรือนเป็นตัวเลข"),
+    (["summary", "--household", "abc"], "โปรดระบุรหัสครัวเรือนตามที่แสดงในรายการ"),
     (["summary", "--household", "99999"], "ไม่มีครัวเรือนรหัส 99999"),
+    (["summary", "--household", "5201-999999-9"], "ไม่มีครัวเรือนรหัส 5201-999999-9"),
 ])
 def test_print_errors_are_one_thai_line(capsys: pytest.CaptureFixture[str], demo_file: Path,
                                         tmp_path: Path, args: list[str], message: str) -> None:
@@ -82,6 +83,23 @@ def test_print_errors_are_one_thai_line(capsys: pytest.CaptureFixture[str], demo
                                      "--out", str(out)))
     assert message in err
     assert not out.exists()
+
+
+def test_a_summary_is_printed_by_the_house_code_the_list_shows(
+        capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path) -> None:
+    from core.thai import format_house_code
+
+    with closing(sqlite3.connect(demo_file)) as con:
+        hid, code, head = con.execute("SELECT id, house_code, head_name FROM households "
+                                      "WHERE house_code IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+    shown = format_house_code(code)
+    assert "-" in shown
+    for key in (shown, code, str(hid)):
+        out = tmp_path / f"summary-{key}.pdf"
+        code_, _, err = run(capsys, "print", "summary", "--db", str(demo_file), "--household",
+                            key, "--out", str(out))
+        assert (code_, err) == (0, "")
+        assert head.split()[-1] in text_of(out)
 
 
 def test_print_refuses_a_bad_output_path(capsys: pytest.CaptureFixture[str], demo_file: Path,

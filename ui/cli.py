@@ -131,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--village", metavar="CCAATTMM", help="village code (verification, register)")
     p.add_argument("--batch", metavar="N", help="referral batch number or id (referral)")
-    p.add_argument("--household", metavar="ID", help="household id (summary)")
+    p.add_argument("--household", metavar="CODE",
+                   help="the household (summary): its code as the list shows it, or its number")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--full-ids", action="store_true", help="print national IDs unmasked")
     p.add_argument("--thai-digits", action="store_true", help="write numbers in Thai digits")

@@ -3687,392 +3687,392 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../ui/pages/returns.py" line="83"/>
+        <location filename="../../ui/pages/returns.py" line="92"/>
         <source>Save the return</source>
         <translation>บันทึกแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="84"/>
-        <location filename="../../ui/pages/returns.py" line="95"/>
-        <location filename="../../ui/pages/returns.py" line="103"/>
+        <location filename="../../ui/pages/returns.py" line="93"/>
+        <location filename="../../ui/pages/returns.py" line="104"/>
+        <location filename="../../ui/pages/returns.py" line="112"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="94"/>
+        <location filename="../../ui/pages/returns.py" line="103"/>
         <source>Open the province&apos;s template</source>
         <translation>เปิดแบบฟอร์มของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="102"/>
+        <location filename="../../ui/pages/returns.py" line="111"/>
         <source>Choose the districts&apos; returns</source>
         <translation>เลือกแบบรายงานของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="158"/>
+        <location filename="../../ui/pages/returns.py" line="167"/>
         <source>Month:</source>
         <translation>ประจำเดือน:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="163"/>
+        <location filename="../../ui/pages/returns.py" line="172"/>
         <source>Year in the Buddhist Era</source>
         <translation>ปี พ.ศ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="167"/>
+        <location filename="../../ui/pages/returns.py" line="178"/>
         <source>Full national IDs in the household list (personal data)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็มในรายชื่อครัวเรือน (ข้อมูลส่วนบุคคล)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="176"/>
+        <location filename="../../ui/pages/returns.py" line="187"/>
         <source>Standard return</source>
         <translation>แบบรายงานมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="177"/>
+        <location filename="../../ui/pages/returns.py" line="188"/>
         <source>Province template</source>
         <translation>แบบฟอร์มของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="178"/>
-        <location filename="../../ui/pages/returns.py" line="289"/>
+        <location filename="../../ui/pages/returns.py" line="189"/>
+        <location filename="../../ui/pages/returns.py" line="300"/>
         <source>Submitted</source>
         <translation>ที่ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="179"/>
+        <location filename="../../ui/pages/returns.py" line="190"/>
         <source>Combine districts</source>
         <translation>รวมระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="183"/>
+        <location filename="../../ui/pages/returns.py" line="194"/>
         <source>No return made yet.</source>
         <translation>ยังไม่ได้จัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="185"/>
+        <location filename="../../ui/pages/returns.py" line="196"/>
         <source>Mark as &amp;submitted</source>
         <translation>บันทึกว่าส่งแล้ว(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="186"/>
+        <location filename="../../ui/pages/returns.py" line="197"/>
         <source>Freeze the figures and the file of the return just made</source>
         <translation>เก็บตัวเลขและไฟล์ของแบบรายงานที่เพิ่งจัดทำไว้ตามที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="200"/>
+        <location filename="../../ui/pages/returns.py" line="211"/>
         <source>&amp;Make the standard return…</source>
         <translation>จัดทำแบบรายงานมาตรฐาน(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="205"/>
+        <location filename="../../ui/pages/returns.py" line="216"/>
         <source>Sheets: summary per subdistrict, problems per dimension, help per agency, household levels and the household list. Figures are counted as the data stands when the return is made.</source>
         <translation>แผ่นงาน: สรุปรายตำบล ปัญหารายมิติ การช่วยเหลือรายหน่วยงาน ระดับครัวเรือน และรายชื่อครัวเรือน ตัวเลขนับจากข้อมูล ณ เวลาที่จัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="209"/>
-        <location filename="../../ui/pages/returns.py" line="259"/>
-        <location filename="../../ui/pages/returns.py" line="310"/>
+        <location filename="../../ui/pages/returns.py" line="220"/>
+        <location filename="../../ui/pages/returns.py" line="270"/>
+        <location filename="../../ui/pages/returns.py" line="321"/>
         <source>Figure</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="210"/>
+        <location filename="../../ui/pages/returns.py" line="221"/>
         <source>District total</source>
         <translation>รวมทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="218"/>
+        <location filename="../../ui/pages/returns.py" line="229"/>
         <source>&amp;Open the template…</source>
         <translation>เปิดแบบฟอร์ม(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="220"/>
+        <location filename="../../ui/pages/returns.py" line="231"/>
         <source>No template open.</source>
         <translation>ยังไม่ได้เปิดแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="224"/>
+        <location filename="../../ui/pages/returns.py" line="235"/>
         <source>Use a saved mapping:</source>
         <translation>ใช้การจับคู่ที่บันทึกไว้:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="227"/>
+        <location filename="../../ui/pages/returns.py" line="238"/>
         <source>For a template the province changed a little: start from the mapping made for an earlier version</source>
         <translation>สำหรับแบบฟอร์มที่จังหวัดปรับเล็กน้อย: เริ่มจากการจับคู่ที่ทำไว้กับแบบฟอร์มรุ่นก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="235"/>
+        <location filename="../../ui/pages/returns.py" line="246"/>
         <source>Figures of the return</source>
         <translation>ตัวเลขในแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="242"/>
+        <location filename="../../ui/pages/returns.py" line="253"/>
         <source>Sheet:</source>
         <translation>แผ่นงาน:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="246"/>
+        <location filename="../../ui/pages/returns.py" line="257"/>
         <source>&amp;Put here</source>
         <translation>ใส่ที่เซลล์นี้(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="247"/>
+        <location filename="../../ui/pages/returns.py" line="258"/>
         <source>Put the chosen figure (or table, from its first cell) in the chosen cell of the template (Ctrl+Enter)</source>
         <translation>ใส่ตัวเลขที่เลือก (หรือตาราง โดยเริ่มจากเซลล์แรก) ลงในเซลล์ที่เลือกของแบบฟอร์ม (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="260"/>
+        <location filename="../../ui/pages/returns.py" line="271"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="261"/>
+        <location filename="../../ui/pages/returns.py" line="272"/>
         <source>Cell</source>
         <translation>เซลล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="264"/>
+        <location filename="../../ui/pages/returns.py" line="275"/>
         <source>&amp;Remove</source>
         <translation>ลบ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="267"/>
+        <location filename="../../ui/pages/returns.py" line="278"/>
         <source>Name of the mapping</source>
         <translation>ชื่อการจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="268"/>
+        <location filename="../../ui/pages/returns.py" line="279"/>
         <source>Sa&amp;ve the mapping</source>
         <translation>บันทึกการจับคู่(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="270"/>
+        <location filename="../../ui/pages/returns.py" line="281"/>
         <source>&amp;Fill the template…</source>
         <translation>กรอกแบบฟอร์ม(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="286"/>
+        <location filename="../../ui/pages/returns.py" line="297"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="287"/>
+        <location filename="../../ui/pages/returns.py" line="298"/>
         <source>Month</source>
         <translation>ประจำเดือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="288"/>
+        <location filename="../../ui/pages/returns.py" line="299"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="290"/>
+        <location filename="../../ui/pages/returns.py" line="301"/>
         <source>By</source>
         <translation>ผู้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="293"/>
+        <location filename="../../ui/pages/returns.py" line="304"/>
         <source>Save a &amp;copy of the submitted file…</source>
         <translation>บันทึกสำเนาไฟล์ที่ส่ง(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="296"/>
+        <location filename="../../ui/pages/returns.py" line="307"/>
         <source>Compare this &amp;month with the last submitted</source>
         <translation>เทียบเดือนนี้กับงวดที่ส่งล่าสุด(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="311"/>
+        <location filename="../../ui/pages/returns.py" line="322"/>
         <source>Last submitted</source>
         <translation>งวดที่ส่งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="312"/>
+        <location filename="../../ui/pages/returns.py" line="323"/>
         <source>This month</source>
         <translation>เดือนนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="313"/>
+        <location filename="../../ui/pages/returns.py" line="324"/>
         <source>Change</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="320"/>
+        <location filename="../../ui/pages/returns.py" line="331"/>
         <source>For province staff: add the standard returns the districts sent (one file per district, all for the chosen month) and combine them.</source>
         <translation>สำหรับเจ้าหน้าที่จังหวัด: เพิ่มแบบรายงานมาตรฐานที่อำเภอส่งมา (อำเภอละหนึ่งไฟล์ ทุกไฟล์เป็นของเดือนที่เลือก) แล้วรวมเป็นแบบรายงานจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="323"/>
+        <location filename="../../ui/pages/returns.py" line="334"/>
         <source>Districts&apos; returns</source>
         <translation>แบบรายงานของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="328"/>
+        <location filename="../../ui/pages/returns.py" line="339"/>
         <source>&amp;Add files…</source>
         <translation>เพิ่มไฟล์(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="330"/>
+        <location filename="../../ui/pages/returns.py" line="341"/>
         <source>Remove from the list</source>
         <translation>เอาออกจากรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="332"/>
+        <location filename="../../ui/pages/returns.py" line="343"/>
         <source>Com&amp;bine into the province return…</source>
         <translation>รวมเป็นแบบรายงานจังหวัด(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="406"/>
+        <location filename="../../ui/pages/returns.py" line="417"/>
         <source>standard</source>
         <translation>แบบมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="407"/>
+        <location filename="../../ui/pages/returns.py" line="418"/>
         <source>province template</source>
         <translation>แบบฟอร์มจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="408"/>
+        <location filename="../../ui/pages/returns.py" line="419"/>
         <source>province</source>
         <translation>ระดับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="426"/>
+        <location filename="../../ui/pages/returns.py" line="437"/>
         <source>Saved {path} ({period}).</source>
         <translation>บันทึก {path} แล้ว (ประจำเดือน {period})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="446"/>
+        <location filename="../../ui/pages/returns.py" line="457"/>
         <source>The household list will show full national IDs, which are personal data. Make the return with full IDs?</source>
         <translation>รายชื่อครัวเรือนจะแสดงเลขประจำตัวประชาชนเต็ม ซึ่งเป็นข้อมูลส่วนบุคคล ต้องการจัดทำแบบรายงานที่มีเลขเต็มหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="464"/>
+        <location filename="../../ui/pages/returns.py" line="475"/>
         <source>Making the return…</source>
         <translation>กำลังจัดทำแบบรายงาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="486"/>
+        <location filename="../../ui/pages/returns.py" line="497"/>
         <source>Opening the template…</source>
         <translation>กำลังเปิดแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="500"/>
+        <location filename="../../ui/pages/returns.py" line="511"/>
         <source>{name}: the saved mapping {mapping} was found.</source>
         <translation>{name}: พบการจับคู่ที่บันทึกไว้ชื่อ {mapping}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="501"/>
+        <location filename="../../ui/pages/returns.py" line="512"/>
         <source>{name}: no mapping yet. Choose a figure on the left, a cell on the right, then Put here.</source>
         <translation>{name}: ยังไม่มีการจับคู่ เลือกตัวเลขทางซ้าย เลือกเซลล์ทางขวา แล้วกด &quot;ใส่ที่เซลล์นี้&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="505"/>
+        <location filename="../../ui/pages/returns.py" line="516"/>
         <source>Its pictures and charts are not kept in the filled copy.</source>
         <translation>รูปภาพและแผนภูมิในแบบฟอร์มจะไม่ปรากฏในไฟล์ที่กรอกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="527"/>
+        <location filename="../../ui/pages/returns.py" line="538"/>
         <source>The mapping {name} is loaded; check the cells marked in green, then save it for this template.</source>
         <translation>นำการจับคู่ {name} มาใช้แล้ว ตรวจสอบเซลล์ที่ระบายสีเขียว แล้วบันทึกการจับคู่สำหรับแบบฟอร์มนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="541"/>
+        <location filename="../../ui/pages/returns.py" line="552"/>
         <source>Tables (from a start cell, downwards)</source>
         <translation>ตาราง (เริ่มจากเซลล์แรกแล้วลงล่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="543"/>
+        <location filename="../../ui/pages/returns.py" line="554"/>
         <source>{table}: whole table</source>
         <translation>{table}: ทั้งตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="548"/>
+        <location filename="../../ui/pages/returns.py" line="559"/>
         <source>column {column}</source>
         <translation>คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="558"/>
+        <location filename="../../ui/pages/returns.py" line="569"/>
         <source>Single values: {group}</source>
         <translation>ค่าเดี่ยว: {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="631"/>
+        <location filename="../../ui/pages/returns.py" line="642"/>
         <source>{table}: column {column}</source>
         <translation>{table}: คอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="634"/>
+        <location filename="../../ui/pages/returns.py" line="645"/>
         <source>table {table} ({columns} columns)</source>
         <translation>ตาราง{table} ({columns} คอลัมน์)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="652"/>
+        <location filename="../../ui/pages/returns.py" line="663"/>
         <source>Choose a figure on the left and a cell of the template first.</source>
         <translation>เลือกตัวเลขทางซ้ายและเซลล์ของแบบฟอร์มก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="685"/>
+        <location filename="../../ui/pages/returns.py" line="696"/>
         <source>Replace the saved mapping {name}?</source>
         <translation>แทนที่การจับคู่ {name} ที่บันทึกไว้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="690"/>
+        <location filename="../../ui/pages/returns.py" line="701"/>
         <source>The mapping {name} is saved; it is used again for this template.</source>
         <translation>บันทึกการจับคู่ {name} แล้ว ครั้งต่อไปจะใช้กับแบบฟอร์มนี้โดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="717"/>
+        <location filename="../../ui/pages/returns.py" line="728"/>
         <source>Filling the template…</source>
         <translation>กำลังกรอกแบบฟอร์ม…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="727"/>
+        <location filename="../../ui/pages/returns.py" line="738"/>
         <source>Mark {name} ({period}) as submitted to the province? Its figures and file are kept as they are now.</source>
         <translation>บันทึกว่าได้ส่ง {name} (ประจำเดือน {period}) ให้จังหวัดแล้วหรือไม่ ตัวเลขและไฟล์จะถูกเก็บไว้ตามที่เป็นอยู่ขณะนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="733"/>
+        <location filename="../../ui/pages/returns.py" line="744"/>
         <source>{name} is marked as submitted (number {id}).</source>
         <translation>บันทึกว่าส่ง {name} แล้ว (ลำดับที่ {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="743"/>
+        <location filename="../../ui/pages/returns.py" line="754"/>
         <source>Choose a submitted return first.</source>
         <translation>เลือกแบบรายงานที่ส่งแล้วก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="768"/>
+        <location filename="../../ui/pages/returns.py" line="779"/>
         <source>Comparing…</source>
         <translation>กำลังเปรียบเทียบ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="775"/>
+        <location filename="../../ui/pages/returns.py" line="786"/>
         <source>No return for an earlier month has been submitted yet.</source>
         <translation>ยังไม่เคยส่งแบบรายงานของเดือนก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="778"/>
+        <location filename="../../ui/pages/returns.py" line="789"/>
         <source>{period} now, beside {previous} as submitted in {file}.</source>
         <translation>ข้อมูลเดือน{period} ณ ขณะนี้ เทียบกับเดือน{previous} ตามที่ส่งในไฟล์ {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="782"/>
+        <location filename="../../ui/pages/returns.py" line="793"/>
         <source>Whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="839"/>
+        <location filename="../../ui/pages/returns.py" line="850"/>
         <source>{name}: {district} district, {period}</source>
         <translation>{name}: อำเภอ{district} ประจำเดือน{period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="885"/>
+        <location filename="../../ui/pages/returns.py" line="896"/>
         <source>The province return for {period} combines {n} districts: {path}.</source>
         <translation>แบบรายงานจังหวัดประจำเดือน {period} รวมจาก {n} อำเภอ: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/returns.py" line="890"/>
+        <location filename="../../ui/pages/returns.py" line="901"/>
         <source>Combining the returns…</source>
         <translation>กำลังรวมแบบรายงาน…</translation>
     </message>
@@ -5368,282 +5368,282 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="194"/>
+        <location filename="../../ui/cli.py" line="195"/>
         <source>Give the password in the environment variable {variable}.</source>
         <translation>กรุณาระบุรหัสผ่านในตัวแปรสภาพแวดล้อม {variable}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="237"/>
+        <location filename="../../ui/cli.py" line="238"/>
         <source>This database has users: give --user NAME (the password is read from KAEJON_PASSWORD, or asked).</source>
         <translation>ฐานข้อมูลนี้มีผู้ใช้แล้ว กรุณาระบุ --user ชื่อผู้ใช้ (รหัสผ่านอ่านจาก KAEJON_PASSWORD หรือถามเมื่อรันคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="201"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Password for {name}: </source>
         <translation>รหัสผ่านของ {name}: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="220"/>
+        <location filename="../../ui/cli.py" line="221"/>
         <source>(The passphrase on the command line: KAEJON_DB_PASSPHRASE.)</source>
         <translation>(รหัสผ่านฐานข้อมูลทางบรรทัดคำสั่ง: KAEJON_DB_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="253"/>
+        <location filename="../../ui/cli.py" line="254"/>
         <source>New password: </source>
         <translation>รหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="255"/>
+        <location filename="../../ui/cli.py" line="256"/>
         <source>The new password again: </source>
         <translation>ยืนยันรหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="256"/>
+        <location filename="../../ui/cli.py" line="257"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>รหัสผ่านสองครั้งไม่ตรงกัน จึงไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="278"/>
+        <location filename="../../ui/cli.py" line="279"/>
         <source>Set the passphrase in the environment variable KAEJON_DB_PASSPHRASE.</source>
         <translation>โปรดกำหนดรหัสผ่านฐานข้อมูลในตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="280"/>
+        <location filename="../../ui/cli.py" line="281"/>
         <source>New passphrase: </source>
         <translation>รหัสผ่านฐานข้อมูลใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="281"/>
+        <location filename="../../ui/cli.py" line="282"/>
         <source>The passphrase again: </source>
         <translation>ป้อนรหัสผ่านฐานข้อมูลอีกครั้ง: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="282"/>
+        <location filename="../../ui/cli.py" line="283"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>รหัสผ่านฐานข้อมูลทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="299"/>
+        <location filename="../../ui/cli.py" line="300"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="327"/>
+        <location filename="../../ui/cli.py" line="328"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="350"/>
+        <location filename="../../ui/cli.py" line="351"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="351"/>
+        <location filename="../../ui/cli.py" line="352"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="352"/>
+        <location filename="../../ui/cli.py" line="353"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="353"/>
+        <location filename="../../ui/cli.py" line="354"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="354"/>
+        <location filename="../../ui/cli.py" line="355"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="355"/>
+        <location filename="../../ui/cli.py" line="356"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="356"/>
+        <location filename="../../ui/cli.py" line="357"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="357"/>
+        <location filename="../../ui/cli.py" line="358"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="358"/>
+        <location filename="../../ui/cli.py" line="359"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="359"/>
+        <location filename="../../ui/cli.py" line="360"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="360"/>
+        <location filename="../../ui/cli.py" line="361"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="381"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="402"/>
+        <location filename="../../ui/cli.py" line="403"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="404"/>
+        <location filename="../../ui/cli.py" line="405"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="435"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="436"/>
+        <location filename="../../ui/cli.py" line="437"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="437"/>
+        <location filename="../../ui/cli.py" line="438"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="438"/>
+        <location filename="../../ui/cli.py" line="439"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="439"/>
+        <location filename="../../ui/cli.py" line="440"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="440"/>
+        <location filename="../../ui/cli.py" line="441"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="441"/>
+        <location filename="../../ui/cli.py" line="442"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="442"/>
+        <location filename="../../ui/cli.py" line="443"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="443"/>
+        <location filename="../../ui/cli.py" line="444"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="448"/>
+        <location filename="../../ui/cli.py" line="449"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="450"/>
+        <location filename="../../ui/cli.py" line="451"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="452"/>
+        <location filename="../../ui/cli.py" line="453"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="467"/>
+        <location filename="../../ui/cli.py" line="468"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="486"/>
+        <location filename="../../ui/cli.py" line="487"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="518"/>
+        <location filename="../../ui/cli.py" line="519"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="523"/>
+        <location filename="../../ui/cli.py" line="524"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="560"/>
+        <location filename="../../ui/cli.py" line="561"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="581"/>
+        <location filename="../../ui/cli.py" line="582"/>
         <source> (disabled)</source>
         <translation> (ระงับการใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="592"/>
+        <location filename="../../ui/cli.py" line="593"/>
         <source>Added the user {name} ({role}).</source>
         <translation>เพิ่มผู้ใช้ {name} ({role}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="599"/>
+        <location filename="../../ui/cli.py" line="600"/>
         <source>Give --name NAME (or --user NAME for your own password).</source>
         <translation>กรุณาระบุ --name ชื่อผู้ใช้ (หรือ --user ชื่อผู้ใช้ เพื่อเปลี่ยนรหัสผ่านของตนเอง)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="602"/>
+        <location filename="../../ui/cli.py" line="603"/>
         <source>Current password: </source>
         <translation>รหัสผ่านปัจจุบัน: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="611"/>
+        <location filename="../../ui/cli.py" line="612"/>
         <source>The password of {name} was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="620"/>
+        <location filename="../../ui/cli.py" line="621"/>
         <source>The user {name} was changed.</source>
         <translation>แก้ไขผู้ใช้ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="642"/>
+        <location filename="../../ui/cli.py" line="643"/>
         <source>The audit log is intact: {count} entries checked.</source>
         <translation>บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข: ตรวจ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="645"/>
+        <location filename="../../ui/cli.py" line="646"/>
         <source>The audit log is broken: {message}</source>
         <translation>บันทึกการใช้งานไม่ครบถ้วน: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="657"/>
+        <location filename="../../ui/cli.py" line="658"/>
         <source>Only SQLite database files can be encrypted here; a PostgreSQL server protects its data itself.</source>
         <translation>เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูล SQLite เซิร์ฟเวอร์ PostgreSQL มีระบบป้องกันข้อมูลของตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="670"/>
+        <location filename="../../ui/cli.py" line="671"/>
         <source>Encrypted copy written to {path}. Open it with its passphrase, check it, then delete the unencrypted {old} and its backups.</source>
         <translation>เขียนสำเนาที่เข้ารหัสไว้ที่ {path} แล้ว โปรดเปิดด้วยรหัสผ่านและตรวจสอบ จากนั้นลบไฟล์เดิมที่ไม่ได้เข้ารหัส {old} และไฟล์สำรองของไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="673"/>
+        <location filename="../../ui/cli.py" line="674"/>
         <source>Each user opens it with their own password after giving the passphrase once; keep the passphrase in a safe place.</source>
         <translation>ผู้ใช้แต่ละคนเปิดได้ด้วยรหัสผ่านของตนเองหลังป้อนรหัสผ่านฐานข้อมูลหนึ่งครั้ง โปรดเก็บรหัสผ่านฐานข้อมูลไว้ในที่ปลอดภัย</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="717"/>
+        <location filename="../../ui/cli.py" line="718"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -5879,12 +5879,12 @@ Everything entered since then disappears from the database. The database as it i
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="809"/>
+        <location filename="../../core/documents.py" line="827"/>
         <source>{code}  {village}, {subdistrict} ({count} households)</source>
         <translation>{code}  {village} ต.{subdistrict} ({count} ครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="825"/>
+        <location filename="../../core/documents.py" line="843"/>
         <source>{number}  {partner}, {date} ({count} referrals)</source>
         <translation>{number}  {partner} {date} ({count} รายการ)</translation>
     </message>
@@ -5947,7 +5947,7 @@ Everything entered since then disappears from the database. The database as it i
     </message>
     <message>
         <location filename="../../core/demo.py" line="201"/>
-        <location filename="../../ui/cli.py" line="311"/>
+        <location filename="../../ui/cli.py" line="312"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -6049,17 +6049,17 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="414"/>
+        <location filename="../../ui/cli.py" line="415"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="478"/>
+        <location filename="../../ui/cli.py" line="479"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="547"/>
+        <location filename="../../ui/cli.py" line="548"/>
         <source>Give --{option} for a {kind} document.</source>
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
@@ -6099,17 +6099,22 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ไม่มีครัวเรือนรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="729"/>
-        <source>Give the household id as a number.</source>
-        <translation>โปรดระบุรหัสครัวเรือนเป็นตัวเลข</translation>
+        <location filename="../../core/documents.py" line="744"/>
+        <source>There is no household with the code {code}.</source>
+        <translation>ไม่มีครัวเรือนรหัส {code}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="769"/>
+        <location filename="../../core/documents.py" line="747"/>
+        <source>Give the household&apos;s code as the list shows it (e.g. 5201-000005-5), or its number.</source>
+        <translation>โปรดระบุรหัสครัวเรือนตามที่แสดงในรายการ (เช่น 5201-000005-5) หรือเลขลำดับของครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents.py" line="787"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="772"/>
+        <location filename="../../core/documents.py" line="790"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -7492,12 +7497,12 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ฐานข้อมูลนี้ยังไม่ได้ตั้งค่าหน่วยงาน ตั้งค่าหน่วยงานก่อนจัดทำแบบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../core/returns/model.py" line="83"/>
+        <location filename="../../core/returns/model.py" line="97"/>
         <source>The period {text} is not a month: give it as YYYY-MM with the year in the Buddhist Era, e.g. 2569-09.</source>
         <translation>งวด {text} ไม่ใช่เดือนที่ถูกต้อง ให้ระบุเป็น ปปปป-ดด โดยใช้ปีพุทธศักราช เช่น 2569-09</translation>
     </message>
     <message>
-        <location filename="../../core/returns/model.py" line="88"/>
+        <location filename="../../core/returns/model.py" line="102"/>
         <source>Give the period&apos;s year in the Buddhist Era (for example 2569-09, not {text}).</source>
         <translation>ระบุปีของงวดเป็นปีพุทธศักราช (เช่น 2569-09 ไม่ใช่ {text})</translation>
     </message>
