@@ -183,6 +183,9 @@ def test_an_officer_cannot_edit_a_household_outside_their_subdistricts(
     assert not editor.can_edit
     assert not editor.visit_action.isVisible()
     assert not editor.unmask_button.isVisible()  # an officer sees full IDs
+    # The note says why: where the household is and which subdistricts are hers.
+    assert editor.access_note.text() == (
+        "ดูได้อย่างเดียว: ครัวเรือนนี้อยู่ ต.เวียงเหนือ นอกตำบลที่ท่านแก้ไขได้ (หัวเวียง, สวนดอก)")
     _shot(editor, "officer-elsewhere.png")
 
 

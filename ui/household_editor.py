@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.access import Permission, can, masks_ids, role_label
+from core.access import OFFICER, Permission, can, masks_ids, role_label
 from core.attachments import (
     add_attachment,
     attachment_content,
@@ -168,9 +168,7 @@ class HouseholdEditor(QWidget):
         """Read only (with a line saying why) when the role may not change this household;
         national IDs masked for a viewer until they ask to see them (logged)."""
         if not self.can_edit:
-            self.access_note.setText(translate(
-                "HouseholdEditor", "Read only: your role ({role}) may not change this "
-                "household.").format(role=role_label(self.actor.role)))
+            self.access_note.setText(self._read_only_reason())
             self.access_note.show()
             for index in (0, 2, 3):  # household, problems, 5 capitals
                 tab = self.tabs.widget(index)
@@ -186,6 +184,19 @@ class HouseholdEditor(QWidget):
         self.unmask_button.setVisible(self.masked and self.case.id is not None)
         self.m_national_id.setVisible(not self.masked)
         self.m_masked_id.setVisible(self.masked)
+
+    def _read_only_reason(self) -> str:
+        """Why this household is read only, in words an officer can act on."""
+        code = self.case.subdistrict_code
+        if self.actor.role == OFFICER and code:
+            names = dict(self.choices.subdistricts)
+            mine = ", ".join(names.get(c, c) for c in sorted(self.actor.subdistricts))
+            return translate(
+                "HouseholdEditor", "Read only: this household is in {here}, outside the "
+                "subdistricts you edit ({mine}).").format(here=names.get(code, code),
+                                                         mine=mine or "-")
+        return translate("HouseholdEditor", "Read only: your role ({role}) may not change this "
+                         "household.").format(role=role_label(self.actor.role))
 
     def unmask(self) -> None:
         """Show this household's national IDs in full; the audit log records who asked."""

@@ -994,606 +994,611 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../ui/household_editor.py" line="171"/>
+        <location filename="../../ui/household_editor.py" line="194"/>
+        <source>Read only: this household is in {here}, outside the subdistricts you edit ({mine}).</source>
+        <translation>ดูได้อย่างเดียว: ครัวเรือนนี้อยู่ ต.{here} นอกตำบลที่ท่านแก้ไขได้ ({mine})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_editor.py" line="198"/>
         <source>Read only: your role ({role}) may not change this household.</source>
         <translation>ดูได้อย่างเดียว: สิทธิ์ของท่าน ({role}) แก้ไขครัวเรือนนี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="206"/>
+        <location filename="../../ui/household_editor.py" line="217"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="208"/>
+        <location filename="../../ui/household_editor.py" line="219"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="210"/>
+        <location filename="../../ui/household_editor.py" line="221"/>
         <source>Redo</source>
         <translation>ทำซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="213"/>
-        <location filename="../../ui/household_editor.py" line="265"/>
+        <location filename="../../ui/household_editor.py" line="224"/>
+        <location filename="../../ui/household_editor.py" line="276"/>
         <source>Record visit…</source>
         <translation>บันทึกการสอบทาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="215"/>
+        <location filename="../../ui/household_editor.py" line="226"/>
         <source>Change status…</source>
         <translation>เปลี่ยนสถานะ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="218"/>
+        <location filename="../../ui/household_editor.py" line="229"/>
         <source>Undo last saved change…</source>
         <translation>ยกเลิกการแก้ไขที่บันทึกล่าสุด…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="220"/>
+        <location filename="../../ui/household_editor.py" line="231"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="233"/>
+        <location filename="../../ui/household_editor.py" line="244"/>
         <source>Show national IDs</source>
         <translation>แสดงเลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="234"/>
+        <location filename="../../ui/household_editor.py" line="245"/>
         <source>Shows the full numbers of this household; the audit log records that you looked.</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็มของครัวเรือนนี้ โดยบันทึกการเข้าดูไว้ในบันทึกการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="249"/>
+        <location filename="../../ui/household_editor.py" line="260"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="250"/>
+        <location filename="../../ui/household_editor.py" line="261"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="251"/>
+        <location filename="../../ui/household_editor.py" line="262"/>
         <source>Problems</source>
         <translation>ปัญหา 5 มิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="252"/>
+        <location filename="../../ui/household_editor.py" line="263"/>
         <source>5 capitals</source>
         <translation>ทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="253"/>
-        <location filename="../../ui/household_editor.py" line="521"/>
+        <location filename="../../ui/household_editor.py" line="264"/>
+        <location filename="../../ui/household_editor.py" line="532"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="254"/>
+        <location filename="../../ui/household_editor.py" line="265"/>
         <source>Result</source>
         <translation>ผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="255"/>
+        <location filename="../../ui/household_editor.py" line="266"/>
         <source>Team</source>
         <translation>ทีมสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="256"/>
+        <location filename="../../ui/household_editor.py" line="267"/>
         <source>Informant</source>
         <translation>ผู้ให้ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="257"/>
+        <location filename="../../ui/household_editor.py" line="268"/>
         <source>What was found</source>
         <translation>สิ่งที่พบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="258"/>
-        <location filename="../../ui/household_editor.py" line="287"/>
+        <location filename="../../ui/household_editor.py" line="269"/>
+        <location filename="../../ui/household_editor.py" line="298"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="259"/>
+        <location filename="../../ui/household_editor.py" line="270"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="260"/>
+        <location filename="../../ui/household_editor.py" line="271"/>
         <source>To</source>
         <translation>เป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="261"/>
+        <location filename="../../ui/household_editor.py" line="272"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="262"/>
+        <location filename="../../ui/household_editor.py" line="273"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="269"/>
+        <location filename="../../ui/household_editor.py" line="280"/>
         <source>Status changes</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="271"/>
+        <location filename="../../ui/household_editor.py" line="282"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="274"/>
+        <location filename="../../ui/household_editor.py" line="285"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="277"/>
-        <location filename="../../ui/household_editor.py" line="285"/>
+        <location filename="../../ui/household_editor.py" line="288"/>
+        <location filename="../../ui/household_editor.py" line="296"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="278"/>
+        <location filename="../../ui/household_editor.py" line="289"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="279"/>
+        <location filename="../../ui/household_editor.py" line="290"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="280"/>
+        <location filename="../../ui/household_editor.py" line="291"/>
         <source>Planned</source>
         <translation>กำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="281"/>
+        <location filename="../../ui/household_editor.py" line="292"/>
         <source>Done</source>
         <translation>เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="282"/>
+        <location filename="../../ui/household_editor.py" line="293"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางไว้ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="283"/>
+        <location filename="../../ui/household_editor.py" line="294"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="286"/>
+        <location filename="../../ui/household_editor.py" line="297"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="288"/>
+        <location filename="../../ui/household_editor.py" line="299"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="289"/>
+        <location filename="../../ui/household_editor.py" line="300"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="290"/>
+        <location filename="../../ui/household_editor.py" line="301"/>
         <source>Old</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="291"/>
+        <location filename="../../ui/household_editor.py" line="302"/>
         <source>New</source>
         <translation>ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="292"/>
-        <location filename="../../ui/household_editor.py" line="524"/>
+        <location filename="../../ui/household_editor.py" line="303"/>
+        <location filename="../../ui/household_editor.py" line="535"/>
         <source>Change</source>
         <translation>การแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="293"/>
+        <location filename="../../ui/household_editor.py" line="304"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="310"/>
+        <location filename="../../ui/household_editor.py" line="321"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="320"/>
+        <location filename="../../ui/household_editor.py" line="331"/>
         <source>In a municipality</source>
         <translation>อยู่ในเขตเทศบาล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="326"/>
+        <location filename="../../ui/household_editor.py" line="337"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="327"/>
+        <location filename="../../ui/household_editor.py" line="338"/>
         <source>House number</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="328"/>
+        <location filename="../../ui/household_editor.py" line="339"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="329"/>
+        <location filename="../../ui/household_editor.py" line="340"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="330"/>
+        <location filename="../../ui/household_editor.py" line="341"/>
         <source>Soi</source>
         <translation>ซอย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="331"/>
+        <location filename="../../ui/household_editor.py" line="342"/>
         <source>Road</source>
         <translation>ถนน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="333"/>
+        <location filename="../../ui/household_editor.py" line="344"/>
         <source>GPS (latitude, longitude)</source>
         <translation>พิกัด GPS (ละติจูด, ลองจิจูด)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="336"/>
+        <location filename="../../ui/household_editor.py" line="347"/>
         <source>Case</source>
         <translation>ข้อมูลกรณี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="340"/>
+        <location filename="../../ui/household_editor.py" line="351"/>
         <source>Has a state welfare card</source>
         <translation>มีบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="341"/>
+        <location filename="../../ui/household_editor.py" line="352"/>
         <source>On the TPMAP list</source>
         <translation>อยู่ในบัญชี TPMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="342"/>
+        <location filename="../../ui/household_editor.py" line="353"/>
         <source>On the ThaiQM list</source>
         <translation>อยู่ในบัญชี ThaiQM</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="349"/>
-        <location filename="../../ui/household_editor.py" line="473"/>
+        <location filename="../../ui/household_editor.py" line="360"/>
+        <location filename="../../ui/household_editor.py" line="484"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="350"/>
+        <location filename="../../ui/household_editor.py" line="361"/>
         <source>Farmer book number</source>
         <translation>เลขที่สมุดทะเบียนเกษตรกร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="354"/>
+        <location filename="../../ui/household_editor.py" line="365"/>
         <source>Source of the case</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="355"/>
+        <location filename="../../ui/household_editor.py" line="366"/>
         <source>Stage</source>
         <translation>ขั้นของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="356"/>
+        <location filename="../../ui/household_editor.py" line="367"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="358"/>
-        <location filename="../../ui/household_editor.py" line="474"/>
+        <location filename="../../ui/household_editor.py" line="369"/>
+        <location filename="../../ui/household_editor.py" line="485"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="403"/>
+        <location filename="../../ui/household_editor.py" line="414"/>
         <source>Add member</source>
         <translation>เพิ่มสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="405"/>
+        <location filename="../../ui/household_editor.py" line="416"/>
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="407"/>
+        <location filename="../../ui/household_editor.py" line="418"/>
         <source>Make head of household</source>
         <translation>ตั้งเป็นหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="414"/>
+        <location filename="../../ui/household_editor.py" line="425"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="414"/>
-        <location filename="../../ui/household_editor.py" line="456"/>
+        <location filename="../../ui/household_editor.py" line="425"/>
+        <location filename="../../ui/household_editor.py" line="467"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="415"/>
-        <location filename="../../ui/household_editor.py" line="461"/>
+        <location filename="../../ui/household_editor.py" line="426"/>
+        <location filename="../../ui/household_editor.py" line="472"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="415"/>
+        <location filename="../../ui/household_editor.py" line="426"/>
         <source>Born</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="416"/>
+        <location filename="../../ui/household_editor.py" line="427"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="416"/>
+        <location filename="../../ui/household_editor.py" line="427"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="417"/>
+        <location filename="../../ui/household_editor.py" line="428"/>
         <source>Head</source>
         <translation>หัวหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="422"/>
+        <location filename="../../ui/household_editor.py" line="433"/>
         <source>Selected member</source>
         <translation>สมาชิกที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="428"/>
+        <location filename="../../ui/household_editor.py" line="439"/>
         <source>why there is no ID, e.g. no card</source>
         <translation>เหตุที่ไม่มีเลข เช่น ไม่มีบัตร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="446"/>
+        <location filename="../../ui/household_editor.py" line="457"/>
         <source>yes</source>
         <translation>ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="447"/>
+        <location filename="../../ui/household_editor.py" line="458"/>
         <source>no</source>
         <translation>ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="457"/>
+        <location filename="../../ui/household_editor.py" line="468"/>
         <source>If no ID, why</source>
         <translation>ถ้าไม่มีเลข เพราะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="458"/>
+        <location filename="../../ui/household_editor.py" line="469"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="459"/>
+        <location filename="../../ui/household_editor.py" line="470"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="460"/>
+        <location filename="../../ui/household_editor.py" line="471"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="462"/>
+        <location filename="../../ui/household_editor.py" line="473"/>
         <source>Birth date (BE)</source>
         <translation>วันเกิด (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="463"/>
+        <location filename="../../ui/household_editor.py" line="474"/>
         <source>Relation to the head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="465"/>
+        <location filename="../../ui/household_editor.py" line="476"/>
         <source>Living here</source>
         <translation>สถานะการอยู่อาศัย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="466"/>
+        <location filename="../../ui/household_editor.py" line="477"/>
         <source>Health</source>
         <translation>สุขภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="467"/>
+        <location filename="../../ui/household_editor.py" line="478"/>
         <source>Disability</source>
         <translation>ความพิการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="468"/>
+        <location filename="../../ui/household_editor.py" line="479"/>
         <source>Education</source>
         <translation>การศึกษา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="469"/>
+        <location filename="../../ui/household_editor.py" line="480"/>
         <source>Work</source>
         <translation>การทำงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="470"/>
+        <location filename="../../ui/household_editor.py" line="481"/>
         <source>Occupation</source>
         <translation>อาชีพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="471"/>
+        <location filename="../../ui/household_editor.py" line="482"/>
         <source>Income (baht a year)</source>
         <translation>รายได้ (บาทต่อปี)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="472"/>
+        <location filename="../../ui/household_editor.py" line="483"/>
         <source>Reads and writes Thai</source>
         <translation>อ่านเขียนภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="476"/>
+        <location filename="../../ui/household_editor.py" line="487"/>
         <source>Welfare received</source>
         <translation>สวัสดิการที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="499"/>
+        <location filename="../../ui/household_editor.py" line="510"/>
         <source>Tick the indicators the household fails. A dimension ticked without an indicator means the list said it fails, without saying why.</source>
         <translation>เลือกตัวชี้วัดที่ครัวเรือนไม่ผ่าน ถ้าเลือกเฉพาะมิติโดยไม่เลือกตัวชี้วัด หมายถึงบัญชีระบุว่าไม่ผ่านมิตินั้นแต่ไม่ได้ระบุตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="513"/>
+        <location filename="../../ui/household_editor.py" line="524"/>
         <source>Add assessment round</source>
         <translation>เพิ่มรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="515"/>
+        <location filename="../../ui/household_editor.py" line="526"/>
         <source>Remove round</source>
         <translation>ลบรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="521"/>
+        <location filename="../../ui/household_editor.py" line="532"/>
         <source>Round</source>
         <translation>รอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="523"/>
+        <location filename="../../ui/household_editor.py" line="534"/>
         <source>Mean</source>
         <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="523"/>
+        <location filename="../../ui/household_editor.py" line="534"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="531"/>
+        <location filename="../../ui/household_editor.py" line="542"/>
         <source>Score each capital from 1 (very weak) to 4 (strong). The mean gives the level: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี.</source>
         <translation>ให้คะแนนทุนแต่ละด้าน 1 (อ่อนมาก) ถึง 4 (เข้มแข็ง) ค่าเฉลี่ยบอกระดับครัวเรือน: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="541"/>
+        <location filename="../../ui/household_editor.py" line="552"/>
         <source>Attach photo or scan…</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="543"/>
+        <location filename="../../ui/household_editor.py" line="554"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="545"/>
+        <location filename="../../ui/household_editor.py" line="556"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="551"/>
+        <location filename="../../ui/household_editor.py" line="562"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="552"/>
+        <location filename="../../ui/household_editor.py" line="563"/>
         <source>Type</source>
         <translation>ชนิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="553"/>
+        <location filename="../../ui/household_editor.py" line="564"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="554"/>
+        <location filename="../../ui/household_editor.py" line="565"/>
         <source>Added</source>
         <translation>วันที่แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="669"/>
+        <location filename="../../ui/household_editor.py" line="680"/>
         <source>no ID</source>
         <translation>ไม่มีเลข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="883"/>
+        <location filename="../../ui/household_editor.py" line="894"/>
         <source>better</source>
         <translation>ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="884"/>
+        <location filename="../../ui/household_editor.py" line="895"/>
         <source>same</source>
         <translation>คงที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="885"/>
+        <location filename="../../ui/household_editor.py" line="896"/>
         <source>worse</source>
         <translation>แย่ลง</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="961"/>
+        <location filename="../../ui/household_editor.py" line="972"/>
         <source>Your changes:</source>
         <translation>การแก้ไขของคุณ:</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1014"/>
+        <location filename="../../ui/household_editor.py" line="1025"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1020"/>
+        <location filename="../../ui/household_editor.py" line="1031"/>
         <source>Verification: {v} · Help: {h}</source>
         <translation>การสอบทาน: {v} · การช่วยเหลือ: {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1024"/>
+        <location filename="../../ui/household_editor.py" line="1035"/>
         <source>not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1027"/>
+        <location filename="../../ui/household_editor.py" line="1038"/>
         <source>Household – {name}</source>
         <translation>ครัวเรือน – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1057"/>
+        <location filename="../../ui/household_editor.py" line="1068"/>
         <source>{days} days late</source>
         <translation>เลยกำหนด {days} วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1120"/>
+        <location filename="../../ui/household_editor.py" line="1131"/>
         <source>Save or undo your unsaved edits first (Ctrl+Z).</source>
         <translation>กรุณาบันทึกหรือเลิกทำการแก้ไขที่ยังไม่ได้บันทึกก่อน (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1126"/>
+        <location filename="../../ui/household_editor.py" line="1137"/>
         <source>There is no saved change to undo.</source>
         <translation>ไม่มีการแก้ไขที่บันทึกแล้วให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1129"/>
+        <location filename="../../ui/household_editor.py" line="1140"/>
         <source>Undo “{what}” by {who}? The undo is itself kept in the history.</source>
         <translation>ยกเลิก “{what}” ของ {who} หรือไม่ การยกเลิกนี้จะถูกบันทึกไว้ในประวัติด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1161"/>
+        <location filename="../../ui/household_editor.py" line="1172"/>
         <source>Attach a photo or a scan</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1162"/>
+        <location filename="../../ui/household_editor.py" line="1173"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
         <translation>รูปถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1191"/>
+        <location filename="../../ui/household_editor.py" line="1202"/>
         <source>Remove this file from the household? This cannot be undone here; a backup still holds it.</source>
         <translation>ลบไฟล์นี้ออกจากครัวเรือนหรือไม่ การลบนี้ยกเลิกในหน้านี้ไม่ได้ แต่ไฟล์สำรองข้อมูลยังมีไฟล์นี้อยู่</translation>
     </message>
