@@ -104,6 +104,15 @@ def test_combos_filter(page: HouseholdsPage, demo_database: Database) -> None:
     page.level.setCurrentIndex(0)
     page.dimension.setCurrentIndex(1)
     assert 0 < page.model.rowCount() < 300
+    # One click puts every filter back; the button shows only while a filter is on.
+    page.subdistrict.setCurrentIndex(page.subdistrict.findData(sub))
+    page.overdue.setChecked(True)
+    assert page.clear_filters_button.isVisibleTo(page)
+    page.clear_filters_button.click()
+    assert page.model.rowCount() == 300
+    assert (page.subdistrict.currentIndex(), page.dimension.currentIndex()) == (0, 0)
+    assert not page.overdue.isChecked()
+    assert not page.clear_filters_button.isVisibleTo(page)
 
 
 def test_header_click_sorts_in_sql(qtbot: QtBot, page: HouseholdsPage) -> None:

@@ -1766,12 +1766,22 @@
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="356"/>
+        <location filename="../../ui/pages/households.py" line="343"/>
+        <source>Clear filters</source>
+        <translation>ล้างตัวกรอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="345"/>
+        <source>Back to all subdistricts, statuses, agencies and lists (the search text stays)</source>
+        <translation>กลับไปแสดงทุกตำบล ทุกสถานะ ทุกหน่วยงาน และทุกรายชื่อ (คำค้นหายังอยู่)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="363"/>
         <source>Show all households</source>
         <translation>แสดงครัวเรือนทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="457"/>
+        <location filename="../../ui/pages/households.py" line="464"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
@@ -1781,47 +1791,47 @@
         <translation>จากหน้าภาพรวม: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="586"/>
+        <location filename="../../ui/pages/households.py" line="609"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="588"/>
+        <location filename="../../ui/pages/households.py" line="611"/>
         <source>{count}+ households (counting…)</source>
         <translation>{count}+ ครัวเรือน (กำลังนับ…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="643"/>
+        <location filename="../../ui/pages/households.py" line="666"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="682"/>
+        <location filename="../../ui/pages/households.py" line="705"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="683"/>
+        <location filename="../../ui/pages/households.py" line="706"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="690"/>
+        <location filename="../../ui/pages/households.py" line="713"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="691"/>
+        <location filename="../../ui/pages/households.py" line="714"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="710"/>
+        <location filename="../../ui/pages/households.py" line="733"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="711"/>
+        <location filename="../../ui/pages/households.py" line="734"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>

@@ -340,6 +340,13 @@ class HouseholdsPage(Page):
         for combo in (self.dimension, self.partner, self.source, self.list_year):
             what.addWidget(combo)
         what.addWidget(self.overdue)
+        self.clear_filters_button = self._button(translate("HouseholdsPage", "Clear filters"),
+                                                 self.clear_filters)
+        self.clear_filters_button.setToolTip(translate(
+            "HouseholdsPage", "Back to all subdistricts, statuses, agencies and lists (the "
+            "search text stays)"))
+        self.clear_filters_button.setVisible(False)
+        what.addWidget(self.clear_filters_button)
         what.addStretch(1)
         self.count = QLabel()
         self.count.setObjectName("HouseholdCount")
@@ -509,24 +516,40 @@ class HouseholdsPage(Page):
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
-            for combo in (self.subdistrict, self.village, self.list_year, self.verification,
-                          self.help, self.level, self.dimension, self.partner, self.source):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
-            self.overdue.blockSignals(True)
-            self.overdue.setChecked(False)
-            self.overdue.blockSignals(False)
+            self._reset_filters()
             self.selection_label.setText(translate("HouseholdsPage", "From the overview: {what}")
                                          .format(what=selection.label))
         self.selection_row.setVisible(selection is not None)
         if apply:  # (not when the page is about to be shown: showing it refreshes the list)
             self.apply_filter()
 
+    def _filter_widgets(self) -> tuple[QComboBox, ...]:
+        return (self.subdistrict, self.village, self.list_year, self.verification, self.help,
+                self.level, self.dimension, self.partner, self.source)
+
+    def _reset_filters(self) -> None:
+        """Every filter back to "all", without running the list once per filter."""
+        for widget in (*self._filter_widgets(), self.overdue):
+            widget.blockSignals(True)
+        for combo in self._filter_widgets():
+            combo.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        for widget in (*self._filter_widgets(), self.overdue):
+            widget.blockSignals(False)
+        self._fill_villages(apply=False)
+
+    def clear_filters(self) -> None:
+        """All subdistricts, statuses, agencies and lists again (the search text stays)."""
+        self._reset_filters()
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         """Run the search and filters now (the search box calls this after its pause)."""
         self.search_timer.stop()
         self.filter = self.current_filter()
+        self.clear_filters_button.setVisible(
+            any(combo.currentIndex() > 0 for combo in self._filter_widgets())
+            or self.overdue.isChecked())
         self.reload_keeping_selection()
 
     def reload_keeping_selection(self) -> None:
