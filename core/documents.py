@@ -23,7 +23,7 @@ from core.database import Database
 from core.errors import UserError
 from core.history import Actor
 from core.i18n import translate
-from core.reference import code_labels
+from core.reference import code_labels, letter_addressee
 from core.thai import age_on, format_date_be, from_thai_digits
 from db.bulk import chunks
 from db.models import (
@@ -240,6 +240,8 @@ class PartnerInfo:
     address: str
     contact_person: str
     phone: str
+    # เรียน …: the position the letter goes to (core.reference.letter_addressee), never a person.
+    addressee: str
 
 
 @dataclass(frozen=True)
@@ -349,6 +351,11 @@ class _Labels:
 
 
 # --------------------------------------------------------------------------- loaders
+
+
+def signing_position(office: OfficeInfo) -> str:
+    """The position under the signature of the office's letters."""
+    return office.chief_position or f"นายอำเภอ{office.district}"
 
 
 def office_info(session: Session) -> OfficeInfo:
@@ -632,8 +639,11 @@ def load_referral(session: Session, batch: str, *, on: dt.date | None = None) ->
     if not items:
         raise UserError(translate("errors", "The referral batch {batch} holds no referrals.")
                         .format(batch=b.number))
+    addressee = letter_addressee(
+        partner.addressee, partner.code, partner.name, province=office.province,
+        district=office.district, signer=signing_position(office))
     info = PartnerInfo(partner.name, partner.short_name or "", partner.address or "",
-                       partner.contact_person or "", partner.phone or "")
+                       partner.contact_person or "", partner.phone or "", addressee)
     return ReferralLetter(office, b.id, b.number, b.letter_date or b.created_on, info,
                           tuple(items), on)
 

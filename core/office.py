@@ -12,7 +12,7 @@ from core.access import ADMIN, Permission, require
 from core.errors import UserError
 from core.history import Actor, record_insert, record_update
 from core.i18n import translate
-from core.reference import require_district
+from core.reference import fill_partner_addressees, require_district
 from db.models import AppSetting, District, OfficeProfile, Province, User
 
 DEMO_SETTING = "contains_demo_data"  # set by the demo generator; the window says so
@@ -57,6 +57,7 @@ def create_office(session: Session, actor: Actor, setup: OfficeSetup) -> OfficeP
     )
     session.add(office)
     record_insert(session, actor, office, reason="office set-up")
+    fill_partner_addressees(session, actor)  # their titles name the province or district
     if setup.admin_password is not None:
         from core.users import add_user
 

@@ -15,18 +15,21 @@ from core.access import Permission, require
 from core.errors import UserError
 from core.history import Actor, record, record_delete, record_insert, record_update
 from core.i18n import translate
-from core.reference import code_labels
+from core.reference import code_labels, default_addressee
 from db.models import (
     Capital,
     Dimension,
+    District,
     Indicator,
     IndicatorSet,
     Intervention,
     InterventionKind,
     InterventionKindCapital,
     InterventionKindDimension,
+    OfficeProfile,
     Partner,
     PartnerOffering,
+    Province,
     SuggestionRule,
 )
 
@@ -87,6 +90,7 @@ class PartnerData:
     offered_kind_ids: tuple[int, ...] = ()
     id: int | None = None
     version: int | None = None
+    addressee: str | None = None  # ตำแหน่งผู้รับหนังสือ; empty: the letter derives one
 
 
 def _clean(text: str | None) -> str | None:
@@ -102,7 +106,19 @@ def partner_data(session: Session, partner_id: int) -> PartnerData:
     kinds = tuple(session.scalars(select(PartnerOffering.kind_id).where(
         PartnerOffering.partner_id == partner_id).order_by(PartnerOffering.kind_id)))
     return PartnerData(p.name, p.kind, p.level, p.short_name, p.code, p.contact_person, p.phone,
-                       p.email, p.address, p.mou_date, p.active, p.notes, kinds, p.id, p.version)
+                       p.email, p.address, p.mou_date, p.active, p.notes, kinds, p.id, p.version,
+                       p.addressee)
+
+
+def partner_default_addressee(session: Session, code: str | None, name: str) -> str | None:
+    """What a letter to an agency without a typed addressee is addressed to (None: no office)."""
+    office = session.scalars(select(OfficeProfile)).first()
+    if office is None or not _clean(name):
+        return None
+    province = session.get(Province, office.province_code)
+    district = session.get(District, office.district_code)
+    return default_addressee(code, name, province=province.name_th if province else "",
+                             district=district.name_th if district else "")
 
 
 def save_partner(session: Session, actor: Actor, data: PartnerData) -> int:
@@ -131,7 +147,8 @@ def save_partner(session: Session, actor: Actor, data: PartnerData) -> int:
         raise UserError(translate("partners", "The code {code} is already used by another "
                                   "agency.").format(code=code))
     values = {"name": name, "kind": data.kind, "level": data.level, "code": code,
-              "short_name": _clean(data.short_name), "contact_person": _clean(data.contact_person),
+              "short_name": _clean(data.short_name), "addressee": _clean(data.addressee),
+              "contact_person": _clean(data.contact_person),
               "phone": _clean(data.phone), "email": email,
               "address": (data.address or "").strip() or None, "mou_date": data.mou_date,
               "active": data.active, "notes": (data.notes or "").strip() or None}

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from core.history import Actor, record
+from core.history import Actor, record, record_update
 from core.resources import resource_path
 from db.models import (
     AppSetting,
@@ -25,6 +25,7 @@ from db.models import (
     InterventionKindCapital,
     InterventionKindDimension,
     LevelBand,
+    OfficeProfile,
     Partner,
     PartnerOffering,
     Province,
@@ -170,7 +171,7 @@ def _load_partners_and_kinds(session: Session) -> int:
     partner_ids: dict[str, int] = {}
     for p in partners:
         obj = Partner(code=p["code"], name=p["name"], short_name=p.get("short_name"),
-                      kind=p["kind"], level=p["level"])
+                      kind=p["kind"], level=p["level"])  # addressee: fill_partner_addressees
         session.add(obj)
         session.flush()
         partner_ids[p["code"]] = obj.id
@@ -240,11 +241,107 @@ def ensure_reference_data(session: Session, actor: Actor | None = None) -> dict[
         loaded["partners_and_kinds"] = _load_partners_and_kinds(session)
     if session.get(AppSetting, SUGGESTION_RULES_SETTING) is None:
         loaded["suggestion_rules"] = _load_suggestion_rules(session)
+    fill_partner_addressees(session, actor)
     if actor is not None:
         for dataset, count in loaded.items():
             record(session, actor, table="reference", record_id=0, action="load",
                    field=dataset, new=count, reason="reference data from resources/")
     return loaded
+
+
+# --------------------------------------------------------------------------- addressees
+
+
+@cache
+def _builtin_addressees() -> dict[str, tuple[str, str]]:
+    """Built-in agency code → (its shipped name, its addressee with {province}/{district}/{town})."""
+    return {p["code"]: (p["name"], p["addressee"])
+            for p in _load("reference", "partners.json") if p.get("addressee")}
+
+
+def own_district_deputy(district: str) -> str:
+    """Who a letter to the office's own ที่ว่าการอำเภอ goes to: not the นายอำเภอ who signs it.
+
+    The most senior ปลัดอำเภอ runs the district office's sections for the chief; an office that
+    sends these to a section head types that position on the agency instead.
+    """
+    return f"ปลัดอำเภอผู้เป็นหัวหน้าประจำอำเภอ{district}"
+
+
+# A name's first word → the usual title of who heads it (for agencies an office added).
+_TITLE_BY_NAME = (
+    ("องค์การบริหารส่วน", "นายก"), ("มหาวิทยาลัย", "อธิการบดี"), ("โรงพยาบาล", "ผู้อำนวยการ"),
+    ("โรงเรียน", "ผู้อำนวยการ"), ("วิทยาลัย", "ผู้อำนวยการ"), ("ศูนย์", "ผู้อำนวยการ"),
+    ("สถาบัน", "ผู้อำนวยการ"), ("ธนาคาร", "ผู้จัดการ"), ("สหกรณ์", "ผู้จัดการ"),
+    ("บริษัท", "กรรมการผู้จัดการ"),
+)
+
+
+def default_addressee(code: str | None, name: str, *, province: str, district: str) -> str:
+    """The position a letter to an agency goes to when the office has not typed one.
+
+    A built-in agency still under its shipped name takes its shipped title, with the office's
+    province or district (นายกองค์การบริหารส่วนจังหวัดลำปาง, ผู้อำนวยการโรงพยาบาลเถิน); any other
+    agency a title read from its name (ผู้อำนวยการ for a โรงพยาบาล, นายก for an อบต. …).
+    """
+    name = " ".join(name.split())
+    builtin = _builtin_addressees().get(code or "")
+    if builtin is not None and builtin[0] == name:
+        # {town}: the district, or the province for its อำเภอเมือง (โรงพยาบาลลำปาง, not เมืองลำปาง).
+        town = province if district.startswith("เมือง") and province else district
+        return builtin[1].format(province=province, district=district, town=town)
+    if name.startswith("ที่ว่าการอำเภอ"):
+        other = name.removeprefix("ที่ว่าการอำเภอ").strip()
+        return f"นายอำเภอ{other}" if other and other != district else own_district_deputy(district)
+    if name.startswith("เทศบาล"):
+        return "นายกเทศมนตรี" + name.removeprefix("เทศบาล")
+    for prefix, title in _TITLE_BY_NAME:
+        if name.startswith(prefix):
+            return title + name
+    return f"หัวหน้า{name}"
+
+
+def letter_addressee(addressee: str | None, code: str | None, name: str, *, province: str,
+                     district: str, signer: str) -> str:
+    """เรียน … of a letter: the agency's addressee, else its default; never the signer."""
+    text = " ".join((addressee or "").split()) or default_addressee(
+        code, name, province=province, district=district)
+    if _same_position(text, signer):
+        # Addressed to the position that signs it (the office's own district office, say).
+        text = own_district_deputy(district)
+        if _same_position(text, signer):
+            text = f"หัวหน้าฝ่ายบริหารงานปกครองอำเภอ{district}"
+    return text
+
+
+def _same_position(a: str, b: str) -> bool:
+    return "".join(a.split()) == "".join(b.split())
+
+
+def fill_partner_addressees(session: Session, actor: Actor | None = None) -> int:
+    """Give each built-in agency without an addressee its default title (never overwrites one).
+
+    Runs when a database opens and when the office is set up: the titles need the office's
+    province and district, so a database without an office profile is left for later.
+    """
+    office = session.scalars(select(OfficeProfile)).first()
+    if office is None:
+        return 0
+    builtin = _builtin_addressees()
+    partners = [p for p in session.scalars(select(Partner).where(
+        Partner.code.in_(builtin), or_(Partner.addressee.is_(None), Partner.addressee == "")))]
+    if not partners:
+        return 0
+    province = session.get(Province, office.province_code)
+    district = session.get(District, office.district_code)
+    for p in partners:
+        p.addressee = default_addressee(
+            p.code, p.name, province=province.name_th if province else "",
+            district=district.name_th if district else "")
+        if actor is not None:
+            record_update(session, actor, p, reason="reference data from resources/")
+    session.flush()
+    return len(partners)
 
 
 def code_labels(session: Session, list_name: str, *, language: str = "th") -> dict[str, str]:

@@ -257,6 +257,8 @@ class Partner(Versioned, Base):
     short_name: Mapped[str | None] = mapped_column(String(80))
     kind: Mapped[str] = mapped_column(String(20))
     level: Mapped[str] = mapped_column(String(20))
+    # ตำแหน่งผู้รับหนังสือ: the position a letter is addressed to (เรียน …), not a person.
+    addressee: Mapped[str | None] = mapped_column(String(200))
     contact_person: Mapped[str | None] = mapped_column(String(150))
     phone: Mapped[str | None] = mapped_column(String(50))
     email: Mapped[str | None] = mapped_column(String(150))

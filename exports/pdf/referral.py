@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
-from core.documents import ReferralLetter
+from core.documents import ReferralLetter, signing_position
 from core.errors import ProgressFn
 from exports.pdf.common import (
     BODY,
@@ -55,7 +55,7 @@ def _label_width(label: str) -> float:
 def _letter(letter: ReferralLetter, o: Options, width: float) -> list[Flowable]:
     office = letter.office
     partner = letter.partner
-    chief_position = office.chief_position or f"นายอำเภอ{office.district}"
+    chief_position = signing_position(office)
     contact = " ".join(x for x in (office.name, office.address,
                                    f"โทร. {office.phone}" if office.phone else "") if x)
     date_text = date_be(letter.letter_date, o)
@@ -68,8 +68,6 @@ def _letter(letter: ReferralLetter, o: Options, width: float) -> list[Flowable]:
               [_label_width("วันที่"), half - _label_width("วันที่")],
               extra=[("TOPPADDING", (1, 0), (1, -1), BASELINE_SHIFT)])]], [half, half],
         extra=[("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
-    addressee = f"{partner.contact_person or 'หัวหน้า'}{partner.name}" \
-        if partner.contact_person else f"หัวหน้า{partner.name}"
     n = len(letter.items)
     households = len({(i.head_name, i.address) for i in letter.items})
     body1 = (f"ด้วย{office.name} ได้สอบทานข้อมูลครัวเรือนเป้าหมายในพื้นที่อำเภอ{office.district} "
@@ -91,7 +89,7 @@ def _letter(letter: ReferralLetter, o: Options, width: float) -> list[Flowable]:
         number_row,
         _label_line("เรื่อง", "ขอส่งต่อครัวเรือนเป้าหมายเพื่อรับการช่วยเหลือ", width, o),
         _rule(width),
-        _label_line("เรียน", addressee, width, o),
+        _label_line("เรียน", partner.addressee, width, o),
         gap(6),
         p(body1, BODY_JUSTIFIED, options=o),
         gap(4),
@@ -144,7 +142,7 @@ def _reply_slip(letter: ReferralLetter, o: Options, width: float) -> list[Flowab
         p("แบบตอบรับการส่งต่อครัวเรือนเป้าหมาย", MEMO_TITLE.but(size=20)),
         p(f"เลขที่ส่งต่อ {letter.number}", BOLD_BODY.but(align=CENTER, size=18), options=o),
         gap(6),
-        p(f"เรียน {office.chief_position or 'นายอำเภอ' + office.district} "
+        p(f"เรียน {signing_position(office)} "
           f"({office.name})", BODY, options=o),
         p(f"อ้างถึงหนังสือที่ {letter.reference} ลงวันที่ {date_be(letter.letter_date, o)} "
           f"เรื่อง ขอส่งต่อครัวเรือนเป้าหมายเพื่อรับการช่วยเหลือ", BODY, options=o),

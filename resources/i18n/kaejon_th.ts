@@ -2740,7 +2740,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="403"/>
+        <location filename="../../ui/pages/partners.py" line="422"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
@@ -2963,345 +2963,365 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="71"/>
+        <location filename="../../ui/pages/partners.py" line="72"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="71"/>
+        <location filename="../../ui/pages/partners.py" line="72"/>
         <source>no</source>
         <translation>ไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="79"/>
-        <location filename="../../ui/pages/partners.py" line="99"/>
+        <location filename="../../ui/pages/partners.py" line="80"/>
+        <location filename="../../ui/pages/partners.py" line="100"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="80"/>
+        <location filename="../../ui/pages/partners.py" line="81"/>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="81"/>
+        <location filename="../../ui/pages/partners.py" line="82"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="82"/>
+        <location filename="../../ui/pages/partners.py" line="83"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="83"/>
+        <location filename="../../ui/pages/partners.py" line="84"/>
         <source>Kinds of help</source>
         <translation>จำนวนประเภทการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="84"/>
+        <location filename="../../ui/pages/partners.py" line="85"/>
         <source>Contact</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="86"/>
+        <location filename="../../ui/pages/partners.py" line="87"/>
         <source>Active</source>
         <translation>ใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="108"/>
-        <location filename="../../ui/pages/partners.py" line="218"/>
+        <location filename="../../ui/pages/partners.py" line="109"/>
+        <location filename="../../ui/pages/partners.py" line="237"/>
         <source>&amp;Name</source>
         <translation>ชื่อ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="110"/>
+        <location filename="../../ui/pages/partners.py" line="111"/>
         <source>S&amp;hort name</source>
         <translation>ชื่อย่อ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="120"/>
+        <location filename="../../ui/pages/partners.py" line="121"/>
         <source>&amp;Kind</source>
         <translation>ประเภทหน่วยงาน (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="121"/>
+        <location filename="../../ui/pages/partners.py" line="122"/>
         <source>&amp;Level</source>
         <translation>ระดับ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="123"/>
+        <location filename="../../ui/pages/partners.py" line="124"/>
+        <source>The position a referral letter to this agency is addressed to (เรียน …), as in Thai official letters: a position, not a person&apos;s name.</source>
+        <translation>ตำแหน่งที่หนังสือส่งต่อถึงหน่วยงานนี้ระบุในบรรทัด เรียน … ตามแบบหนังสือราชการ ให้ระบุตำแหน่ง ไม่ใช่ชื่อบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="127"/>
+        <source>Add&amp;ressee (position)</source>
+        <translation>ตำแหน่งผู้รับหนังสือ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="131"/>
         <source>&amp;Contact person</source>
         <translation>ผู้ประสานงาน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="125"/>
+        <location filename="../../ui/pages/partners.py" line="133"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="127"/>
+        <location filename="../../ui/pages/partners.py" line="135"/>
         <source>&amp;E-mail</source>
         <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="131"/>
+        <location filename="../../ui/pages/partners.py" line="139"/>
         <source>&amp;Address</source>
         <translation>ที่อยู่ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="133"/>
+        <location filename="../../ui/pages/partners.py" line="141"/>
         <source>&amp;MOU signed on</source>
         <translation>วันที่ลงนาม MOU (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="134"/>
+        <location filename="../../ui/pages/partners.py" line="142"/>
         <source>Active (can receive referrals)</source>
         <translation>ใช้งาน (รับการส่งต่อได้)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="138"/>
+        <location filename="../../ui/pages/partners.py" line="146"/>
         <source>Kinds of help this agency offers (Space ticks)</source>
         <translation>ประเภทความช่วยเหลือที่หน่วยงานนี้ให้บริการ (กด Space เพื่อเลือก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="153"/>
-        <location filename="../../ui/pages/partners.py" line="266"/>
-        <location filename="../../ui/pages/partners.py" line="340"/>
+        <location filename="../../ui/pages/partners.py" line="161"/>
+        <location filename="../../ui/pages/partners.py" line="285"/>
+        <location filename="../../ui/pages/partners.py" line="359"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="155"/>
-        <location filename="../../ui/pages/partners.py" line="268"/>
-        <location filename="../../ui/pages/partners.py" line="342"/>
+        <location filename="../../ui/pages/partners.py" line="163"/>
+        <location filename="../../ui/pages/partners.py" line="287"/>
+        <location filename="../../ui/pages/partners.py" line="361"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="179"/>
+        <location filename="../../ui/pages/partners.py" line="175"/>
+        <source>Empty: letters go to {position}</source>
+        <translation>เว้นว่างไว้: หนังสือจะเรียน {position}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="176"/>
+        <source>e.g. {example}</source>
+        <translation>เช่น {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="198"/>
         <source>Give the MOU date in the Buddhist Era, e.g. 15/3/2569, or leave it empty.</source>
         <translation>กรุณาระบุวันที่ลงนาม MOU เป็นปีพุทธศักราช เช่น 15/3/2569 หรือเว้นว่างไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="210"/>
-        <location filename="../../ui/pages/partners.py" line="418"/>
+        <location filename="../../ui/pages/partners.py" line="229"/>
+        <location filename="../../ui/pages/partners.py" line="437"/>
         <source>Kind of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="220"/>
+        <location filename="../../ui/pages/partners.py" line="239"/>
         <source>Name in &amp;English</source>
         <translation>ชื่อภาษาอังกฤษ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="224"/>
+        <location filename="../../ui/pages/partners.py" line="243"/>
         <source>&amp;Description</source>
         <translation>รายละเอียด (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="240"/>
+        <location filename="../../ui/pages/partners.py" line="259"/>
         <source>Dimensions
 and capitals</source>
         <translation>มิติ
 และทุน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="242"/>
+        <location filename="../../ui/pages/partners.py" line="261"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="247"/>
+        <location filename="../../ui/pages/partners.py" line="266"/>
         <source>Default &amp;agency</source>
         <translation>หน่วยงานหลัก (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="251"/>
+        <location filename="../../ui/pages/partners.py" line="270"/>
         <source>&amp;Unit cost (baht)</source>
         <translation>ค่าใช้จ่ายต่อหน่วย (บาท) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="254"/>
+        <location filename="../../ui/pages/partners.py" line="273"/>
         <source>(not set)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="255"/>
+        <location filename="../../ui/pages/partners.py" line="274"/>
         <source> days</source>
         <translation> วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="257"/>
+        <location filename="../../ui/pages/partners.py" line="276"/>
         <source>&amp;Typical duration</source>
         <translation>ระยะเวลาโดยทั่วไป (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="258"/>
+        <location filename="../../ui/pages/partners.py" line="277"/>
         <source>On the menu (can be assigned)</source>
         <translation>อยู่ในเมนู (มอบหมายได้)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="278"/>
+        <location filename="../../ui/pages/partners.py" line="297"/>
         <source>Give the unit cost in whole baht.</source>
         <translation>กรุณาระบุค่าใช้จ่ายต่อหน่วยเป็นจำนวนบาทเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="309"/>
+        <location filename="../../ui/pages/partners.py" line="328"/>
         <source>Help menu rule</source>
         <translation>กฎเมนูแก้จน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="318"/>
+        <location filename="../../ui/pages/partners.py" line="337"/>
         <source>A failed indicator</source>
         <translation>ตัวชี้วัดที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="319"/>
+        <location filename="../../ui/pages/partners.py" line="338"/>
         <source>A failed dimension</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="320"/>
+        <location filename="../../ui/pages/partners.py" line="339"/>
         <source>A weak capital</source>
         <translation>ทุนที่อ่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="322"/>
+        <location filename="../../ui/pages/partners.py" line="341"/>
         <source>&amp;When</source>
         <translation>เมื่อพบ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="324"/>
+        <location filename="../../ui/pages/partners.py" line="343"/>
         <source>&amp;Which</source>
         <translation>รายการ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="328"/>
+        <location filename="../../ui/pages/partners.py" line="347"/>
         <source>&amp;Suggest</source>
         <translation>แนะนำ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="332"/>
+        <location filename="../../ui/pages/partners.py" line="351"/>
         <source>Wei&amp;ght (1–10)</source>
         <translation>น้ำหนัก (1–10) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="333"/>
-        <location filename="../../ui/pages/partners.py" line="441"/>
+        <location filename="../../ui/pages/partners.py" line="352"/>
+        <location filename="../../ui/pages/partners.py" line="460"/>
         <source>In use</source>
         <translation>ใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="413"/>
+        <location filename="../../ui/pages/partners.py" line="432"/>
         <source>Add an agency…</source>
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="414"/>
         <location filename="../../ui/pages/partners.py" line="433"/>
-        <location filename="../../ui/pages/partners.py" line="447"/>
+        <location filename="../../ui/pages/partners.py" line="452"/>
+        <location filename="../../ui/pages/partners.py" line="466"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="415"/>
+        <location filename="../../ui/pages/partners.py" line="434"/>
         <source>&amp;Agencies</source>
         <translation>หน่วยงาน (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="419"/>
+        <location filename="../../ui/pages/partners.py" line="438"/>
         <source>Dimensions</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="420"/>
+        <location filename="../../ui/pages/partners.py" line="439"/>
         <source>Capitals</source>
         <translation>ทุน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="421"/>
+        <location filename="../../ui/pages/partners.py" line="440"/>
         <source>Default agency</source>
         <translation>หน่วยงานหลัก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="422"/>
+        <location filename="../../ui/pages/partners.py" line="441"/>
         <source>Unit cost (baht)</source>
         <translation>ค่าใช้จ่ายต่อหน่วย (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="424"/>
+        <location filename="../../ui/pages/partners.py" line="443"/>
         <source>Typical days</source>
         <translation>ระยะเวลา (วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="425"/>
+        <location filename="../../ui/pages/partners.py" line="444"/>
         <source>Offered by</source>
         <translation>จำนวนหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="426"/>
+        <location filename="../../ui/pages/partners.py" line="445"/>
         <source>On the menu</source>
         <translation>อยู่ในเมนู</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="432"/>
+        <location filename="../../ui/pages/partners.py" line="451"/>
         <source>Add a kind of help…</source>
         <translation>เพิ่มประเภทความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="434"/>
-        <location filename="../../ui/pages/partners.py" line="448"/>
+        <location filename="../../ui/pages/partners.py" line="453"/>
+        <location filename="../../ui/pages/partners.py" line="467"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="435"/>
+        <location filename="../../ui/pages/partners.py" line="454"/>
         <source>&amp;Kinds of help</source>
         <translation>ประเภทความช่วยเหลือ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="438"/>
+        <location filename="../../ui/pages/partners.py" line="457"/>
         <source>When</source>
         <translation>เมื่อพบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="439"/>
+        <location filename="../../ui/pages/partners.py" line="458"/>
         <source>Suggest</source>
         <translation>แนะนำ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="440"/>
+        <location filename="../../ui/pages/partners.py" line="459"/>
         <source>Weight</source>
         <translation>น้ำหนัก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="446"/>
+        <location filename="../../ui/pages/partners.py" line="465"/>
         <source>Add a rule…</source>
         <translation>เพิ่มกฎ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="449"/>
+        <location filename="../../ui/pages/partners.py" line="468"/>
         <source>The help menu (เมนูแก้จน) adds up the weights of the rules that apply to a household and proposes the kinds of help with the highest score. A weak capital counts more the lower its score.</source>
         <translation>เมนูแก้จนรวมน้ำหนักของกฎที่ตรงกับครัวเรือน แล้วเสนอประเภทความช่วยเหลือที่ได้คะแนนสูงสุด ทุนที่ได้คะแนนต่ำยิ่งมีน้ำหนักมากขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="452"/>
+        <location filename="../../ui/pages/partners.py" line="471"/>
         <source>Help menu &amp;rules</source>
         <translation>กฎเมนูแก้จน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="474"/>
+        <location filename="../../ui/pages/partners.py" line="493"/>
         <source>Select a row first.</source>
         <translation>กรุณาเลือกแถวก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="508"/>
+        <location filename="../../ui/pages/partners.py" line="527"/>
         <source>Delete {name} from the help menu?</source>
         <translation>ต้องการลบ {name} ออกจากเมนูหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="531"/>
+        <location filename="../../ui/pages/partners.py" line="550"/>
         <source>Delete the rule “{rule}”?</source>
         <translation>ต้องการลบกฎ “{rule}” หรือไม่</translation>
     </message>
@@ -5854,52 +5874,52 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../core/documents.py" line="685"/>
+        <location filename="../../core/documents.py" line="695"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="686"/>
+        <location filename="../../core/documents.py" line="696"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="687"/>
+        <location filename="../../core/documents.py" line="697"/>
         <source>Stage</source>
         <translation>ขั้นการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="703"/>
+        <location filename="../../core/documents.py" line="713"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="703"/>
+        <location filename="../../core/documents.py" line="713"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="704"/>
+        <location filename="../../core/documents.py" line="714"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="706"/>
+        <location filename="../../core/documents.py" line="716"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="707"/>
+        <location filename="../../core/documents.py" line="717"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="827"/>
+        <location filename="../../core/documents.py" line="837"/>
         <source>{code}  {village}, {subdistrict} ({count} households)</source>
         <translation>{code}  {village} ต.{subdistrict} ({count} ครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="843"/>
+        <location filename="../../core/documents.py" line="853"/>
         <source>{number}  {partner}, {date} ({count} referrals)</source>
         <translation>{number}  {partner} {date} ({count} รายการ)</translation>
     </message>
@@ -5956,7 +5976,7 @@ Everything entered since then disappears from the database. The database as it i
         <translation>{name} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่ก่อนคืนค่าข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/reference.py" line="79"/>
+        <location filename="../../core/reference.py" line="80"/>
         <source>Unknown district code {code}: give the 4-digit DOPA code, e.g. 5201.</source>
         <translation>ไม่พบรหัสอำเภอ {code} กรุณาใส่รหัสอำเภอ 4 หลักของกรมการปกครอง เช่น 5201</translation>
     </message>
@@ -6079,57 +6099,57 @@ Everything entered since then disappears from the database. The database as it i
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="358"/>
+        <location filename="../../core/documents.py" line="365"/>
         <source>This database has no office profile yet. Set up the office first.</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน โปรดตั้งค่าสำนักงานก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="384"/>
+        <location filename="../../core/documents.py" line="391"/>
         <source>There is no village with the code {code} in this database (give 8 digits CCAATTMM, e.g. 52010101).</source>
         <translation>ไม่มีหมู่บ้านรหัส {code} ในฐานข้อมูลนี้ (ระบุรหัส 8 หลัก CCAATTMM เช่น 52010101)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="537"/>
+        <location filename="../../core/documents.py" line="544"/>
         <source>There are no households to print.</source>
         <translation>ไม่มีครัวเรือนที่จะพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="552"/>
+        <location filename="../../core/documents.py" line="559"/>
         <source>The village {village} has no households.</source>
         <translation>{village} ไม่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="590"/>
+        <location filename="../../core/documents.py" line="597"/>
         <source>There is no referral batch {batch} (give its number or its id).</source>
         <translation>ไม่มีชุดส่งต่อ {batch} (ระบุเลขที่ส่งต่อหรือรหัสชุด)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="633"/>
+        <location filename="../../core/documents.py" line="640"/>
         <source>The referral batch {batch} holds no referrals.</source>
         <translation>ชุดส่งต่อ {batch} ไม่มีรายการส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="647"/>
+        <location filename="../../core/documents.py" line="657"/>
         <source>There is no household with the id {id}.</source>
         <translation>ไม่มีครัวเรือนรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="744"/>
+        <location filename="../../core/documents.py" line="754"/>
         <source>There is no household with the code {code}.</source>
         <translation>ไม่มีครัวเรือนรหัส {code}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="747"/>
+        <location filename="../../core/documents.py" line="757"/>
         <source>Give the household&apos;s code as the list shows it (e.g. 5201-000005-5), or its number.</source>
         <translation>โปรดระบุรหัสครัวเรือนตามที่แสดงในรายการ (เช่น 5201-000005-5) หรือเลขลำดับของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="787"/>
+        <location filename="../../core/documents.py" line="797"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="790"/>
+        <location filename="../../core/documents.py" line="800"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -7271,101 +7291,101 @@ Everything entered since then disappears from the database. The database as it i
     <name>partners</name>
     <message>
         <location filename="../../core/interventions.py" line="888"/>
-        <location filename="../../core/partners.py" line="101"/>
-        <location filename="../../core/partners.py" line="145"/>
-        <location filename="../../core/partners.py" line="291"/>
+        <location filename="../../core/partners.py" line="105"/>
+        <location filename="../../core/partners.py" line="162"/>
+        <location filename="../../core/partners.py" line="308"/>
         <source>The agency no longer exists.</source>
         <translation>ไม่พบหน่วยงานนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="113"/>
+        <location filename="../../core/partners.py" line="129"/>
         <source>Give the agency&apos;s name.</source>
         <translation>กรุณาระบุชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="115"/>
+        <location filename="../../core/partners.py" line="131"/>
         <source>Choose the kind of agency.</source>
         <translation>กรุณาเลือกประเภทหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="117"/>
+        <location filename="../../core/partners.py" line="133"/>
         <source>Choose the agency&apos;s level.</source>
         <translation>กรุณาเลือกระดับของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="120"/>
+        <location filename="../../core/partners.py" line="136"/>
         <source>The e-mail address {email} is not valid.</source>
         <translation>อีเมล {email} ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="126"/>
+        <location filename="../../core/partners.py" line="142"/>
         <source>An agency named {name} is already registered.</source>
         <translation>มีหน่วยงานชื่อ {name} อยู่ในทะเบียนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="131"/>
+        <location filename="../../core/partners.py" line="147"/>
         <source>The code {code} is already used by another agency.</source>
         <translation>รหัส {code} ถูกใช้กับหน่วยงานอื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="263"/>
-        <location filename="../../core/partners.py" line="310"/>
-        <location filename="../../core/partners.py" line="413"/>
+        <location filename="../../core/partners.py" line="280"/>
+        <location filename="../../core/partners.py" line="327"/>
+        <location filename="../../core/partners.py" line="430"/>
         <source>The kind of help no longer exists.</source>
         <translation>ไม่พบประเภทความช่วยเหลือนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="277"/>
+        <location filename="../../core/partners.py" line="294"/>
         <source>Give the name of the kind of help.</source>
         <translation>กรุณาระบุชื่อประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="279"/>
+        <location filename="../../core/partners.py" line="296"/>
         <source>The unit cost cannot be negative.</source>
         <translation>ค่าใช้จ่ายต่อหน่วยต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="281"/>
+        <location filename="../../core/partners.py" line="298"/>
         <source>The typical duration is a number of days between 1 and 3,650.</source>
         <translation>ระยะเวลาโดยทั่วไปต้องเป็นจำนวนวันตั้งแต่ 1 ถึง 3,650 วัน</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="288"/>
+        <location filename="../../core/partners.py" line="305"/>
         <source>Tick at least one dimension or capital that this help addresses.</source>
         <translation>กรุณาเลือกมิติหรือทุนที่ความช่วยเหลือนี้แก้ไขอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="296"/>
+        <location filename="../../core/partners.py" line="313"/>
         <source>A kind of help named {name} already exists.</source>
         <translation>มีประเภทความช่วยเหลือชื่อ {name} อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="351"/>
+        <location filename="../../core/partners.py" line="368"/>
         <source>{name} was given {count} time(s) and stays in their history: make it inactive instead of deleting it.</source>
         <translation>{name} ถูกมอบหมายไปแล้ว {count} ครั้งและต้องคงอยู่ในประวัติ กรุณาปิดการใช้งานแทนการลบ</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="389"/>
+        <location filename="../../core/partners.py" line="406"/>
         <source>Indicator {number}: {label}</source>
         <translation>ตัวชี้วัดที่ {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="394"/>
+        <location filename="../../core/partners.py" line="411"/>
         <source>Dimension: {label}</source>
         <translation>มิติ{label}</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="398"/>
+        <location filename="../../core/partners.py" line="415"/>
         <source>Weak capital: {label}</source>
         <translation>ทุนที่อ่อน: {label}</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="411"/>
+        <location filename="../../core/partners.py" line="428"/>
         <source>The weight is a whole number from 1 to 10.</source>
         <translation>น้ำหนักต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 10</translation>
     </message>
     <message>
-        <location filename="../../core/partners.py" line="438"/>
+        <location filename="../../core/partners.py" line="455"/>
         <source>The rule no longer exists.</source>
         <translation>ไม่พบกฎนี้แล้ว</translation>
     </message>

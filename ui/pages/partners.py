@@ -48,6 +48,7 @@ from core.partners import (
     list_partners,
     list_rules,
     partner_data,
+    partner_default_addressee,
     save_kind,
     save_partner,
     save_rule,
@@ -119,6 +120,13 @@ class PartnerDialog(QDialog):
             self.level.setCurrentIndex(max(0, self.level.findData(data.level)))
         form.addRow(translate("PartnersPage", "&Kind"), self.kind)
         form.addRow(translate("PartnersPage", "&Level"), self.level)
+        self.addressee = QLineEdit(data.addressee or "" if data else "")
+        self.addressee.setToolTip(translate(
+            "PartnersPage", "The position a referral letter to this agency is addressed to "
+            "(เรียน …), as in Thai official letters: a position, not a person's name."))
+        form.addRow(translate("PartnersPage", "Add&ressee (position)"), self.addressee)
+        self.name.editingFinished.connect(self._show_default_addressee)
+        self._show_default_addressee()
         self.contact = QLineEdit(data.contact_person or "" if data else "")
         form.addRow(translate("PartnersPage", "&Contact person"), self.contact)
         self.phone = QLineEdit(data.phone or "" if data else "")
@@ -158,6 +166,16 @@ class PartnerDialog(QDialog):
         layout.addWidget(buttons)
         self.saved_id: int | None = None
 
+    def _show_default_addressee(self) -> None:
+        # Empty, the letter goes to the default title: the placeholder says which one.
+        with self.database.read() as s:
+            default = partner_default_addressee(s, self.data.code if self.data else None,
+                                                self.name.text())
+        self.addressee.setPlaceholderText(
+            translate("PartnersPage", "Empty: letters go to {position}").format(position=default)
+            if default else translate("PartnersPage", "e.g. {example}").format(
+                example="ผู้อำนวยการโรงพยาบาลเถิน"))
+
     def value(self) -> PartnerData:
         """The agency as the form describes it."""
         offered = tuple(self.offers.item(i).data(Qt.ItemDataRole.UserRole)
@@ -166,6 +184,7 @@ class PartnerDialog(QDialog):
         return PartnerData(
             name=self.name.text(), kind=self.kind.currentData(), level=self.level.currentData(),
             short_name=self.short_name.text(), code=self.data.code if self.data else None,
+            addressee=self.addressee.text(),
             contact_person=self.contact.text(), phone=self.phone.text(),
             email=self.email.text(), address=self.address.toPlainText(),
             mou_date=self.mou.date(), active=self.active.isChecked(),
