@@ -21,7 +21,7 @@ from core.history import Actor, utcnow
 from core.i18n import translate
 from core.office import DEMO_SETTING, OfficeSetup, create_office
 from core.reference import require_district
-from core.summaries import list_year_mask
+from core.summaries import head_sort_key, list_year_mask
 from core.thai import age_on, fiscal_year_be, national_id_check_digit
 from db.bulk import bulk_insert, next_id, sync_sequences
 from db.models import (
@@ -473,7 +473,8 @@ class _Generator:
             hh_rows.append((hh, house_code, f"{rng.randint(1, 250)}/{rng.randint(1, 9)}"
                             if rng.random() < 0.2 else str(rng.randint(1, 350)), village_id, sub,
                             lat, lon, has_card, in_tpmap, src == "thaiqm",
-                            case_source, status, help_status, f"{head[4]}{head[5]} {head[6]}", len(people),
+                            case_source, status, help_status, f"{head[4]}{head[5]} {head[6]}",
+                            head_sort_key(head[5], head[6]), len(people),
                             mask, years, level, last_visit.isoformat() if last_visit else None,
                             partner_for_hh, self.now, uid, 1))
             hist_rows.append((self._id("history"), self.now, uid, uname, "households", hh,
@@ -487,7 +488,7 @@ class _Generator:
                                       "subdistrict_code", "latitude", "longitude",
                                       "has_welfare_card", "in_tpmap", "in_thaiqm", "case_source",
                                       "verification_status", "help_status", "head_name",
-                                      "member_count", "failed_dimension_mask",
+                                      "head_sort", "member_count", "failed_dimension_mask",
                                       "list_year_mask", "level",
                                       "last_visit_on", "responsible_partner_id", "created_at",
                                       "created_by_id", "version"), hh_rows)

@@ -351,7 +351,7 @@ def _first_of_groups(cursor: _Cursor, ranked: list[Any], column: Any,
 
 _DIRECT: dict[SortKey, Any] = {
     SortKey.HOUSE_CODE: Household.house_code,
-    SortKey.HEAD: Household.head_name,
+    SortKey.HEAD: Household.head_sort,
     SortKey.MEMBERS: Household.member_count,
     SortKey.LEVEL: Household.level,
     SortKey.LAST_VISIT: Household.last_visit_on,

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import ColumnElement, Connection, bindparam, text
 
-from db.bulk import chunks
+from core.thai import thai_sort_key
+from db.bulk import bulk_update, chunks
 from db.models import Household
 
 # households.list_year_mask: the list years (BE) of the household's list entries
@@ -75,11 +76,35 @@ def _update(conn: Connection, columns: str, household_ids: Sequence[int]) -> Non
         conn.execute(statement, {"ids": chunk})
 
 
+def head_sort_key(first_name: str | None, last_name: str | None) -> str | None:
+    """households.head_sort of a head with these names (the title left out: Thai lists are
+    read in the order of first names, not นาง… then นางสาว… then นาย…)."""
+    name = " ".join(part for part in (first_name, last_name) if part)
+    return thai_sort_key(name) if name else None
+
+
+_HEAD_NAMES = text(
+    "SELECT h.id, m.first_name, m.last_name FROM households h LEFT JOIN members m ON m.id = "
+    "(SELECT m2.id FROM members m2 WHERE m2.household_id = h.id "
+    "ORDER BY m2.is_head DESC, m2.id LIMIT 1) WHERE h.id IN :ids").bindparams(
+        bindparam("ids", expanding=True))
+
+
+def refresh_head_sort(conn: Connection, household_ids: Sequence[int]) -> None:
+    """Recompute households.head_sort from the head's names (as head_name is chosen)."""
+    for chunk in chunks(list(household_ids)):
+        rows = conn.execute(_HEAD_NAMES, {"ids": list(chunk)}).all()
+        bulk_update(conn, "households", "head_sort",
+                    ((head_sort_key(first, last), hid) for hid, first, last in rows))
+
+
 def refresh_household_summaries(conn: Connection, household_ids: Sequence[int], *,
                                  case: bool = False) -> None:
-    """Recompute the list columns of households: head, member count, failed dimensions, list
-    years and, with ``case``, the level (latest assessment round) and the last visit."""
+    """Recompute the list columns of households: head (and its sort key), member count,
+    failed dimensions, list years and, with ``case``, the level (latest assessment round)
+    and the last visit."""
     _update(conn, f"{_SUMMARY_COLUMNS}{_CASE_COLUMNS if case else ''}", household_ids)
+    refresh_head_sort(conn, household_ids)
 
 
 def refresh_list_years(conn: Connection, household_ids: Sequence[int]) -> None:

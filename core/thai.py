@@ -124,3 +124,17 @@ def fiscal_year_be(value: dt.date) -> int:
 def age_on(birth: dt.date, on: dt.date) -> int:
     """Age in whole years on a given day."""
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+# Thai dictionary order: a leading vowel (เ แ โ ใ ไ) is read after the consonant it precedes
+# (เกิด sorts as ก…), and tone and other marks only break ties. In code-point order the
+# leading vowels come after อ and the marks first, which reads as random to a Thai reader.
+_LEADING_VOWEL = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+_MARKS = re.compile("[\u0e47-\u0e4e]")
+
+
+def thai_sort_key(text: str) -> str:
+    """A text that sorts (as plain code points, so an index can hold it) in Thai dictionary
+    order: leading vowels moved after their consonant, marks moved to the end."""
+    base = _LEADING_VOWEL.sub(r"\2\1", _MARKS.sub("", text))
+    return base + "\u0001" + "".join(_MARKS.findall(text)) if _MARKS.search(text) else base

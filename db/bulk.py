@@ -89,6 +89,23 @@ def _insert_members_then_index(cur: Any, columns: Sequence[str], data: list[Sequ
 CHUNK = 900  # bound parameters per IN (…) list: safe on every SQLite build
 
 
+def bulk_update(conn: Connection, table: str, column: str,
+                rows: Iterable[tuple[Any, int]]) -> None:
+    """Set one column of many rows by id, ``rows`` as (value, id), in the caller's
+    transaction (the driver's executemany: no ORM, no statement per row from Python)."""
+    data = list(rows)
+    if not data:
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    mark = "%s" if conn.dialect.name == "postgresql" else "?"
+    cur = raw.cursor()
+    try:
+        cur.executemany(f"UPDATE {table} SET {column} = {mark} WHERE id = {mark}", data)
+    finally:
+        cur.close()
+
+
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     """Consecutive slices of at most ``size`` items (for IN (…) queries)."""
     for i in range(0, len(items), size):

@@ -401,7 +401,7 @@ class Household(Versioned, Base):
         Index("ix_households_status", "verification_status", "help_status"),
         # The household list: not-merged households in house-code or head-name order.
         Index("ix_households_list_house_code", "merged_into_id", "house_code"),
-        Index("ix_households_list_head_name", "merged_into_id", "head_name"),
+        Index("ix_households_list_head_sort", "merged_into_id", "head_sort"),
         # The other sortable columns: the ids come back in index order (no sort of 300,000
         # rows); villages, subdistricts and statuses are then ordered by their buckets.
         Index("ix_households_list_village", "merged_into_id", "village_id"),
@@ -437,6 +437,10 @@ class Household(Versioned, Base):
     help_status: Mapped[str | None] = mapped_column(String(20))
     stage: Mapped[str | None] = mapped_column(String(20))
     head_name: Mapped[str | None] = mapped_column(String(250), index=True)
+    # The head's first and last name as a key that sorts in Thai dictionary order as plain
+    # code points (core.thai.thai_sort_key; "C" on PostgreSQL, which would collate it again).
+    head_sort: Mapped[str | None] = mapped_column(
+        String(250).with_variant(String(250, collation="C"), "postgresql"))
     member_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     failed_dimension_mask: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     # The list years of its household_sources rows, bit (year BE - 2560) for 2560-2590

@@ -17,6 +17,7 @@ from core.households import (
     household_ids,
     household_rows,
 )
+from core.summaries import refresh_household_summaries
 from core.thai import format_national_id
 from db.models import Dimension, Household, HouseholdSource, Member, Village
 
@@ -96,7 +97,7 @@ def test_sorts_follow_the_column(demo_database: Database, key: SortKey) -> None:
         if key is SortKey.HOUSE_CODE:
             values = [households[i].house_code or "" for i in ids]
         elif key is SortKey.HEAD:
-            values = [households[i].head_name or "" for i in ids]
+            values = [households[i].head_sort or "" for i in ids]
         elif key is SortKey.MEMBERS:
             values = [households[i].member_count for i in ids]  # type: ignore[misc]
         elif key is SortKey.VILLAGE:
@@ -111,6 +112,32 @@ def test_sorts_follow_the_column(demo_database: Database, key: SortKey) -> None:
     # Equal values keep id order, so paging through a sorted list is stable.
     ids = listed(demo_database, sort=key)
     assert ids == listed(demo_database, sort=key)
+
+
+def test_heads_sort_in_thai_dictionary_order_whatever_their_title(database: Database) -> None:
+    """Thai lists are read by first name: the title does not count, a leading vowel comes
+    after its consonant (เกรียงไกร among the ก), tone marks only break ties."""
+    heads = [("นาย", "สมชาย", "ใจดี"), ("นางสาว", "กนกวรรณ", "ใจธิ"), ("นาย", "เกรียงไกร", "ทองดี"),
+             ("นาง", "อำไพ", "แก้วมา"), ("นาย", "ไพโรจน์", "ศรีสุข"), ("เด็กชาย", "ก้อง", "ดีมาก"),
+             ("นาง", "กอง", "ดีมาก"), ("นาย", "สมชาย", "กาบแก้ว")]
+    with database.begin() as s:
+        for n, (title, first, last) in enumerate(heads, start=1):
+            hh = Household(subdistrict_code="520101", house_no=str(n))
+            s.add(hh)
+            s.flush()
+            s.add(Member(household_id=hh.id, title=title, first_name=first, last_name=last,
+                         is_head=True))
+            s.flush()
+            refresh_household_summaries(s.connection(), [hh.id])
+    def names(descending: bool) -> list[str]:
+        with database.read() as s:
+            found = household_ids(s, sort=SortKey.HEAD, descending=descending)
+            rows = household_rows(s, found)
+        return [rows[i].head_name for i in found]
+    expected = ["นางสาวกนกวรรณ ใจธิ", "นางกอง ดีมาก", "เด็กชายก้อง ดีมาก", "นายเกรียงไกร ทองดี",
+                "นายไพโรจน์ ศรีสุข", "นายสมชาย กาบแก้ว", "นายสมชาย ใจดี", "นางอำไพ แก้วมา"]
+    assert names(False) == expected
+    assert names(True) == expected[::-1]
 
 
 def test_search_by_name_id_and_house_code(demo_database: Database) -> None:
@@ -216,3 +243,34 @@ def test_agency_and_overdue_filters_match_a_direct_query(demo_database: Database
     assert overdue  # the demo has late help
     assert set(listed(demo_database, HouseholdFilter(overdue_on=day))) == overdue
     assert listed(demo_database, HouseholdFilter(overdue_on=dt.date(1990, 1, 1))) == []
+
+
+def test_the_migration_fills_the_head_sort_keys_of_an_existing_database(
+        demo_database: Database) -> None:
+    from sqlalchemy import text
+
+    from core.database import open_database
+    from core.summaries import head_sort_key
+    from db import migrate
+
+    path = demo_database.file
+    assert path is not None
+    with demo_database.read() as s:
+        before = listed(demo_database, sort=SortKey.HEAD)
+    migrate.downgrade(demo_database.engine, "0011_partner_addressee")
+    demo_database.dispose()
+    database = open_database(path)
+    try:
+        with database.read() as s:
+            keys = dict(s.execute(select(Household.id, Household.head_sort)).all())
+            heads = {m.household_id: head_sort_key(m.first_name, m.last_name) for m in s.scalars(
+                select(Member).where(Member.is_head.is_(True)))}
+            plan = " ".join(str(r) for r in s.execute(text(
+                "EXPLAIN QUERY PLAN SELECT id FROM households WHERE merged_into_id IS NULL "
+                "ORDER BY head_sort, id LIMIT 50")))
+        assert all(keys[hid] == key for hid, key in heads.items())
+        assert None not in keys.values()
+        assert listed(database, sort=SortKey.HEAD) == before
+        assert "ix_households_list_head_sort" in plan  # read in index order, no sort
+    finally:
+        database.dispose()

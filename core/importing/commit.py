@@ -28,7 +28,12 @@ from core.errors import UserError
 from core.history import Actor, as_text, record, typed_value, utcnow
 from core.i18n import translate
 from core.importing.plan import AreaIndex, HouseholdPlan, ImportPlan, Person
-from core.summaries import list_year_mask, refresh_household_summaries, refresh_list_years
+from core.summaries import (
+    head_sort_key,
+    list_year_mask,
+    refresh_household_summaries,
+    refresh_list_years,
+)
 from core.thai import format_date_be
 from db.bulk import bulk_insert, chunks, next_id, sync_sequences
 from db.models import (
@@ -218,12 +223,14 @@ def _write_new(w: _Writer, villages: dict[tuple[str, int], int]) -> None:
             villages.get((head.subdistrict_code or "", head.village_no or 0)),
             head.subdistrict_code, head.phone, opts.source_code == "tpmap",
             opts.source_code == "thaiqm", CASE_SOURCE.get(opts.source_code, "other"), "pending",
-            head_name(head), len(ordered), mask, years, w.now, w.actor.user_id, 1))
+            head_name(head), head_sort_key(head.first_name, head.last_name), len(ordered),
+            mask, years, w.now, w.actor.user_id, 1))
         sources.append(_source_row(w, hid, log=False))
         problems.extend(_problem_rows(w, hid, h.new_dimensions, log=False))
     bulk_insert(w.conn, "households", (
         "id", "house_code", "house_no", "village_id", "subdistrict_code", "phone", "in_tpmap",
-        "in_thaiqm", "case_source", "verification_status", "head_name", "member_count",
+        "in_thaiqm", "case_source", "verification_status", "head_name", "head_sort",
+        "member_count",
         "failed_dimension_mask", "list_year_mask", "created_at", "created_by_id", "version"),
         households)
     bulk_insert(w.conn, "members", MEMBER_COLUMNS, members)
