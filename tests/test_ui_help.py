@@ -419,3 +419,19 @@ def test_letter_prefix_on_the_letters_tab(qtbot: QtBot, window: MainWindow,
         batch = s.scalars(select(ReferralBatch).where(
             ReferralBatch.number == f"ลป 0018.1/{year}/0001")).one()
         assert batch.partner_id == first
+
+
+def test_help_tables_never_cut_a_heading_or_a_house_code(qtbot: QtBot, window: MainWindow) -> None:
+    """Two households must not look the same because their codes are cut ("5201-00027…"),
+    nor a heading read "ยกำหนด (วั"."""
+    page = page_of(window, HelpPage)
+    assert isinstance(page, HelpPage)
+    for view in (page.referral_view, page.agency_view, page.batch_view):
+        model, header = view.model(), view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(model.columnCount() - 1):  # the last one stretches
+            label = str(model.headerData(column, Qt.Orientation.Horizontal))
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(label), label
+    codes = [page.referrals.index(r, 0).data() for r in range(page.referrals.rowCount())]
+    widest = max(page.referral_view.fontMetrics().horizontalAdvance(c) for c in codes)
+    assert page.referral_view.horizontalHeader().sectionSize(0) > widest

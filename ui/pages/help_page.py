@@ -222,8 +222,23 @@ def _table(model: QAbstractTableModel, widths: tuple[int, ...] = ()) -> QTableVi
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+        header.resizeSection(column, max(width, _header_width(view, column)) if width else 0)
     return view
+
+
+HOUSE_CODE_SAMPLE = "5201-000027-4"  # a house code as the lists show it
+
+
+def _header_width(view: QTableView, column: int) -> int:
+    """Room for a column's heading (and a house code, which must never be cut: two
+    households would look the same)."""
+    model = view.model()
+    label = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    metrics = view.horizontalHeader().fontMetrics()
+    needed = metrics.horizontalAdvance(label) + 28  # margins and the sort arrow
+    if label == translate("HelpPage", "House code"):
+        needed = max(needed, view.fontMetrics().horizontalAdvance(HOUSE_CODE_SAMPLE) + 16)
+    return needed
 
 
 def batch_state(batch: BatchRow) -> str:
