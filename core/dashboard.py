@@ -412,6 +412,12 @@ def count_dashboard(session: Session, scope: DashboardFilter | None = None, *,
         SPENT: translate("dashboard", "Baht spent"),
     }
 
+    def referral_households(what: str, count: int) -> str:
+        # A referral figure counts referrals, the list households: say so, or 698 overdue
+        # referrals opening a list of 495 households looks like a mistake.
+        return translate("dashboard", "{what}: the households of these {count} referrals").format(
+            what=what, count=f"{count:,}")
+
     def card(key: str, value: int, selection: Selection, *, text: str = "",
              detail: str = "") -> Headline:
         return Headline(key, labels[key], value, text or f"{value:,}", selection, detail)
@@ -426,9 +432,11 @@ def count_dashboard(session: Session, scope: DashboardFilter | None = None, *,
         card("helped", households(hs=HELPED_STATUSES), sel(HELP, HELPED_ANY, labels["helped"])),
         card("graduated", households(hs=("graduated",)),
              sel(HELP, "graduated", labels["graduated"])),
-        card(OVERDUE, overdue_n, sel(REFERRALS, OVERDUE, labels[OVERDUE]),
+        card(OVERDUE, overdue_n, sel(REFERRALS, OVERDUE, referral_households(
+            labels[OVERDUE], overdue_n)),
              detail=translate("dashboard", "of {count} open referrals").format(count=f"{open_n:,}")),
-        card(SPENT, spent_satang // 100, sel(REFERRALS, SPENT, labels[SPENT]),
+        card(SPENT, spent_satang // 100, sel(REFERRALS, SPENT, referral_households(
+            labels[SPENT], spent_n)),
              text=format_baht(spent_satang),
              detail=translate("dashboard", "{count} referrals done and paid").format(count=f"{spent_n:,}")),
     )

@@ -149,6 +149,9 @@ def check_against_rows(database: Database, scope: DashboardFilter) -> Dashboard:
     overdue = [r for r in referrals if r[2] == OVERDUE]
     assert board.headline("overdue").value == len(overdue)
     assert ids_of(database, board.headline("overdue").selection) == {r[0] for r in overdue}
+    # the list it opens counts households: its heading says they are the referrals' households
+    assert board.headline("overdue").selection.label == (
+        f"การส่งต่อที่เลยกำหนด: ครัวเรือนของการส่งต่อ {len(overdue):,} รายการนี้")
     spent = sum(int(r[3] or 0) for r in referrals if r[2] == DONE)
     assert board.headline("spent").value == spent // 100
     assert ids_of(database, board.headline("spent").selection) == {

@@ -435,19 +435,20 @@
     <name>HelpPage</name>
     <message>
         <location filename="../../ui/pages/help_page.py" line="156"/>
-        <location filename="../../ui/pages/help_page.py" line="610"/>
+        <location filename="../../ui/pages/help_page.py" line="239"/>
+        <location filename="../../ui/pages/help_page.py" line="625"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="157"/>
-        <location filename="../../ui/pages/help_page.py" line="610"/>
+        <location filename="../../ui/pages/help_page.py" line="625"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="159"/>
-        <location filename="../../ui/pages/help_page.py" line="611"/>
+        <location filename="../../ui/pages/help_page.py" line="626"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
@@ -455,7 +456,7 @@
         <location filename="../../ui/pages/help_page.py" line="160"/>
         <location filename="../../ui/pages/help_page.py" line="183"/>
         <location filename="../../ui/pages/help_page.py" line="201"/>
-        <location filename="../../ui/pages/help_page.py" line="426"/>
+        <location filename="../../ui/pages/help_page.py" line="441"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
@@ -487,14 +488,14 @@
     <message>
         <location filename="../../ui/pages/help_page.py" line="166"/>
         <location filename="../../ui/pages/help_page.py" line="191"/>
-        <location filename="../../ui/pages/help_page.py" line="613"/>
+        <location filename="../../ui/pages/help_page.py" line="628"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="167"/>
         <location filename="../../ui/pages/help_page.py" line="200"/>
-        <location filename="../../ui/pages/help_page.py" line="538"/>
+        <location filename="../../ui/pages/help_page.py" line="553"/>
         <source>Letter no.</source>
         <translation>เลขที่หนังสือ</translation>
     </message>
@@ -521,7 +522,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="186"/>
-        <location filename="../../ui/pages/help_page.py" line="279"/>
+        <location filename="../../ui/pages/help_page.py" line="294"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
@@ -547,7 +548,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="202"/>
-        <location filename="../../ui/pages/help_page.py" line="428"/>
+        <location filename="../../ui/pages/help_page.py" line="443"/>
         <source>Letter date</source>
         <translation>ลงวันที่</translation>
     </message>
@@ -567,338 +568,338 @@
         <translation>บันทึกผลตอบกลับเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="240"/>
+        <location filename="../../ui/pages/help_page.py" line="255"/>
         <source>Sent, waiting for the reply</source>
         <translation>ส่งแล้ว รอหนังสือตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="241"/>
+        <location filename="../../ui/pages/help_page.py" line="256"/>
         <source>Partly answered</source>
         <translation>ตอบกลับบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="242"/>
+        <location filename="../../ui/pages/help_page.py" line="257"/>
         <source>Answered</source>
         <translation>ตอบกลับครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="278"/>
+        <location filename="../../ui/pages/help_page.py" line="293"/>
         <source>Not finished</source>
         <translation>ยังไม่แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="280"/>
+        <location filename="../../ui/pages/help_page.py" line="295"/>
         <source>Finished (done, declined, cancelled)</source>
         <translation>สิ้นสุดแล้ว (เสร็จสิ้น ปฏิเสธ ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="282"/>
+        <location filename="../../ui/pages/help_page.py" line="297"/>
         <source>All referrals</source>
         <translation>การส่งต่อทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="296"/>
+        <location filename="../../ui/pages/help_page.py" line="311"/>
         <source>Record outcome…</source>
         <translation>บันทึกผล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="297"/>
+        <location filename="../../ui/pages/help_page.py" line="312"/>
         <source>Enter or double-click a row</source>
         <translation>กด Enter หรือดับเบิลคลิกที่แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="301"/>
+        <location filename="../../ui/pages/help_page.py" line="316"/>
         <source>Rows in red are overdue: the planned date has passed and the referral is not finished.</source>
         <translation>แถวสีแดงคือรายการที่เลยกำหนด: เลยวันที่กำหนดแล้วเสร็จแต่การส่งต่อยังไม่สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="307"/>
+        <location filename="../../ui/pages/help_page.py" line="322"/>
         <source>&amp;Referrals</source>
         <translation>รายการส่งต่อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="316"/>
+        <location filename="../../ui/pages/help_page.py" line="331"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="325"/>
+        <location filename="../../ui/pages/help_page.py" line="340"/>
         <source>{agency} ({count} waiting)</source>
         <translation>{agency} (รอออกหนังสือ {count} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="338"/>
+        <location filename="../../ui/pages/help_page.py" line="353"/>
         <source>{count} referrals</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="340"/>
+        <location filename="../../ui/pages/help_page.py" line="355"/>
         <source>showing the first {shown} of {count} referrals; narrow the filter</source>
         <translation>แสดง {shown} รายการแรกจากทั้งหมด {count} รายการ กรุณาเลือกเงื่อนไขให้แคบลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="344"/>
+        <location filename="../../ui/pages/help_page.py" line="359"/>
         <source>{count} overdue</source>
         <translation>เลยกำหนด {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="361"/>
+        <location filename="../../ui/pages/help_page.py" line="376"/>
         <source>Select a referral first.</source>
         <translation>กรุณาเลือกรายการส่งต่อก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="374"/>
+        <location filename="../../ui/pages/help_page.py" line="389"/>
         <source>Open: not finished. Overdue: open and past the planned date. Median days: from the referral to done. Planned money leaves out declined and cancelled help; spent money is that of done help. Double-click an agency to see its referrals.</source>
         <translation>ยังไม่เสร็จ: รายการที่ยังไม่สิ้นสุด · เลยกำหนด: ยังไม่เสร็จและเลยวันที่กำหนดแล้ว · มัธยฐานจำนวนวัน: นับจากวันส่งต่อถึงวันเสร็จสิ้น · งบที่วางแผนไม่รวมรายการที่ถูกปฏิเสธหรือยกเลิก ส่วนเงินที่ใช้จริงนับเฉพาะรายการที่เสร็จสิ้น · ดับเบิลคลิกที่หน่วยงานเพื่อดูรายการส่งต่อของหน่วยงานนั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="389"/>
+        <location filename="../../ui/pages/help_page.py" line="404"/>
         <source>By &amp;agency</source>
         <translation>รายหน่วยงาน (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="396"/>
+        <location filename="../../ui/pages/help_page.py" line="411"/>
         <source>All agencies: {open} open, {late} overdue, {done} done; planned {planned} baht, spent {spent} baht</source>
         <translation>รวมทุกหน่วยงาน: ยังไม่เสร็จ {open} รายการ เลยกำหนด {late} รายการ เสร็จสิ้น {done} รายการ · งบที่วางแผน {planned} บาท ใช้จริง {spent} บาท</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="414"/>
+        <location filename="../../ui/pages/help_page.py" line="429"/>
         <source>Put an agency&apos;s referrals that wait for a letter under one numbered letter; they become referred on the letter&apos;s date. Print the letter in Reports → Documents → Referral letter.</source>
         <translation>รวมรายการส่งต่อของหน่วยงานที่รอออกหนังสือไว้ในหนังสือส่งต่อฉบับเดียวพร้อมเลขที่หนังสือ รายการเหล่านั้นจะมีสถานะ &quot;ส่งต่อแล้ว&quot; ตามวันที่ของหนังสือ พิมพ์หนังสือได้ที่ รายงาน → เอกสาร → หนังสือส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="431"/>
+        <location filename="../../ui/pages/help_page.py" line="446"/>
         <source>Create the letter</source>
         <translation>ออกหนังสือส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="440"/>
+        <location filename="../../ui/pages/help_page.py" line="455"/>
         <source>Letter numbers start with</source>
         <translation>เลขที่หนังสือขึ้นต้นด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="443"/>
+        <location filename="../../ui/pages/help_page.py" line="458"/>
         <source>The office&apos;s reference prefix, e.g. ลป 0018.1; a letter&apos;s number is prefix/BE year/running number.</source>
         <translation>รหัสหนังสือของสำนักงาน เช่น ลป 0018.1 เลขที่หนังสือจะเป็น รหัส/ปี พ.ศ./เลขลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="447"/>
+        <location filename="../../ui/pages/help_page.py" line="462"/>
         <source>Save the prefix</source>
         <translation>บันทึกรหัสหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="460"/>
+        <location filename="../../ui/pages/help_page.py" line="475"/>
         <source>Double-click a letter to key its reply.</source>
         <translation>ดับเบิลคลิกที่หนังสือเพื่อบันทึกผลการตอบกลับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="461"/>
+        <location filename="../../ui/pages/help_page.py" line="476"/>
         <source>&amp;Letters</source>
         <translation>หนังสือส่งต่อ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="471"/>
+        <location filename="../../ui/pages/help_page.py" line="486"/>
         <source>{count} referrals of this agency wait for a letter.</source>
         <translation>หน่วยงานนี้มีรายการส่งต่อที่รอออกหนังสือ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="494"/>
+        <location filename="../../ui/pages/help_page.py" line="509"/>
         <source>next: {number}</source>
         <translation>ถัดไป: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="507"/>
+        <location filename="../../ui/pages/help_page.py" line="522"/>
         <source>Give the letter&apos;s date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>กรุณาระบุวันที่ของหนังสือเป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="518"/>
+        <location filename="../../ui/pages/help_page.py" line="533"/>
         <source>Letter {number} to {agency}: {count} referrals, now referred.</source>
         <translation>ออกหนังสือที่ {number} ถึง {agency} แล้ว จำนวน {count} รายการ สถานะเป็น &quot;ส่งต่อแล้ว&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="522"/>
+        <location filename="../../ui/pages/help_page.py" line="537"/>
         <source>Creating the letter…</source>
         <translation>กำลังออกหนังสือส่งต่อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="540"/>
+        <location filename="../../ui/pages/help_page.py" line="555"/>
         <source>the reference number on the agency&apos;s reply, or only its running number</source>
         <translation>เลขที่หนังสือที่อ้างถึงในหนังสือตอบกลับ หรือเฉพาะเลขลำดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="544"/>
+        <location filename="../../ui/pages/help_page.py" line="559"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="548"/>
+        <location filename="../../ui/pages/help_page.py" line="563"/>
         <source>Type the letter&apos;s number and press Enter. Then key each referral&apos;s outcome (Tab moves on) and save with Ctrl+S.</source>
         <translation>พิมพ์เลขที่หนังสือแล้วกด Enter จากนั้นบันทึกผลของแต่ละรายการ (กด Tab เพื่อไปช่องถัดไป) แล้วกด Ctrl+S เพื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="555"/>
+        <location filename="../../ui/pages/help_page.py" line="570"/>
         <source>Set every line to</source>
         <translation>ตั้งทุกรายการเป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="560"/>
+        <location filename="../../ui/pages/help_page.py" line="575"/>
         <source>Apply</source>
         <translation>นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="574"/>
+        <location filename="../../ui/pages/help_page.py" line="589"/>
         <source>Save the reply (Ctrl+S)</source>
         <translation>บันทึกผลการตอบกลับ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="579"/>
+        <location filename="../../ui/pages/help_page.py" line="594"/>
         <source>&amp;Key a reply</source>
         <translation>บันทึกผลตอบกลับ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="598"/>
+        <location filename="../../ui/pages/help_page.py" line="613"/>
         <source>No letter has the number {number}.</source>
         <translation>ไม่พบหนังสือเลขที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="605"/>
+        <location filename="../../ui/pages/help_page.py" line="620"/>
         <source>Letter {number} to {agency}, dated {date}: {count} referrals, {open} still open</source>
         <translation>หนังสือที่ {number} ถึง {agency} ลงวันที่ {date}: {count} รายการ ยังไม่สิ้นสุด {open} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="611"/>
+        <location filename="../../ui/pages/help_page.py" line="626"/>
         <source>Now</source>
         <translation>สถานะเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="612"/>
+        <location filename="../../ui/pages/help_page.py" line="627"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="612"/>
+        <location filename="../../ui/pages/help_page.py" line="627"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="613"/>
+        <location filename="../../ui/pages/help_page.py" line="628"/>
         <source>Outcome</source>
         <translation>ผลการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="628"/>
+        <location filename="../../ui/pages/help_page.py" line="643"/>
         <source>(no change)</source>
         <translation>(ไม่เปลี่ยน)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="686"/>
+        <location filename="../../ui/pages/help_page.py" line="701"/>
         <source>{code}: give the date in the Buddhist Era, e.g. 15/3/2569.</source>
         <translation>{code}: กรุณาระบุวันที่เป็นปีพุทธศักราช เช่น 15/3/2569</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="704"/>
+        <location filename="../../ui/pages/help_page.py" line="719"/>
         <source>Nothing was changed.</source>
         <translation>ไม่มีรายการที่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="715"/>
+        <location filename="../../ui/pages/help_page.py" line="730"/>
         <source>Saved: {count} referrals of letter {number}.</source>
         <translation>บันทึกแล้ว: {count} รายการของหนังสือที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="720"/>
+        <location filename="../../ui/pages/help_page.py" line="735"/>
         <source>Saving the reply…</source>
         <translation>กำลังบันทึกผลการตอบกลับ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="738"/>
+        <location filename="../../ui/pages/help_page.py" line="753"/>
         <source>Find a household by name, national ID, house code or house number</source>
         <translation>ค้นหาครัวเรือนจากชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="754"/>
+        <location filename="../../ui/pages/help_page.py" line="769"/>
         <source>The help menu (เมนูแก้จน) proposes kinds of help from a household&apos;s failed indicators and weak capitals. Find a household on the left.</source>
         <translation>เมนูแก้จนเสนอประเภทความช่วยเหลือจากตัวชี้วัดที่ไม่ผ่านและทุนที่อ่อนของครัวเรือน ค้นหาครัวเรือนทางด้านซ้าย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="761"/>
+        <location filename="../../ui/pages/help_page.py" line="776"/>
         <source>Kind of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="761"/>
+        <location filename="../../ui/pages/help_page.py" line="776"/>
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="762"/>
+        <location filename="../../ui/pages/help_page.py" line="777"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="762"/>
+        <location filename="../../ui/pages/help_page.py" line="777"/>
         <source>Offered by</source>
         <translation>หน่วยงานที่ให้บริการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="774"/>
+        <location filename="../../ui/pages/help_page.py" line="789"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="779"/>
+        <location filename="../../ui/pages/help_page.py" line="794"/>
         <source>Solved it themselves…</source>
         <translation>แก้ไขได้ด้วยตนเอง…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="780"/>
+        <location filename="../../ui/pages/help_page.py" line="795"/>
         <source>Out of poverty…</source>
         <translation>พ้นความยากจน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="781"/>
+        <location filename="../../ui/pages/help_page.py" line="796"/>
         <source>Reopen…</source>
         <translation>เปิดการช่วยเหลือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="789"/>
+        <location filename="../../ui/pages/help_page.py" line="804"/>
         <source>Help this household has had</source>
         <translation>ความช่วยเหลือที่ครัวเรือนนี้ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="797"/>
+        <location filename="../../ui/pages/help_page.py" line="812"/>
         <source>Help &amp;menu</source>
         <translation>เมนูแก้จน (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="830"/>
+        <location filename="../../ui/pages/help_page.py" line="845"/>
         <source>{code} · {head} · {village} · help status: {status}</source>
         <translation>{code} · {head} · {village} · สถานะการช่วยเหลือ: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="840"/>
+        <location filename="../../ui/pages/help_page.py" line="855"/>
         <source>(already given)</source>
         <translation>(ได้รับแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="857"/>
-        <location filename="../../ui/pages/help_page.py" line="891"/>
+        <location filename="../../ui/pages/help_page.py" line="872"/>
+        <location filename="../../ui/pages/help_page.py" line="906"/>
         <source>Find and choose a household first.</source>
         <translation>กรุณาค้นหาและเลือกครัวเรือนก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="860"/>
+        <location filename="../../ui/pages/help_page.py" line="875"/>
         <source>Why has the household solved its problems itself? (the reason is kept in its history)</source>
         <translation>เหตุใดครัวเรือนจึงแก้ไขปัญหาได้ด้วยตนเอง (เหตุผลจะบันทึกไว้ในประวัติ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="862"/>
+        <location filename="../../ui/pages/help_page.py" line="877"/>
         <source>Why is the household out of poverty? (e.g. the village meeting confirmed it)</source>
         <translation>เหตุใดครัวเรือนจึงพ้นความยากจน (เช่น ที่ประชุมประชาคมหมู่บ้านรับรองแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="864"/>
+        <location filename="../../ui/pages/help_page.py" line="879"/>
         <source>Why is the household&apos;s help reopened?</source>
         <translation>เหตุใดจึงเปิดการช่วยเหลือครัวเรือนนี้ใหม่</translation>
     </message>
@@ -2750,7 +2751,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="249"/>
+        <location filename="../../ui/pages/help_page.py" line="264"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
@@ -5731,142 +5732,147 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ใช้จ่ายจริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="430"/>
+        <location filename="../../core/dashboard.py" line="418"/>
+        <source>{what}: the households of these {count} referrals</source>
+        <translation>{what}: ครัวเรือนของการส่งต่อ {count} รายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../../core/dashboard.py" line="437"/>
         <source>of {count} open referrals</source>
         <translation>จากการส่งต่อที่ยังไม่เสร็จ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="433"/>
+        <location filename="../../core/dashboard.py" line="441"/>
         <source>{count} referrals done and paid</source>
         <translation>จากการช่วยเหลือที่เสร็จสิ้น {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="436"/>
+        <location filename="../../core/dashboard.py" line="444"/>
         <source>households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="439"/>
+        <location filename="../../core/dashboard.py" line="447"/>
         <source>Verification per subdistrict</source>
         <translation>การสอบทานรายตำบล</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="445"/>
+        <location filename="../../core/dashboard.py" line="453"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="447"/>
+        <location filename="../../core/dashboard.py" line="455"/>
         <source>Help status of confirmed targets</source>
         <translation>สถานะการช่วยเหลือครัวเรือนเป้าหมายที่ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="450"/>
+        <location filename="../../core/dashboard.py" line="458"/>
         <source>Help status</source>
         <translation>สถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="452"/>
+        <location filename="../../core/dashboard.py" line="460"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="453"/>
+        <location filename="../../core/dashboard.py" line="461"/>
         <source>Households failing</source>
         <translation>ครัวเรือนที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="456"/>
+        <location filename="../../core/dashboard.py" line="464"/>
         <source>Dimension</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="457"/>
+        <location filename="../../core/dashboard.py" line="465"/>
         <source>A household can fail several dimensions and is counted in each.</source>
         <translation>ครัวเรือนหนึ่งอาจไม่ผ่านหลายมิติ จึงนับอยู่ในทุกมิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="459"/>
+        <location filename="../../core/dashboard.py" line="467"/>
         <source>Household levels before and after help</source>
         <translation>ระดับครัวเรือนก่อนและหลังการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="461"/>
+        <location filename="../../core/dashboard.py" line="469"/>
         <source>Before (first assessment)</source>
         <translation>ก่อน (ประเมินครั้งแรก)</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="463"/>
+        <location filename="../../core/dashboard.py" line="471"/>
         <source>first assessment</source>
         <translation>ประเมินครั้งแรก</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="465"/>
+        <location filename="../../core/dashboard.py" line="473"/>
         <source>After (latest assessment)</source>
         <translation>หลัง (ประเมินครั้งล่าสุด)</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="467"/>
+        <location filename="../../core/dashboard.py" line="475"/>
         <source>latest assessment</source>
         <translation>ประเมินครั้งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="469"/>
+        <location filename="../../core/dashboard.py" line="477"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="473"/>
+        <location filename="../../core/dashboard.py" line="481"/>
         <source>No agency named</source>
         <translation>ไม่ระบุหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="476"/>
+        <location filename="../../core/dashboard.py" line="484"/>
         <source>Open</source>
         <translation>ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="476"/>
+        <location filename="../../core/dashboard.py" line="484"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="477"/>
+        <location filename="../../core/dashboard.py" line="485"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="479"/>
+        <location filename="../../core/dashboard.py" line="487"/>
         <source>Referrals per agency</source>
         <translation>การส่งต่อรายหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="486"/>
+        <location filename="../../core/dashboard.py" line="494"/>
         <source>referrals</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="486"/>
+        <location filename="../../core/dashboard.py" line="494"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="497"/>
+        <location filename="../../core/dashboard.py" line="505"/>
         <source>Subdistrict {name}</source>
         <translation>ตำบล{name}</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="499"/>
+        <location filename="../../core/dashboard.py" line="507"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="501"/>
+        <location filename="../../core/dashboard.py" line="509"/>
         <source>List year {year}</source>
         <translation>บัญชีปี {year}</translation>
     </message>
     <message>
-        <location filename="../../core/dashboard.py" line="503"/>
+        <location filename="../../core/dashboard.py" line="511"/>
         <source>Help planned in fiscal year {year}</source>
         <translation>การช่วยเหลือที่วางแผนในปีงบประมาณ {year}</translation>
     </message>
@@ -6808,72 +6814,72 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>import</name>
     <message>
-        <location filename="../../core/importing/commit.py" line="425"/>
+        <location filename="../../core/importing/commit.py" line="432"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="426"/>
+        <location filename="../../core/importing/commit.py" line="433"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="427"/>
+        <location filename="../../core/importing/commit.py" line="434"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="428"/>
+        <location filename="../../core/importing/commit.py" line="435"/>
         <source>intervention</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="429"/>
+        <location filename="../../core/importing/commit.py" line="436"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="430"/>
+        <location filename="../../core/importing/commit.py" line="437"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="431"/>
+        <location filename="../../core/importing/commit.py" line="438"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="432"/>
+        <location filename="../../core/importing/commit.py" line="439"/>
         <source>status change</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="433"/>
+        <location filename="../../core/importing/commit.py" line="440"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="434"/>
+        <location filename="../../core/importing/commit.py" line="441"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="444"/>
+        <location filename="../../core/importing/commit.py" line="451"/>
         <source>There is no import number {id}.</source>
         <translation>ไม่มีการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="447"/>
+        <location filename="../../core/importing/commit.py" line="454"/>
         <source>Import number {id} has already been undone.</source>
         <translation>การนำเข้าครั้งที่ {id} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="456"/>
+        <location filename="../../core/importing/commit.py" line="463"/>
         <source>Import number {id} cannot be undone: {n} later changes depend on it, e.g. {examples}.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} ไม่ได้ เพราะมีการแก้ไขภายหลังที่อาศัยข้อมูลชุดนี้ {n} รายการ เช่น {examples}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/commit.py" line="470"/>
+        <location filename="../../core/importing/commit.py" line="477"/>
         <source>import number {id} undone</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id}</translation>
     </message>
