@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -389,3 +390,26 @@ def test_cancelling_the_dry_run_is_quiet(qtbot: QtBot, page: ImportPage, tmp_pat
 def test_column_letters() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == [
         "A", "Z", "AA", "AB", "ZZ", "AAA"]
+
+
+def test_the_list_year_is_read_from_the_file(qtbot: QtBot, page: ImportPage,
+                                             tmp_path: Path) -> None:
+    """A wrong year breaks the pairing of one year's list with the next: the year the file's
+    name or title names is used (and said), unless the officer chose one."""
+    messy = mf.tpmap_person_xlsx(tmp_path)  # named tpmap_2567_…, titled "… ปี 2567 …"
+    renamed = messy.path.with_name("รายชื่อ.xlsx")
+    shutil.copy(messy.path, renamed)
+    step = page.file_step
+    page.set_file(messy.path)
+    assert step.list_year() == 2567
+    assert step.year_note.isVisibleTo(page)
+    assert "2567" in step.year_note.text()
+    page.set_file(renamed)  # no year in the name: this year until the title is read
+    assert not step.year_note.isVisibleTo(page)
+    _next(qtbot, page, SHEET)
+    assert step.list_year() == 2567  # from the title row above the header
+    page.set_file(renamed)
+    step.year_spin.setValue(2566)  # the officer knows better: kept, the difference said
+    _next(qtbot, page, SHEET)
+    assert step.list_year() == 2566
+    assert step.year_note.text() == "ไฟล์ระบุปี 2567 แต่ท่านเลือกปี 2566"

@@ -3,6 +3,7 @@ lines of its tabs (new, changed, disappeared, rejected, review). No Qt here."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from core.importing.plan import AreaIndex, DisappearedHousehold, HouseholdPlan, 
 from core.importing.readers import Cell, SheetInfo
 from core.importing.service import PreparedFile, no_cyclic_gc, prepare_table
 from core.reference import code_labels
+from core.thai import from_thai_digits
 
 PREVIEW_ROWS = 30
 """Rows of the sheet shown above and around the header (at least this many)."""
@@ -58,6 +60,24 @@ class LoadedTable:
                 if len(found) >= count:
                     break
         return found
+
+
+_YEAR = re.compile(r"(?<!\d)(25[5-9]\d|20[1-4]\d)(?!\d)")
+
+
+def list_year_in(text: str) -> int | None:
+    """The list year (BE) a file name or title names: ``ปี 2567``, ``tpmap_2567.xlsx``, ``๒๕๖๗``;
+    a CE year (2024) is read as BE (2567). None when it names no year, or several."""
+    years = {int(y) + (543 if y.startswith("20") else 0)
+             for y in _YEAR.findall(from_thai_digits(text))}
+    return years.pop() if len(years) == 1 else None
+
+
+def list_year_hint(table: LoadedTable) -> int | None:
+    """The year the file's title rows (above the header) or, failing them, its name give."""
+    title = " ".join(str(cell) for row in table.preview[:table.header_index]
+                     for cell in row if isinstance(cell, str))
+    return list_year_in(title) or list_year_in(table.prepared.path.stem)
 
 
 def load_table(session: Session, path: Path, *, sheet: str | None = None, source: str = "auto",

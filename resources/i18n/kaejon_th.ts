@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard/models.py" line="410"/>
-        <location filename="../../ui/pages/import_page.py" line="89"/>
+        <location filename="../../ui/pages/import_page.py" line="96"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard/steps.py" line="199"/>
-        <location filename="../../ui/import_wizard/steps.py" line="245"/>
+        <location filename="../../ui/import_wizard/steps.py" line="283"/>
         <source>No file chosen yet</source>
         <translation>ยังไม่ได้เลือกไฟล์</translation>
     </message>
@@ -1948,7 +1948,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard/steps.py" line="207"/>
-        <location filename="../../ui/import_wizard/steps.py" line="247"/>
+        <location filename="../../ui/import_wizard/steps.py" line="285"/>
         <source>&amp;Choose a file…</source>
         <translation>เลือกไฟล์…(&amp;C)</translation>
     </message>
@@ -1963,508 +1963,518 @@
         <translation>ปีของรายชื่อ (พ.ศ.)(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="250"/>
+        <location filename="../../ui/import_wizard/steps.py" line="262"/>
+        <source>Read from the file: {year}. Check it before importing.</source>
+        <translation>ปีที่อ่านจากไฟล์: {year} โปรดตรวจสอบก่อนนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="265"/>
+        <source>The file names the year {year}; you chose {chosen}.</source>
+        <translation>ไฟล์ระบุปี {year} แต่ท่านเลือกปี {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard/steps.py" line="288"/>
         <source>in {folder}</source>
         <translation>ในโฟลเดอร์ {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="252"/>
+        <location filename="../../ui/import_wizard/steps.py" line="290"/>
         <source>&amp;Choose another file…</source>
         <translation>เลือกไฟล์อื่น…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="277"/>
+        <location filename="../../ui/import_wizard/steps.py" line="315"/>
         <source>Check that the right sheet is chosen and that the highlighted row is the row of column headers. Grey rows (blank rows, totals, notes) are not read as data. Double-click a row to make it the header.</source>
         <translation>ตรวจว่าเลือกแผ่นงานถูกต้อง และแถวที่ระบายสีฟ้าคือแถวหัวคอลัมน์ แถวตัวอักษรสีเทา (แถวว่าง ยอดรวม หมายเหตุ) จะไม่ถูกอ่านเป็นข้อมูล ดับเบิลคลิกที่แถวใดเพื่อใช้แถวนั้นเป็นหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="287"/>
+        <location filename="../../ui/import_wizard/steps.py" line="325"/>
         <source>S&amp;heet</source>
         <translation>แผ่นงาน(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="292"/>
+        <location filename="../../ui/import_wizard/steps.py" line="330"/>
         <source>Header &amp;row</source>
         <translation>แถวหัวตาราง(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="297"/>
+        <location filename="../../ui/import_wizard/steps.py" line="335"/>
         <source>Header rows</source>
         <translation>จำนวนแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="299"/>
+        <location filename="../../ui/import_wizard/steps.py" line="337"/>
         <source>&amp;Find the header again</source>
         <translation>หาหัวตารางอัตโนมัติ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="363"/>
+        <location filename="../../ui/import_wizard/steps.py" line="401"/>
         <source>found by the program</source>
         <translation>โปรแกรมหาให้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="364"/>
+        <location filename="../../ui/import_wizard/steps.py" line="402"/>
         <source>set by you</source>
         <translation>คุณกำหนดเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="365"/>
+        <location filename="../../ui/import_wizard/steps.py" line="403"/>
         <source>Header: row {rows} ({how}). Data rows: {data:,}; rows that are not data: {skipped:,}.</source>
         <translation>หัวตาราง: แถวที่ {rows} ({how}) · แถวข้อมูล {data:,} แถว · แถวที่ไม่ใช่ข้อมูล {skipped:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="414"/>
+        <location filename="../../ui/import_wizard/steps.py" line="452"/>
         <source>{name} (empty)</source>
         <translation>{name} (ว่าง)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="416"/>
+        <location filename="../../ui/import_wizard/steps.py" line="454"/>
         <source>{name} ({rows:,} rows, hidden)</source>
         <translation>{name} ({rows:,} แถว, ซ่อนอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="418"/>
+        <location filename="../../ui/import_wizard/steps.py" line="456"/>
         <source>{name} ({rows:,} rows)</source>
         <translation>{name} ({rows:,} แถว)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="457"/>
+        <location filename="../../ui/import_wizard/steps.py" line="495"/>
         <source>Check what each column of the file is imported as. Columns were matched from their headers; change any that are wrong, and choose “— not imported —” for columns you do not need.</source>
         <translation>ตรวจว่าแต่ละคอลัมน์ของไฟล์จะนำเข้าเป็นข้อมูลอะไร โปรแกรมจับคู่จากหัวคอลัมน์ให้แล้ว แก้คอลัมน์ที่ไม่ถูกต้อง และเลือก “— ไม่นำเข้า —” สำหรับคอลัมน์ที่ไม่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="464"/>
+        <location filename="../../ui/import_wizard/steps.py" line="502"/>
         <source>&amp;Match from the headers again</source>
         <translation>จับคู่จากหัวคอลัมน์ใหม่(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="496"/>
+        <location filename="../../ui/import_wizard/steps.py" line="534"/>
         <source>Source: {source}.</source>
         <translation>ระบบต้นทาง: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="498"/>
+        <location filename="../../ui/import_wizard/steps.py" line="536"/>
         <source>The mapping saved when {name} was imported is used again.</source>
         <translation>ใช้การจับคู่คอลัมน์ที่บันทึกไว้ตอนนำเข้า {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="530"/>
+        <location filename="../../ui/import_wizard/steps.py" line="568"/>
         <source>Data rows read</source>
         <translation>แถวที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="531"/>
+        <location filename="../../ui/import_wizard/steps.py" line="569"/>
         <source>New people</source>
         <translation>คนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="532"/>
+        <location filename="../../ui/import_wizard/steps.py" line="570"/>
         <source>People with changes</source>
         <translation>คนที่ข้อมูลเปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="533"/>
+        <location filename="../../ui/import_wizard/steps.py" line="571"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="534"/>
+        <location filename="../../ui/import_wizard/steps.py" line="572"/>
         <source>Not imported</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="535"/>
+        <location filename="../../ui/import_wizard/steps.py" line="573"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="536"/>
+        <location filename="../../ui/import_wizard/steps.py" line="574"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="537"/>
+        <location filename="../../ui/import_wizard/steps.py" line="575"/>
         <source>Households with changes</source>
         <translation>ครัวเรือนที่เปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="538"/>
+        <location filename="../../ui/import_wizard/steps.py" line="576"/>
         <source>Households gone from the list</source>
         <translation>ครัวเรือนที่หายไป</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="556"/>
+        <location filename="../../ui/import_wizard/steps.py" line="594"/>
         <source>Dimensions newly failed</source>
         <translation>มิติที่ตกเกณฑ์เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="558"/>
+        <location filename="../../ui/import_wizard/steps.py" line="596"/>
         <source>On the {source} list</source>
         <translation>อยู่ในรายชื่อ {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="581"/>
+        <location filename="../../ui/import_wizard/steps.py" line="619"/>
         <source>Tick all</source>
         <translation>เลือกทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="582"/>
+        <location filename="../../ui/import_wizard/steps.py" line="620"/>
         <source>Untick all</source>
         <translation>ไม่เลือกทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="607"/>
+        <location filename="../../ui/import_wizard/steps.py" line="645"/>
         <source>This is what the import would do; nothing has been saved yet. Untick the people you do not want to import.</source>
         <translation>นี่คือสิ่งที่การนำเข้าจะทำ ยังไม่มีการบันทึกใด ๆ เอาเครื่องหมายถูกออกจากคนที่ไม่ต้องการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="616"/>
-        <location filename="../../ui/import_wizard/steps.py" line="627"/>
-        <location filename="../../ui/import_wizard/steps.py" line="641"/>
-        <location filename="../../ui/pages/import_page.py" line="343"/>
+        <location filename="../../ui/import_wizard/steps.py" line="654"/>
+        <location filename="../../ui/import_wizard/steps.py" line="665"/>
+        <location filename="../../ui/import_wizard/steps.py" line="679"/>
+        <location filename="../../ui/pages/import_page.py" line="353"/>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="617"/>
-        <location filename="../../ui/import_wizard/steps.py" line="642"/>
+        <location filename="../../ui/import_wizard/steps.py" line="655"/>
+        <location filename="../../ui/import_wizard/steps.py" line="680"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="618"/>
-        <location filename="../../ui/import_wizard/steps.py" line="643"/>
+        <location filename="../../ui/import_wizard/steps.py" line="656"/>
+        <location filename="../../ui/import_wizard/steps.py" line="681"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="619"/>
+        <location filename="../../ui/import_wizard/steps.py" line="657"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="623"/>
-        <location filename="../../ui/import_wizard/steps.py" line="628"/>
+        <location filename="../../ui/import_wizard/steps.py" line="661"/>
+        <location filename="../../ui/import_wizard/steps.py" line="666"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="624"/>
+        <location filename="../../ui/import_wizard/steps.py" line="662"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="629"/>
+        <location filename="../../ui/import_wizard/steps.py" line="667"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="630"/>
+        <location filename="../../ui/import_wizard/steps.py" line="668"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="631"/>
+        <location filename="../../ui/import_wizard/steps.py" line="669"/>
         <source>Now</source>
         <translation>ค่าปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="632"/>
+        <location filename="../../ui/import_wizard/steps.py" line="670"/>
         <source>After the import</source>
         <translation>หลังนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="635"/>
+        <location filename="../../ui/import_wizard/steps.py" line="673"/>
         <source>Household no.</source>
         <translation>เลขครัวเรือนในโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="637"/>
+        <location filename="../../ui/import_wizard/steps.py" line="675"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="638"/>
+        <location filename="../../ui/import_wizard/steps.py" line="676"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="644"/>
+        <location filename="../../ui/import_wizard/steps.py" line="682"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="648"/>
+        <location filename="../../ui/import_wizard/steps.py" line="686"/>
         <source>Why it needs checking</source>
         <translation>เหตุที่ต้องตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="654"/>
+        <location filename="../../ui/import_wizard/steps.py" line="692"/>
         <source>People who are not in the database yet. Untick a row to leave it out (space bar on the selected row).</source>
         <translation>คนที่ยังไม่มีในฐานข้อมูล เอาเครื่องหมายถูกออกเพื่อไม่นำเข้าแถวนั้น (กด Space ที่แถวที่เลือกอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="657"/>
+        <location filename="../../ui/import_wizard/steps.py" line="695"/>
         <source>Values that change on households and people already in the database, old → new. Untick a row to keep what the database has.</source>
         <translation>ค่าที่จะเปลี่ยนของครัวเรือนและบุคคลที่มีอยู่แล้ว (ค่าปัจจุบัน → หลังนำเข้า) เอาเครื่องหมายถูกออกเพื่อคงค่าเดิมไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="660"/>
+        <location filename="../../ui/import_wizard/steps.py" line="698"/>
         <source>Households an earlier list from the same source had and this file does not. They are flagged for follow-up, never deleted.</source>
         <translation>ครัวเรือนที่มีในรายชื่อครั้งก่อนจากระบบเดียวกัน แต่ไม่มีในไฟล์นี้ จะถูกทำเครื่องหมายไว้เพื่อติดตาม ไม่ถูกลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="663"/>
+        <location filename="../../ui/import_wizard/steps.py" line="701"/>
         <source>Rows that will not be imported, with the row number as Excel shows it and the reason. Save them as Excel to fix and import again.</source>
         <translation>แถวที่จะไม่นำเข้า พร้อมเลขแถวตามที่ Excel แสดงและเหตุผล บันทึกเป็น Excel เพื่อแก้ไขแล้วนำเข้าใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="667"/>
+        <location filename="../../ui/import_wizard/steps.py" line="705"/>
         <source>Households that may be the same as ones in the database. They are not merged: check them by hand.</source>
         <translation>ครัวเรือนที่อาจเป็นครัวเรือนเดียวกับที่มีในฐานข้อมูล โปรแกรมจะไม่รวมให้เอง กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="814"/>
+        <location filename="../../ui/import_wizard/steps.py" line="852"/>
         <source>What this import added has been removed and the values it changed are back as they were.</source>
         <translation>ลบสิ่งที่การนำเข้านี้เพิ่มออกแล้ว และค่าที่เปลี่ยนไปได้กลับเป็นค่าเดิมแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="818"/>
+        <location filename="../../ui/import_wizard/steps.py" line="856"/>
         <source>Removed {households} households and {members} people; put back {restored} values.</source>
         <translation>ลบ {households} ครัวเรือน {members} คน และคืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="651"/>
+        <location filename="../../ui/import_wizard/steps.py" line="689"/>
         <source>Save the rows not imported as E&amp;xcel…</source>
         <translation>บันทึกรายการที่ไม่นำเข้าเป็น Excel…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="683"/>
+        <location filename="../../ui/import_wizard/steps.py" line="721"/>
         <source>joins {household}</source>
         <translation>เพิ่มในครัวเรือนของ {household}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="705"/>
+        <location filename="../../ui/import_wizard/steps.py" line="743"/>
         <source>New ({n:,})</source>
         <translation>ใหม่ ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="706"/>
+        <location filename="../../ui/import_wizard/steps.py" line="744"/>
         <source>Changed ({n:,})</source>
         <translation>เปลี่ยนแปลง ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="707"/>
+        <location filename="../../ui/import_wizard/steps.py" line="745"/>
         <source>Gone ({n:,})</source>
         <translation>หายไป ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="708"/>
+        <location filename="../../ui/import_wizard/steps.py" line="746"/>
         <source>Not imported ({n:,})</source>
         <translation>ไม่นำเข้า ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="709"/>
+        <location filename="../../ui/import_wizard/steps.py" line="747"/>
         <source>To review ({n:,})</source>
         <translation>รอตรวจสอบ ({n:,})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="724"/>
+        <location filename="../../ui/import_wizard/steps.py" line="762"/>
         <source>Rows you unticked: {n:,}.</source>
         <translation>แถวที่คุณไม่เลือก: {n:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="743"/>
+        <location filename="../../ui/import_wizard/steps.py" line="781"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="744"/>
+        <location filename="../../ui/import_wizard/steps.py" line="782"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="745"/>
+        <location filename="../../ui/import_wizard/steps.py" line="783"/>
         <source>Source</source>
         <translation>ระบบต้นทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="746"/>
+        <location filename="../../ui/import_wizard/steps.py" line="784"/>
         <source>List year</source>
         <translation>ปีของรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="747"/>
+        <location filename="../../ui/import_wizard/steps.py" line="785"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="748"/>
+        <location filename="../../ui/import_wizard/steps.py" line="786"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="749"/>
+        <location filename="../../ui/import_wizard/steps.py" line="787"/>
         <source>Left out</source>
         <translation>ไม่นำเข้าตามที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="756"/>
+        <location filename="../../ui/import_wizard/steps.py" line="794"/>
         <source>Everything is saved in one go: if anything goes wrong on the way, nothing changes. You can undo this import afterwards.</source>
         <translation>ทุกอย่างบันทึกพร้อมกันในครั้งเดียว หากเกิดปัญหาระหว่างทาง ฐานข้อมูลจะไม่เปลี่ยนเลย และยกเลิกการนำเข้านี้ภายหลังได้</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="760"/>
+        <location filename="../../ui/import_wizard/steps.py" line="798"/>
         <source>&amp;Import</source>
         <translation>นำเข้า(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="776"/>
+        <location filename="../../ui/import_wizard/steps.py" line="814"/>
         <source>Import &amp;another file</source>
         <translation>นำเข้าไฟล์อื่น(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="777"/>
+        <location filename="../../ui/import_wizard/steps.py" line="815"/>
         <source>&amp;Undo this import</source>
         <translation>ยกเลิกการนำเข้านี้(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="804"/>
+        <location filename="../../ui/import_wizard/steps.py" line="842"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard/steps.py" line="812"/>
+        <location filename="../../ui/import_wizard/steps.py" line="850"/>
         <source>Import number {id} has been undone.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="47"/>
+        <location filename="../../ui/pages/import_page.py" line="54"/>
         <source>Choose a household list</source>
         <translation>เลือกไฟล์รายชื่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="48"/>
+        <location filename="../../ui/pages/import_page.py" line="55"/>
         <source>Spreadsheets and CSV ({patterns});;All files (*)</source>
         <translation>ไฟล์ตารางคำนวณและ CSV ({patterns});;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="56"/>
+        <location filename="../../ui/pages/import_page.py" line="63"/>
         <source>Save the rows not imported</source>
         <translation>บันทึกรายการที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="57"/>
+        <location filename="../../ui/pages/import_page.py" line="64"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="85"/>
+        <location filename="../../ui/pages/import_page.py" line="92"/>
         <source>Choose the file</source>
         <translation>เลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="86"/>
+        <location filename="../../ui/pages/import_page.py" line="93"/>
         <source>Sheet and header</source>
         <translation>แผ่นงานและหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="88"/>
+        <location filename="../../ui/pages/import_page.py" line="95"/>
         <source>Check</source>
         <translation>ตรวจดูก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="87"/>
+        <location filename="../../ui/pages/import_page.py" line="94"/>
         <source>Match the columns</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="104"/>
+        <location filename="../../ui/pages/import_page.py" line="111"/>
         <source>Start &amp;over</source>
         <translation>เริ่มใหม่(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="105"/>
+        <location filename="../../ui/pages/import_page.py" line="112"/>
         <source>« &amp;Back</source>
         <translation>« ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="106"/>
+        <location filename="../../ui/pages/import_page.py" line="113"/>
         <source>&amp;Next »</source>
         <translation>ถัดไป(&amp;N) »</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="136"/>
+        <location filename="../../ui/pages/import_page.py" line="143"/>
         <source>Importing household lists is for officers and administrators. Your role ({role}) reads the data only.</source>
         <translation>การนำเข้าบัญชีครัวเรือนทำได้เฉพาะเจ้าหน้าที่และผู้ดูแลระบบ สิทธิ์ของท่าน ({role}) ดูข้อมูลได้อย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="291"/>
+        <location filename="../../ui/pages/import_page.py" line="301"/>
         <source>Reading {name}…</source>
         <translation>กำลังอ่าน {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="324"/>
+        <location filename="../../ui/pages/import_page.py" line="334"/>
         <source>Checking {rows:,} rows…</source>
         <translation>กำลังตรวจ {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="332"/>
+        <location filename="../../ui/pages/import_page.py" line="342"/>
         <source>{stem} - not imported.xlsx</source>
         <translation>{stem} - ไม่นำเข้า.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="344"/>
+        <location filename="../../ui/pages/import_page.py" line="354"/>
         <source>Reason not imported</source>
         <translation>เหตุผลที่ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="351"/>
+        <location filename="../../ui/pages/import_page.py" line="361"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="352"/>
+        <location filename="../../ui/pages/import_page.py" line="362"/>
         <source>{n:,} rows not imported were saved to {path}.</source>
         <translation>บันทึกรายการที่ไม่นำเข้า {n:,} แถวไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="367"/>
+        <location filename="../../ui/pages/import_page.py" line="377"/>
         <source>{sheet}, header on row {row}</source>
         <translation>{sheet} (หัวตารางแถวที่ {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="371"/>
+        <location filename="../../ui/pages/import_page.py" line="381"/>
         <source>{new:,} new, {updated:,} with changes, {unchanged:,} unchanged, {rejected:,} not imported, {review:,} to review</source>
         <translation>ใหม่ {new:,} คน · ข้อมูลเปลี่ยน {updated:,} คน · ไม่เปลี่ยนแปลง {unchanged:,} คน · ไม่นำเข้า {rejected:,} แถว · รอตรวจสอบ {review:,} แถว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="377"/>
+        <location filename="../../ui/pages/import_page.py" line="387"/>
         <source>{new:,} new, {updated:,} with changes, {gone:,} gone from the list</source>
         <translation>ใหม่ {new:,} ครัวเรือน · เปลี่ยนแปลง {updated:,} ครัวเรือน · หายไปจากรายชื่อ {gone:,} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="382"/>
+        <location filename="../../ui/pages/import_page.py" line="392"/>
         <source>{n:,} rows you unticked</source>
         <translation>{n:,} แถวที่คุณไม่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="383"/>
+        <location filename="../../ui/pages/import_page.py" line="393"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="407"/>
+        <location filename="../../ui/pages/import_page.py" line="417"/>
         <source>Importing {rows:,} rows…</source>
         <translation>กำลังนำเข้า {rows:,} แถว…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="415"/>
+        <location filename="../../ui/pages/import_page.py" line="425"/>
         <source>Undo import number {id}? The households and people it added are removed and the values it changed are put back.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} หรือไม่? ครัวเรือนและบุคคลที่การนำเข้านี้เพิ่มจะถูกลบ และค่าที่เปลี่ยนไปจะกลับเป็นค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="431"/>
+        <location filename="../../ui/pages/import_page.py" line="441"/>
         <source>Undoing the import…</source>
         <translation>กำลังยกเลิกการนำเข้า…</translation>
     </message>
@@ -2746,7 +2756,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="71"/>
+        <location filename="../../ui/pages/import_page.py" line="78"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -7220,12 +7230,12 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ไม่มีการจับคู่คอลัมน์ที่บันทึกไว้ชื่อ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/summary.py" line="162"/>
+        <location filename="../../core/importing/summary.py" line="182"/>
         <source>Moo {number}</source>
         <translation>หมู่ {number}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/summary.py" line="164"/>
+        <location filename="../../core/importing/summary.py" line="184"/>
         <source>T. {name}</source>
         <translation>ต.{name}</translation>
     </message>

@@ -236,8 +236,46 @@ class FileStep(QWidget):
         year_caption.setBuddy(self.year_spin)
         form.addRow(source_caption, self.source_combo)
         form.addRow(year_caption, self.year_spin)
+        # The year a file names (its title or its name): a wrong year breaks the pairing of
+        # one year's list with the next, so the program reads it rather than assume this year.
+        self.year_note = _label("", name="DropHint")
+        self.year_note.hide()
+        form.addRow("", self.year_note)
+        self.year_chosen = False  # the user set the year: a file's year is then only shown
+        self.year_spin.valueChanged.connect(self._year_changed)
+        self._setting_year = False
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def _year_changed(self, _value: int) -> None:
+        if not self._setting_year:
+            self.year_chosen = True
+
+    def suggest_year(self, year: int | None) -> None:
+        """Use the year the file names, unless the user chose one (then say it differs)."""
+        if year is None or not YEAR_MIN <= year <= YEAR_MAX:
+            return
+        if not self.year_chosen:
+            self._setting_year = True
+            self.year_spin.setValue(year)
+            self._setting_year = False
+            self.year_note.setText(translate("ImportPage", "Read from the file: {year}. Check "
+                                             "it before importing.").format(year=year))
+        elif year != self.year_spin.value():
+            self.year_note.setText(translate("ImportPage", "The file names the year {year}; "
+                                             "you chose {chosen}.").format(
+                                                 year=year, chosen=self.year_spin.value()))
+        else:
+            return
+        self.year_note.show()
+
+    def reset_year(self) -> None:
+        """A new file: this year again until its own is read."""
+        self._setting_year = True
+        self.year_spin.setValue(current_be_year())
+        self._setting_year = False
+        self.year_chosen = False
+        self.year_note.hide()
 
     def show_file(self, path: Path | None) -> None:
         """Show the chosen file's name and folder."""

@@ -21,7 +21,14 @@ from core.errors import Cancelled, UserError
 from core.history import Actor
 from core.importing.commit import undo_batch
 from core.importing.service import ImportResult, run_import
-from core.importing.summary import LoadedTable, PlanPreview, load_table, plan_preview
+from core.importing.summary import (
+    LoadedTable,
+    PlanPreview,
+    list_year_hint,
+    list_year_in,
+    load_table,
+    plan_preview,
+)
 from ui import prompts
 from ui.import_wizard.steps import (
     ConfirmStep,
@@ -235,6 +242,8 @@ class ImportPage(Page):
         self._loaded_for = None
         self.result = None
         self.file_step.show_file(self.path)
+        self.file_step.reset_year()
+        self.file_step.suggest_year(list_year_in(self.path.stem))
         self._show_step(FILE)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -280,6 +289,7 @@ class ImportPage(Page):
             self.result = None
             self.sheet_step.show_table(table)
             self.mapping_step.show_table(table, table.prepared.source)
+            self.file_step.suggest_year(list_year_hint(table))
             if then_show is not None:
                 self._show_step(then_show)
 
