@@ -272,6 +272,11 @@ def test_the_command_line_opens_an_encrypted_database_with_the_users_password(
     assert code == 1
     assert "--user" in err
     assert "KAEJON_DB_PASSPHRASE" in err
+    code, out, err = run(capsys, monkeypatch, "export-return", "--db", db, "--out",
+                         str(tmp_path / "return.xlsx"), "--json", "--user", "somchai",
+                         password=PASSWORD)  # the returns command opens it the same way
+    assert (code, err) == (0, "")
+    assert (tmp_path / "return.xlsx").is_file()
     code, out, err = run(capsys, monkeypatch, "backup", "--db", db, "--out",
                           str(tmp_path / "copy.db"), "--user", "somchai", password=PASSWORD)
     assert (code, err) == (0, "")

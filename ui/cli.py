@@ -204,7 +204,7 @@ def _user_password(args: argparse.Namespace) -> str:
     return str(args.typed_password)
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Database:
     """Open the command's database. An encrypted file opens with the ``--user``'s password
     (its passphrase sealed for them in the keyring), or with KAEJON_DB_PASSPHRASE."""
     from core.database import PASSPHRASE_ENV, is_encrypted_file, locate, open_database
@@ -312,7 +312,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(translate("errors", "The number of households cannot be negative."))
     if args.district is not None:
         require_district(None, args.district)
-    database = _open(args, create=True)
+    database = open_for_command(args, create=True)
     show = sys.stderr is not None and sys.stderr.isatty()  # None: a windowed Windows build
 
     def progress(done: int, total: int) -> None:
@@ -337,7 +337,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     from core.stats import database_info
 
-    database = _open(args)
+    database = open_for_command(args)
     try:
         with database.read() as s:
             info = database_info(s, label=database.label)
@@ -372,7 +372,7 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     actor, key = None, None
     _url, file = locate(args.db)
     if file is not None and file.is_file():  # else backup_database says why it cannot
-        database = _open(args)
+        database = open_for_command(args)
         try:
             actor = signed_in(database, args, Permission.BACKUP)
             key = database_passphrase(database)
@@ -393,7 +393,7 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     _url, file = locate(args.db)
     actor, key = None, None
     if file is None or file.exists():  # a missing file has no data (and no users) to protect
-        database = _open(args)
+        database = open_for_command(args)
         try:
             actor = signed_in(database, args, Permission.RESTORE)
             key = database_passphrase(database)
@@ -413,7 +413,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.list_year is not None and not 2400 < args.list_year < 2700:
         raise UserError(translate("errors", "Give the list year in the Buddhist Era, e.g. 2567."))
-    database = _open(args)
+    database = open_for_command(args)
     try:
         actor = signed_in(database, args, Permission.IMPORT)
         with database.begin() as s:
@@ -458,7 +458,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_undo_import(args: argparse.Namespace, out: TextIO) -> int:
     from core.importing.commit import undo_batch
 
-    database = _open(args)
+    database = open_for_command(args)
     try:
         actor = signed_in(database, args, Permission.IMPORT)
         with database.begin() as s:
@@ -477,7 +477,7 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.limit is not None and args.limit < 0:
         raise UserError(translate("errors", "The limit cannot be negative."))
-    database = _open(args)
+    database = open_for_command(args)
     try:
         with database.read() as s:
             village_id = None
@@ -505,7 +505,7 @@ def _cmd_referrals(args: argparse.Namespace, out: TextIO) -> int:
     from core.interventions import format_baht, list_referrals, resolve_partner
     from core.thai import format_date_be
 
-    database = _open(args)
+    database = open_for_command(args)
     try:
         with database.read() as s:
             partner = resolve_partner(s, args.agency) if args.agency else None
@@ -547,7 +547,7 @@ def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
     if not key:
         raise UserError(translate("errors", "Give --{option} for a {kind} document.")
                         .format(option=option, kind=args.kind))
-    database = _open(args)
+    database = open_for_command(args)
     try:
         actor = signed_in(database, args, Permission.PRINT)
         doc, result = print_document(
@@ -567,7 +567,7 @@ def _cmd_user(args: argparse.Namespace, out: TextIO) -> int:
     from core import users
     from core.access import role_label
 
-    database = _open(args)
+    database = open_for_command(args)
     try:
         action = args.user_command
         if action == "list":
@@ -627,7 +627,7 @@ def _cmd_user(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     from core.audit import describe_break, verify_chain
 
-    database = _open(args)
+    database = open_for_command(args)
     try:
         with database.read() as s:
             count, broken = verify_chain(s)
@@ -659,7 +659,7 @@ def _cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
                                   "PostgreSQL server protects its data itself."))
     actor = None
     if path.is_file():  # a whole copy of the data: who may back it up (else encrypt_copy says why)
-        database = _open(args)
+        database = open_for_command(args)
         try:
             actor = signed_in(database, args, Permission.BACKUP)
         finally:

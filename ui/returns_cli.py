@@ -53,20 +53,23 @@ def export_return(args: argparse.Namespace, out: TextIO) -> int:
     """export-return: the standard return or the filled template, saved (and submitted)."""
     import datetime as dt
 
-    from core.database import open_database
-    from core.returns.model import Period, parse_period
+    from core.access import Permission
+    from core.returns.model import parse_period, reporting_period
+    from core.returns.snapshots import list_snapshots
     from ui import returns_jobs
+    from ui.cli import open_for_command, signed_in
 
-    period = parse_period(args.period) if args.period else Period.of(dt.date.today())
+    period = parse_period(args.period) if args.period else None
     if args.mapping and not args.template:
         raise UserError(translate("returns", "--mapping needs --template: the mapping says where "
                                   "figures go in a template."))
-    database = open_database(args.db)
+    database = open_for_command(args)  # an encrypted file opens with the --user's password
     try:
-        from core.access import Permission
-        from ui.cli import signed_in
-
         actor = signed_in(database, args, Permission.EXPORT_PERSONAL)
+        if period is None:  # the month being reported (as the window's default)
+            with database.read() as s:
+                submitted = [parse_period(row.period) for row in list_snapshots(s)]
+            period = reporting_period(dt.date.today(), submitted)
         if args.template:
             made = returns_jobs.make_from_template(
                 database, template=args.template, period=period, actor=actor,
