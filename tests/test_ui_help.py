@@ -313,6 +313,8 @@ def test_help_menu_tab_suggests_for_a_household(qtbot: QtBot, window: MainWindow
     page = page_of(window, HelpPage)
     assert isinstance(page, HelpPage)
     page.tabs.setCurrentIndex(4)
+    # no household chosen yet: nothing to decide or assign
+    assert not any(b.isEnabled() for b in (*page.decisions.values(), page.assign_button))
     with demo_database.read() as s:
         hh = s.scalars(select(Household).where(Household.verification_status == "confirmed",
                                                Household.failed_dimension_mask > 0)).first()

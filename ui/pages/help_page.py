@@ -810,6 +810,7 @@ class HelpPage(Page):
         body.addLayout(right, 1)
         layout.addLayout(body, 1)
         self.tabs.addTab(tab, translate("HelpPage", "Help &menu"))
+        self.show_suggestions()  # no household yet: the decisions wait for one
 
     def search_households(self) -> None:
         """List the households matching the search box (at most 50)."""
@@ -835,9 +836,12 @@ class HelpPage(Page):
         """The ranked kinds of help for the chosen household, and its help so far."""
         hid = self.current_household()
         self.suggestion_table.setRowCount(0)
-        if hid is None:
+        if hid is None:  # nothing chosen: no decision can be recorded yet
             self.household_help.set_rows([])
+            for button in (*self.decisions.values(), self.assign_button):
+                button.setEnabled(False)
             return
+        self.assign_button.setEnabled(True)
         with self.database.read() as s:
             suggestions = suggest_help(s, [hid], language=language(), limit=None)
             done = interventions_of_household(s, hid, language=language())
