@@ -53,8 +53,9 @@ def _member_widths(rows: list[list[Flowable | str]], width: float) -> list[float
     from exports.pdf.flowables import Para
 
     def least(column: int, header: bool) -> float:  # the widest word of a column
-        return max((row[column].min_width() + 2 * PAD + 0.5 for row in rows[0 if header else 1:]
-                    if isinstance(row[column], Para)), default=0.0)
+        cells = [row[column] for row in rows[0 if header else 1:]]
+        return max((cell.min_width() + 2 * PAD + 0.5 for cell in cells if isinstance(cell, Para)),
+                   default=0.0)
 
     widths = [share * width for share in MEMBER_WIDTHS]
     need = least(1, header=False)
