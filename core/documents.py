@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.access import Permission, require
@@ -22,6 +22,7 @@ from core.audit import PRINT, record_output
 from core.database import Database
 from core.errors import UserError
 from core.history import Actor
+from core.history_log import case_history
 from core.i18n import translate
 from core.reference import code_labels, letter_addressee
 from core.thai import age_on, format_date_be, from_thai_digits
@@ -32,7 +33,6 @@ from db.models import (
     CapitalScore,
     Dimension,
     District,
-    HistoryEntry,
     Household,
     HouseholdProblem,
     HouseholdSource,
@@ -46,14 +46,15 @@ from db.models import (
     Partner,
     Province,
     ReferralBatch,
-    StatusChange,
     Subdistrict,
-    User,
     Village,
     Visit,
 )
 
 KINDS = ("verification", "referral", "register", "summary")
+SUMMARY_EDITS = 12
+"""The case summary shows every status change and the latest edits of the household and its
+members, this many."""
 
 
 # --------------------------------------------------------------------------- plain data
@@ -690,36 +691,12 @@ def load_summary(session: Session, household_id: int, *, on: dt.date | None = No
             .join(InterventionKind, InterventionKind.id == Intervention.kind_id)
             .where(Intervention.household_id == household_id)
             .order_by(Intervention.planned_on, Intervention.id)))
-    users = dict(session.execute(select(User.id, User.full_name)).all())
-    history: list[HistoryRow] = []
-    kind_names = {"verification": translate("documents", "Verification"),
-                  "help": translate("documents", "Help"),
-                  "stage": translate("documents", "Stage")}
-    list_of = {"verification": "verification_status", "help": "help_status", "stage": "stage"}
-    for c in session.scalars(select(StatusChange).where(
-            StatusChange.household_id == household_id).order_by(StatusChange.changed_at,
-                                                                 StatusChange.id)):
-        code_list = list_of.get(c.kind, "")
-        old = labels(code_list, c.old_status) if c.old_status else "-"
-        history.append(HistoryRow(c.changed_at, users.get(c.user_id or -1, ""),
-                                  f"{kind_names.get(c.kind, c.kind)}: {old} → "
-                                  f"{labels(code_list, c.new_status)}", c.reason or ""))
-    member_ids = list(members)
-    entries = session.scalars(
-        select(HistoryEntry).where(or_(
-            (HistoryEntry.table_name == "households") & (HistoryEntry.record_id == household_id),
-            (HistoryEntry.table_name == "members") & HistoryEntry.record_id.in_(member_ids or [-1])))
-        .order_by(HistoryEntry.at.desc(), HistoryEntry.id.desc()).limit(12)).all()
-    actions = {"insert": translate("documents", "added"), "update": translate("documents", "changed"),
-               "delete": translate("documents", "removed")}
-    for e in reversed(entries):
-        what = {"households": translate("documents", "Household"),
-                "members": translate("documents", "Member")}.get(e.table_name, e.table_name)
-        detail = f"{what} {actions.get(e.action, e.action)}"
-        if e.field:
-            detail += f" {e.field}: {e.old_value or '-'} → {e.new_value or '-'}"
-        history.append(HistoryRow(e.at, e.username, detail, e.reason or ""))
-    history.sort(key=lambda r: r.at)
+    lines = case_history(session, household_id, tables=("households", "members"))
+    status_lines = [line for line in lines if line.status_change]
+    edits = [line for line in lines if not line.status_change][:SUMMARY_EDITS]
+    history = [HistoryRow(line.at, line.who, line.sentence(with_record=line.table != "households"),
+                          line.reason)
+               for line in sorted((*status_lines, *edits), key=lambda line: (line.at, line.id))]
     return CaseSummary(office, card, tuple(label for _, label in capitals), tuple(rounds),
                        visits, interventions, tuple(history), on)
 

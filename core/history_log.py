@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from core.case import FieldLabels
+from core.history import typed_value
 from core.i18n import translate
-from core.thai import format_date_be, mask_national_id
-from db.models import ChangeSet, Dimension, HistoryEntry, Indicator, User
+from core.reference import code_labels
+from core.thai import format_date_be, format_house_code, mask_national_id
+from db.bulk import chunks
+from db.models import (
+    ChangeSet,
+    Dimension,
+    HistoryEntry,
+    Household,
+    Indicator,
+    Member,
+    Partner,
+    StatusChange,
+    User,
+    Village,
+)
 
 
 def field_labels(session: Session, *, language: str = "th") -> FieldLabels:
@@ -37,6 +53,7 @@ def field_labels(session: Session, *, language: str = "th") -> FieldLabels:
         "notes": translate("fields", "notes"),
         "verification_status": translate("fields", "verification status"),
         "help_status": translate("fields", "help status"),
+        "help_decision": translate("fields", "help decision"),
         "last_visit_on": translate("fields", "last visit"),
         "merged_into_id": translate("fields", "merged into"),
         "household_id": translate("fields", "household"),
@@ -48,6 +65,8 @@ def field_labels(session: Session, *, language: str = "th") -> FieldLabels:
         "scores": translate("fields", "scores"),
         "mean_score": translate("fields", "mean score"),
         "action": translate("fields", "decision"),
+        "result": translate("fields", "result"),
+        "status": translate("fields", "status"),
     }
     member = {
         "national_id": translate("fields", "national ID"),
@@ -109,20 +128,35 @@ def action_labels() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class HistoryLine:
-    """One history entry as the history tab and the log show it."""
+    """One history entry (or status change) as the history tab, the log and the case summary
+    show it: every part in words people read, no codes or internal ids."""
 
-    id: int
+    id: int  # the history entry (0 for a status change no entry records)
     at: dt.datetime  # local time
     when: str  # BE date and time
-    username: str
+    username: str  # the account's user name (what the log filters on)
     household_id: int | None
-    what: str  # "member 12: first name"
+    what: str  # "สมาชิก นางกนกวรรณ ใจธิ: ชื่อ"
     action: str
-    old: str
+    old: str  # through the code lists: "เป้าหมาย", not "target"
     new: str
     reason: str
     change: str  # the change set's summary (or the import)
     change_id: int | None
+    who: str = ""  # the person's full name (users.full_name)
+    record: str = ""  # "ครัวเรือน 5201-000123-4", "สมาชิก นางกนกวรรณ ใจธิ"
+    field: str = ""  # the field's name in words, empty for a whole record
+    table: str = ""  # the table the entry speaks of (status changes: households)
+    status_change: bool = False  # a row of status_changes, not of the history
+    topic: str = ""  # a status change's short name: "การช่วยเหลือ" (the field's, else)
+
+    def sentence(self, *, with_record: bool = True) -> str:
+        """The line as one sentence: "ครัวเรือน 5201-000123-4: สถานะการช่วยเหลือ: เป้าหมาย →
+        ช่วยเหลือแล้ว"; without the record "การช่วยเหลือ: เป้าหมาย → ช่วยเหลือแล้ว"."""
+        subject = self.what if with_record or not self.field else self.topic or self.field
+        if self.field and (self.old or self.new):
+            return f"{subject}: {self.old or '-'} → {self.new or '-'}"
+        return f"{self.action} {subject}" if self.action else subject
 
 
 @dataclass(frozen=True)
@@ -180,42 +214,253 @@ def _conditions(flt: HistoryFilter) -> list[ColumnElement[bool]]:
     return where
 
 
+# Fields whose stored values are codes of a code list (table, field) → list.
+VALUE_LISTS: dict[tuple[str, str], str] = {
+    ("households", "verification_status"): "verification_status",
+    ("households", "help_status"): "help_status",
+    ("households", "help_decision"): "help_status",
+    ("households", "stage"): "stage",
+    ("households", "case_source"): "case_source",
+    **{("members", name): name for name in (
+        "title", "sex", "relation", "living_status", "health_status", "disability", "education",
+        "work_status", "occupation")},
+    ("visits", "result"): "visit_result",
+    ("interventions", "status"): "referral_status",
+}
+
+# The household field each kind of status change moves.
+STATUS_FIELDS = {"verification": "verification_status", "help": "help_status",
+                 "stage": "stage", "help_decision": "help_decision"}
+
+def status_topics() -> dict[str, str]:
+    """The short names of the kinds of status change (the case summary's history)."""
+    return {"verification": translate("history", "Verification"),
+            "help": translate("history", "Help"), "stage": translate("history", "Stage"),
+            "help_decision": translate("history", "Help decision")}
+
+
+# How far apart (either way) a status change and the history entry of the same change may
+# have been stamped: the entry by the program, the status change possibly by the server.
+_SAME_CHANGE = dt.timedelta(days=1)
+
+
+@dataclass
+class _Words:
+    """Everything needed to turn history rows into words, read once per call."""
+
+    session: Session
+    language: str
+    labels: FieldLabels
+    tables: dict[str, str]
+    actions: dict[str, str]
+    lists: dict[str, dict[str, str]] = field(default_factory=dict)
+    people: dict[int, str] = field(default_factory=dict)
+    households: dict[int, str] = field(default_factory=dict)
+    members: dict[int, str] = field(default_factory=dict)
+    villages: dict[int, str] | None = None
+    partners: dict[int, str] | None = None
+
+    @classmethod
+    def load(cls, session: Session, language: str) -> _Words:
+        words = cls(session, language, field_labels(session, language=language), table_labels(),
+                    action_labels())
+        words.people = {uid: name for uid, name in session.execute(
+            select(User.id, User.full_name)) if name}
+        return words
+
+    def code(self, list_name: str, value: str) -> str:
+        if list_name not in self.lists:
+            self.lists[list_name] = code_labels(self.session, list_name, language=self.language)
+        return self.lists[list_name].get(value, value)
+
+    def person(self, user_id: int | None, username: str) -> str:
+        return self.people.get(user_id or -1) or username
+
+    def prepare(self, entries: Iterable[HistoryEntry]) -> None:
+        """Read the house codes and member names the entries speak of (a few IN queries)."""
+        households: set[int] = set()
+        members: set[int] = set()
+        for e in entries:
+            if e.household_id:
+                households.add(e.household_id)
+            if e.table_name == "households":
+                households.add(e.record_id)
+            elif e.table_name == "members":
+                members.add(e.record_id)
+                if e.action == "delete" and e.old_value and e.old_value.startswith("{"):
+                    self.members.setdefault(e.record_id, _member_name(json.loads(e.old_value)))
+            if e.field in ("household_id", "merged_into_id"):
+                households.update(int(v) for v in (e.old_value, e.new_value)
+                                  if v and v.isdigit())
+        self.read(households, members)
+
+    def read(self, households: set[int], members: set[int]) -> None:
+        """Read the house codes and member names not read yet."""
+        for part in chunks(sorted(households - set(self.households))):
+            for hid, code, head in self.session.execute(
+                    select(Household.id, Household.house_code, Household.head_name)
+                    .where(Household.id.in_(part))):
+                self.households[hid] = format_house_code(code) if code else (head or "")
+        for part in chunks(sorted(members - set(self.members))):
+            for m in self.session.scalars(select(Member).where(Member.id.in_(part))):
+                self.members[m.id] = _member_name({"title": m.title, "first_name": m.first_name,
+                                                   "last_name": m.last_name})
+
+    def record(self, table: str, record_id: int | None) -> str:
+        name = self.tables.get(table, table)
+        if not record_id:
+            return name
+        gone = translate("history", "(removed)")
+        if table == "households":
+            return f"{name} {self.households.get(record_id) or gone}"
+        if table == "members":
+            return f"{name} {self.members.get(record_id) or gone}"
+        return f"{name} {record_id}"
+
+    def field_name(self, table: str, name: str) -> str:
+        names = self.labels.member if table == "members" else self.labels.household
+        return names.get(name, name)
+
+    def value(self, table: str, name: str | None, value: str | None, action: str) -> str:
+        """A stored value in words: code labels, BE dates, yes/no, names for ids."""
+        if value is None or value == "":
+            return ""
+        if action == "delete" and value.startswith("{"):
+            return translate("history", "(the whole record, kept for undo)")
+        if name is None:
+            return value
+        if (table, name) in VALUE_LISTS:
+            if name == "help_decision" and value == "reopen":
+                return translate("history", "reopened")
+            return self.code(VALUE_LISTS[table, name], value)
+        if name in ("village_id", "team_village_id"):
+            return self._village(value)
+        if name in ("responsible_partner_id", "partner_id", "team_partner_id"):
+            return self._partner(value)
+        if name in ("household_id", "merged_into_id") and value.isdigit():
+            return self.households.get(int(value)) or value
+        try:
+            typed = typed_value(table, name, value)
+        except (KeyError, ValueError):
+            return value
+        if isinstance(typed, bool):
+            return translate("history", "yes") if typed else translate("history", "no")
+        if isinstance(typed, dt.datetime):
+            return when_text(typed)
+        if isinstance(typed, dt.date):
+            return format_date_be(typed, style="short")
+        return value
+
+    def _village(self, value: str) -> str:
+        if self.villages is None:
+            self.villages = {}
+            for vid, number, name, kind in self.session.execute(
+                    select(Village.id, Village.number, Village.name, Village.kind)):
+                self.villages[vid] = translate("households", "Moo {number} {name}").format(
+                    number=number, name=name) if kind == "moo" else name
+        return self.villages.get(int(value), value) if value.isdigit() else value
+
+    def _partner(self, value: str) -> str:
+        if self.partners is None:
+            self.partners = dict(self.session.execute(select(Partner.id, Partner.name)).all())
+        return self.partners.get(int(value), value) if value.isdigit() else value
+
+
+def _member_name(values: dict[str, str | None]) -> str:
+    """นางกนกวรรณ ใจธิ (the title joined to the first name)."""
+    return (f"{values.get('title') or ''}{values.get('first_name') or ''} "
+            f"{values.get('last_name') or ''}").strip()
+
+
+def _line(words: _Words, entry: HistoryEntry, summary: str | None, mask_ids: bool
+          ) -> HistoryLine:
+    record = words.record(entry.table_name, entry.record_id)
+    name = words.field_name(entry.table_name, entry.field) if entry.field else ""
+    local, when = _when(entry.at)
+    change = summary or (translate("history", "import {id}").format(id=entry.batch_id)
+                         if entry.batch_id else "")
+    old = words.value(entry.table_name, entry.field, entry.old_value, entry.action)
+    new = words.value(entry.table_name, entry.field, entry.new_value, entry.action)
+    if mask_ids and entry.field == "national_id":
+        old, new = (mask_national_id(v) if v else v for v in (old, new))
+    return HistoryLine(
+        id=entry.id, at=local, when=when, username=entry.username,
+        household_id=entry.household_id, what=f"{record}: {name}" if name else record,
+        action=words.actions.get(entry.action, entry.action), old=old, new=new,
+        reason=entry.reason or "", change=change, change_id=entry.change_id,
+        who=words.person(entry.user_id, entry.username), record=record, field=name,
+        table=entry.table_name)
+
+
 def history_lines(session: Session, flt: HistoryFilter, *, limit: int = 500, offset: int = 0,
                   language: str = "th", mask_ids: bool = False) -> list[HistoryLine]:
     """History entries matching the filter, newest first (national IDs masked with
-    ``mask_ids``, as a viewer sees them)."""
-    labels = field_labels(session, language=language)
+    ``mask_ids``, as a viewer sees them), in words: field names, code labels, full names,
+    house codes."""
     stmt = (select(HistoryEntry, ChangeSet.summary)
             .outerjoin(ChangeSet, ChangeSet.id == HistoryEntry.change_id)
             .where(*_conditions(flt)).order_by(HistoryEntry.id.desc()).limit(limit).offset(offset))
-    tables, actions = table_labels(), action_labels()
-    lines = []
-    for entry, summary in session.execute(stmt):
-        what = tables.get(entry.table_name, entry.table_name)
-        what = f"{what} {entry.record_id}" if entry.record_id else what
-        if entry.field:
-            names = labels.member if entry.table_name == "members" else labels.household
-            what += f": {names.get(entry.field, entry.field)}"
-        local, when = _when(entry.at)
-        change = summary or (translate("history", "import {id}").format(id=entry.batch_id)
-                             if entry.batch_id else "")
-        old, new = _value(entry.old_value, entry.action), _value(entry.new_value, entry.action)
-        if mask_ids and entry.field == "national_id":
-            old, new = (mask_national_id(v) if v else v for v in (old, new))
-        lines.append(HistoryLine(
-            id=entry.id, at=local, when=when, username=entry.username,
-            household_id=entry.household_id, what=what,
-            action=actions.get(entry.action, entry.action), old=old, new=new,
-            reason=entry.reason or "", change=change, change_id=entry.change_id))
-    return lines
+    rows = session.execute(stmt).all()
+    words = _Words.load(session, language)
+    words.prepare(entry for entry, _ in rows)
+    return [_line(words, entry, summary, mask_ids) for entry, summary in rows]
 
 
-def _value(value: str | None, action: str) -> str:
-    if value is None:
-        return ""
-    if action == "delete" and value.startswith("{"):
-        return translate("history", "(the whole record, kept for undo)")
-    return value
+def case_history(session: Session, household_id: int, *, limit: int = 500,
+                 tables: Iterable[str] | None = None, language: str = "th",
+                 mask_ids: bool = False) -> list[HistoryLine]:
+    """A household's history, newest first: its status changes and its history entries,
+    each change once (the history entry a status change also records is left out).
+
+    ``tables`` keeps only entries about those records (the status changes always stay).
+    The household's editor and its case summary both show this.
+    """
+    lines = history_lines(session, HistoryFilter(household_id=household_id), limit=100_000,
+                          language=language, mask_ids=mask_ids)
+    if tables is not None:
+        keep = set(tables)
+        lines = [line for line in lines if line.table in keep]
+    entries = {e.id: e for e in session.scalars(select(HistoryEntry).where(
+        HistoryEntry.household_id == household_id, HistoryEntry.table_name == "households",
+        HistoryEntry.field.in_(list(STATUS_FIELDS.values()))))}
+    words = _Words.load(session, language)
+    words.prepare(entries.values())
+    words.read({household_id}, set())
+    by_id = {line.id: line for line in lines}
+    topics = status_topics()
+    taken: set[int] = set()
+    status_lines = []
+    for c, username in session.execute(
+            select(StatusChange, User.username).outerjoin(User, User.id == StatusChange.user_id)
+            .where(StatusChange.household_id == household_id).order_by(StatusChange.id)):
+        name = STATUS_FIELDS.get(c.kind, c.kind)
+        old = None if c.old_status in (None, "", "-") else c.old_status
+        new = None if c.new_status in (None, "", "-") else c.new_status
+        twins = [e for e in entries.values() if e.id not in taken and e.field == name
+                 and e.record_id == household_id and e.old_value == old and e.new_value == new
+                 and abs(e.at - c.changed_at) <= _SAME_CHANGE]
+        twin = min(twins, key=lambda e: abs(e.at - c.changed_at), default=None)
+        if twin is not None:
+            taken.add(twin.id)
+        record = words.record("households", household_id)
+        label = words.field_name("households", name)
+        local, when = _when(c.changed_at)
+        base = by_id.get(twin.id) if twin is not None else None
+        status_lines.append(HistoryLine(
+            id=twin.id if twin is not None else 0, at=local, when=when,
+            username=username or (twin.username if twin is not None else ""),
+            household_id=household_id, what=f"{record}: {label}",
+            action=words.actions["update"],
+            old=words.value("households", name, old, "update"),
+            new=words.value("households", name, new, "update"),
+            reason=c.reason or ((twin.reason or "") if twin is not None else ""),
+            change=base.change if base is not None else "",
+            change_id=twin.change_id if twin is not None else None,
+            who=words.person(c.user_id, username or ""), record=record, field=label,
+            table="households", status_change=True, topic=topics.get(c.kind, label)))
+    merged = [line for line in lines if line.id not in taken] + status_lines
+    merged.sort(key=lambda line: (line.at, line.id), reverse=True)
+    return merged[:limit]
 
 
 def count_history(session: Session, flt: HistoryFilter) -> int:

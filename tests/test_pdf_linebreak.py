@@ -96,14 +96,54 @@ def test_long_thai_sentence_breaks_between_words() -> None:
     assert "ครัวเรือน" in {w for line in lines for w in units(line.text)}
 
 
-def test_names_break_only_at_spaces_or_after_the_title() -> None:
+def test_names_break_only_at_spaces() -> None:
     name = "นางสาวปุณยวีร์ ศรีปัญญา"
-    assert set(break_points(name, mode=NAMES)) == {len("นางสาว"), 14, 15}
+    assert set(break_points(name, mode=NAMES)) == {14, 15}  # the space, never after the title
     lines = break_lines(name, width16("นางสาวปุณยวีร์") + 1, width16, mode=NAMES)
     assert [line.text for line in lines] == ["นางสาวปุณยวีร์", "ศรีปัญญา"]
     # In words mode the dictionary would cut the uncommon first name into syllables.
     assert len(units("ปุณยวีร์ภานุวัฒน์", WORDS)) > 1
     assert units("ภานุวัฒน์", NAMES) == ["ภานุวัฒน์"]
+
+
+TITLES = ("นาย", "นาง", "นางสาว", "เด็กชาย", "เด็กหญิง", "น.ส.", "ด.ช.", "ด.ญ.")
+
+
+def test_the_title_stays_with_the_first_name_and_the_break_falls_before_the_last_name(
+) -> None:
+    for title in TITLES:
+        for first, last in (("กนกวรรณ", "ใจธิ"), ("กัญญาณัฐ", "ศรีใจ"), ("เพ็ญศรี", "แก้วมา")):
+            name = f"{title}{first} {last}"
+            for mode in (NAMES, WORDS):
+                assert len(title) not in break_points(name, mode=mode), (name, mode)
+                # A column just wide enough for the title and the first name.
+                narrow = width16(f"{title}{first}") + 1
+                lines = break_lines(name, narrow, width16, mode=mode)
+                assert [line.text for line in lines] == [f"{title}{first}", last], (name, mode)
+                assert not any(line.forced for line in lines)
+            assert units(name, NAMES) == [f"{title}{first}", " ", last]
+
+
+def test_a_name_cut_for_want_of_room_is_never_cut_after_its_title() -> None:
+    from exports.pdf import linebreak
+
+    for title in TITLES:
+        name = f"{title}กนกวรรณ ใจธิ"
+        for mode in (NAMES, WORDS):
+            for room in (width16(f"{title}กน") + 1, width16(f"{title}กนกว") + 1):
+                lines = break_lines(name, room, width16, mode=mode)
+                assert rebuilt(name, lines).replace(" ", "") == name.replace(" ", "")
+                assert len(title) not in {line.end for line in lines}, (name, mode, room)
+    linebreak.forced_cuts.clear()
+
+
+def test_a_title_word_in_running_text_stays_with_the_name() -> None:
+    text = "ส่งต่อให้นางกนกวรรณ ใจธิ และนายสมชาย ใจดี"
+    points = break_points(text)
+    assert text.index("นาง") + len("นาง") not in points
+    assert text.index("นาย") + len("นาย") not in points
+    assert text.index("นาง") in points  # before the title a line may still end
+    assert units("นายอำเภอ") == ["นายอำเภอ"]  # a word that begins like a title is one word
 
 
 def test_abbreviations_numbers_and_repetition_stay_together() -> None:

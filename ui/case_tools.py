@@ -299,7 +299,7 @@ class HistoryLogWindow(QWidget):
                                   mask_ids=self.mask_ids)
             total = count_history(s, flt)
         self.shown = len(lines)
-        self.table.fill([(h.when, h.username, str(h.household_id or ""), h.what, h.action, h.old,
+        self.table.fill([(h.when, h.who, str(h.household_id or ""), h.what, h.action, h.old,
                             h.new, h.reason or h.change) for h in lines],
               keys=[h.household_id for h in lines])
         self.count.setText(translate("HistoryLogWindow", "{shown} of {total} changes").format(

@@ -69,7 +69,7 @@ from core.case_views import status_changes_of, visits_of
 from core.database import Database
 from core.errors import UserError
 from core.history import Actor
-from core.history_log import HistoryFilter, field_labels, history_lines
+from core.history_log import case_history, field_labels
 from core.i18n import language
 from core.interventions import format_baht, interventions_of_household
 from core.thai import (
@@ -1058,8 +1058,7 @@ class HouseholdEditor(QWidget):
             visits = visits_of(s, hid, language=lang)
             statuses = status_changes_of(s, hid, language=lang)
             helps = interventions_of_household(s, hid, language=lang)
-            history = history_lines(s, HistoryFilter(household_id=hid), language=lang,
-                                    mask_ids=self.masked)
+            history = case_history(s, hid, language=lang, mask_ids=self.masked)
         self.visits_table.fill([(v.date, v.result, v.team, v.informant, v.findings)
                                        for v in visits])
         self.status_table.fill([(x.when, x.old, x.new, x.who, x.reason) for x in statuses])
@@ -1069,7 +1068,7 @@ class HouseholdEditor(QWidget):
                 days=i.days_late) if i.overdue else ""),
             format_date_be(i.planned_on, style="short"), format_date_be(i.finished_on, style="short"),
             format_baht(i.planned_satang), format_baht(i.actual_satang)) for i in helps])
-        self.history_table.fill([(h.when, h.username, h.what, h.old, h.new,
+        self.history_table.fill([(h.when, h.who, h.what, h.old, h.new,
                                          h.reason or h.change) for h in history])
         files = attachments_of(self.database, hid)
         self.attachments_table.fill([(a.file_name, a.mime_type, f"{a.size_bytes / 1024:,.0f} KB",

@@ -7,7 +7,10 @@ zero-width space would print as a space). So the app finds the break opportuniti
 * inside a run of Thai letters, between the words that pythainlp's ``newmm`` finds; never
   before ๆ or ฯ, and never inside an abbreviation such as ศจพ.อ. or น.ส.;
 * in ``names`` mode (names of people, codes, numbers) only at whitespace, because a
-  dictionary would cut an uncommon name such as ภานุวัฒน์ into syllables.
+  dictionary would cut an uncommon name such as ภานุวัฒน์ into syllables;
+* never between a person's title and the first name written after it (นางกนกวรรณ, น.ส.ปุณยวีร์,
+  เด็กหญิงกัญญาณัฐ are one unit in either mode), so a name that does not fit on a line is
+  broken between the first and the last name.
 
 Lines are filled greedily with the *shaped* width of their text. Only a unit wider than a
 whole line is cut, between Thai character clusters (or letters), so that nothing is clipped.
@@ -29,8 +32,10 @@ _SPACE = re.compile(r"(\s+)")
 _COMBINING = re.compile(r"[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
 _NO_BREAK_BEFORE = set("ๆฯ.,;:!?)]}%”’/-") | {"\u0E30", "\u0E32", "\u0E33", "\u0E45"}
 _NO_BREAK_AFTER = set("([{“‘/-#")
-# In a name, a title written together with the first name is a place to break.
-_TITLE = re.compile(r"^(นางสาว|เด็กชาย|เด็กหญิง|นาย|นาง|ด\.ช\.|ด\.ญ\.|น\.ส\.|สามเณร|พระ)(?=[\u0E01-\u0E2E])")
+# A person's title written together with the first name: the two are never parted.
+TITLES = ("นางสาว", "เด็กชาย", "เด็กหญิง", "นาย", "นาง", "ด.ช.", "ด.ญ.", "น.ส.", "สามเณร", "พระ")
+_TITLE = re.compile("^(" + "|".join(re.escape(t) for t in TITLES)
+                    + r")(?=[\u0E01-\u0E2E\u0E40-\u0E44])")  # a consonant or a leading vowel
 
 
 @lru_cache(maxsize=50_000)
@@ -50,18 +55,18 @@ def break_points(text: str, *, mode: str = WORDS) -> list[int]:
         if chunk.isspace():
             points.add(pos)
             points.add(pos + len(chunk))
-        elif mode == NAMES:
-            title = _TITLE.match(chunk)
-            if title:
-                points.add(pos + title.end())
-        else:
+        elif mode == WORDS:  # names mode: a name (title and first name), a code, a number
+
             for m in _THAI_LETTERS.finditer(chunk):
                 run_end = m.end()
                 if run_end < len(chunk) and chunk[run_end] == ".":
                     continue  # an abbreviation (ศจพ.อ., น.ส.): one unit
                 offset = m.start()
-                for word in _thai_words(m.group())[:-1]:
+                words = _thai_words(m.group())
+                for word in words[:-1]:
                     offset += len(word)
+                    if word in TITLES and _TITLE.match(m.group()[offset - m.start() - len(word):]):
+                        continue  # นาย|สมชาย: the title stays with the first name
                     points.add(pos + offset)
         pos += len(chunk)
     if mode == WORDS:  # บิดา/มารดา: after a slash between Thai words
@@ -107,6 +112,8 @@ def _sub_units(piece: str, base: int, mode: str, fits: Callable[[str], bool]
     """Spans (offset by ``base``) to cut an over-long unit at: the dictionary's words where a
     word fits on a line (a long name), else character clusters."""
     words = _units(piece, WORDS) if mode != WORDS else [(0, len(piece))]
+    title = _TITLE.match(piece)
+    title_end = base + title.end() if title else -1
     spans: list[tuple[int, int]] = []
     for wa, wb in words:
         if len(words) > 1 and fits(piece[wa:wb]):
@@ -114,7 +121,10 @@ def _sub_units(piece: str, base: int, mode: str, fits: Callable[[str], bool]
             continue
         offset = wa
         for cluster in clusters(piece[wa:wb]):
-            spans.append((base + offset, base + offset + len(cluster)))
+            if spans and spans[-1][1] == title_end:  # never cut right after the title
+                spans[-1] = (spans[-1][0], base + offset + len(cluster))
+            else:
+                spans.append((base + offset, base + offset + len(cluster)))
             offset += len(cluster)
     return spans
 

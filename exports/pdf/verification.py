@@ -31,7 +31,7 @@ from exports.pdf.common import (
 )
 from exports.pdf.flowables import CENTER, CheckBox, Marker
 from exports.pdf.layout import BuildResult, PageInfo, PrintableArea, build_pdf, printable_area
-from exports.pdf.tables import grid, plain
+from exports.pdf.tables import PAD, grid, plain
 from exports.pdf.text import draw_text
 
 HEADER_HEIGHT = 26.0
@@ -41,6 +41,29 @@ EXTRA_MEMBER_ROWS = 1
 # household takes two sheets.
 CHECK_LABEL = CELL.but(size=12, leading_factor=1.45, left_indent=6)
 
+
+
+MEMBER_WIDTHS = (0.05, 0.21, 0.275, 0.125, 0.065, 0.145, 0.13)
+"""The members table's columns (share of the width): ที่, name, ID, relation, age, living, notes."""
+
+
+def _member_widths(rows: list[list[Flowable | str]], width: float) -> list[float]:
+    """The members table's columns; the name column grows to hold the longest title and first
+    name (เด็กหญิงชนิดาภา) on one line, taking the room from the notes, then the living column."""
+    from exports.pdf.flowables import Para
+
+    def least(column: int, header: bool) -> float:  # the widest word of a column
+        cells = [row[column] for row in rows[0 if header else 1:]]
+        return max((cell.min_width() + 2 * PAD + 0.5 for cell in cells if isinstance(cell, Para)),
+                   default=0.0)
+
+    widths = [share * width for share in MEMBER_WIDTHS]
+    need = least(1, header=False)
+    for column in (6, 5):
+        take = min(max(need - widths[1], 0.0), max(widths[column] - least(column, True), 0.0))
+        widths[1] += take
+        widths[column] -= take
+    return widths
 
 def _household(card: HouseholdCard, batch: VerificationBatch, index: int, total: int,
                options: Options, width: float) -> list[Flowable]:
@@ -81,8 +104,7 @@ def _household(card: HouseholdCard, batch: VerificationBatch, index: int, total:
             p(person.living, CELL, options=o), ""])
     for _ in range(EXTRA_MEMBER_ROWS):
         member_rows.append([p(" ", CELL), "", "", "", "", "", ""])
-    widths = [0.05, 0.21, 0.275, 0.125, 0.065, 0.145, 0.13]
-    story.append(grid(member_rows, [w * width for w in widths], title=p(
+    story.append(grid(member_rows, _member_widths(member_rows, width), title=p(
         f"2. สมาชิกในครัวเรือน ({len(card.members)} คน)", HEADING, options=o)))
     # The 5-dimension checklist with its indicators.
     year = f" (ข้อมูล จปฐ. ปี {card.survey_year_be})" if card.survey_year_be else ""

@@ -873,33 +873,33 @@
         <translation>เมนูแก้จน (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="845"/>
+        <location filename="../../ui/pages/help_page.py" line="849"/>
         <source>{code} · {head} · {village} · help status: {status}</source>
         <translation>{code} · {head} · {village} · สถานะการช่วยเหลือ: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="855"/>
+        <location filename="../../ui/pages/help_page.py" line="859"/>
         <source>(already given)</source>
         <translation>(ได้รับแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="872"/>
-        <location filename="../../ui/pages/help_page.py" line="906"/>
+        <location filename="../../ui/pages/help_page.py" line="876"/>
+        <location filename="../../ui/pages/help_page.py" line="910"/>
         <source>Find and choose a household first.</source>
         <translation>กรุณาค้นหาและเลือกครัวเรือนก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="875"/>
+        <location filename="../../ui/pages/help_page.py" line="879"/>
         <source>Why has the household solved its problems itself? (the reason is kept in its history)</source>
         <translation>เหตุใดครัวเรือนจึงแก้ไขปัญหาได้ด้วยตนเอง (เหตุผลจะบันทึกไว้ในประวัติ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="877"/>
+        <location filename="../../ui/pages/help_page.py" line="881"/>
         <source>Why is the household out of poverty? (e.g. the village meeting confirmed it)</source>
         <translation>เหตุใดครัวเรือนจึงพ้นความยากจน (เช่น ที่ประชุมประชาคมหมู่บ้านรับรองแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="879"/>
+        <location filename="../../ui/pages/help_page.py" line="883"/>
         <source>Why is the household&apos;s help reopened?</source>
         <translation>เหตุใดจึงเปิดการช่วยเหลือครัวเรือนนี้ใหม่</translation>
     </message>
@@ -1569,37 +1569,37 @@
         <translation>ครัวเรือน – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1068"/>
+        <location filename="../../ui/household_editor.py" line="1067"/>
         <source>{days} days late</source>
         <translation>เลยกำหนด {days} วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1131"/>
+        <location filename="../../ui/household_editor.py" line="1130"/>
         <source>Save or undo your unsaved edits first (Ctrl+Z).</source>
         <translation>กรุณาบันทึกหรือเลิกทำการแก้ไขที่ยังไม่ได้บันทึกก่อน (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1137"/>
+        <location filename="../../ui/household_editor.py" line="1136"/>
         <source>There is no saved change to undo.</source>
         <translation>ไม่มีการแก้ไขที่บันทึกแล้วให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1140"/>
+        <location filename="../../ui/household_editor.py" line="1139"/>
         <source>Undo “{what}” by {who}? The undo is itself kept in the history.</source>
         <translation>ยกเลิก “{what}” ของ {who} หรือไม่ การยกเลิกนี้จะถูกบันทึกไว้ในประวัติด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1172"/>
+        <location filename="../../ui/household_editor.py" line="1171"/>
         <source>Attach a photo or a scan</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1173"/>
+        <location filename="../../ui/household_editor.py" line="1172"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
         <translation>รูปถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1202"/>
+        <location filename="../../ui/household_editor.py" line="1201"/>
         <source>Remove this file from the household? This cannot be undone here; a backup still holds it.</source>
         <translation>ลบไฟล์นี้ออกจากครัวเรือนหรือไม่ การลบนี้ยกเลิกในหน้านี้ไม่ได้ แต่ไฟล์สำรองข้อมูลยังมีไฟล์นี้อยู่</translation>
     </message>
@@ -5890,52 +5890,12 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../core/documents.py" line="695"/>
-        <source>Verification</source>
-        <translation>การสอบทาน</translation>
-    </message>
-    <message>
-        <location filename="../../core/documents.py" line="696"/>
-        <source>Help</source>
-        <translation>การช่วยเหลือ</translation>
-    </message>
-    <message>
-        <location filename="../../core/documents.py" line="697"/>
-        <source>Stage</source>
-        <translation>ขั้นการพัฒนา</translation>
-    </message>
-    <message>
-        <location filename="../../core/documents.py" line="713"/>
-        <source>added</source>
-        <translation>เพิ่ม</translation>
-    </message>
-    <message>
-        <location filename="../../core/documents.py" line="713"/>
-        <source>changed</source>
-        <translation>แก้ไข</translation>
-    </message>
-    <message>
-        <location filename="../../core/documents.py" line="714"/>
-        <source>removed</source>
-        <translation>ลบ</translation>
-    </message>
-    <message>
-        <location filename="../../core/documents.py" line="716"/>
-        <source>Household</source>
-        <translation>ครัวเรือน</translation>
-    </message>
-    <message>
-        <location filename="../../core/documents.py" line="717"/>
-        <source>Member</source>
-        <translation>สมาชิก</translation>
-    </message>
-    <message>
-        <location filename="../../core/documents.py" line="837"/>
+        <location filename="../../core/documents.py" line="814"/>
         <source>{code}  {village}, {subdistrict} ({count} households)</source>
         <translation>{code}  {village} ต.{subdistrict} ({count} ครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="853"/>
+        <location filename="../../core/documents.py" line="830"/>
         <source>{number}  {partner}, {date} ({count} referrals)</source>
         <translation>{number}  {partner} {date} ({count} รายการ)</translation>
     </message>
@@ -6115,57 +6075,57 @@ Everything entered since then disappears from the database. The database as it i
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="365"/>
+        <location filename="../../core/documents.py" line="366"/>
         <source>This database has no office profile yet. Set up the office first.</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสำนักงาน โปรดตั้งค่าสำนักงานก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="391"/>
+        <location filename="../../core/documents.py" line="392"/>
         <source>There is no village with the code {code} in this database (give 8 digits CCAATTMM, e.g. 52010101).</source>
         <translation>ไม่มีหมู่บ้านรหัส {code} ในฐานข้อมูลนี้ (ระบุรหัส 8 หลัก CCAATTMM เช่น 52010101)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="544"/>
+        <location filename="../../core/documents.py" line="545"/>
         <source>There are no households to print.</source>
         <translation>ไม่มีครัวเรือนที่จะพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="559"/>
+        <location filename="../../core/documents.py" line="560"/>
         <source>The village {village} has no households.</source>
         <translation>{village} ไม่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="597"/>
+        <location filename="../../core/documents.py" line="598"/>
         <source>There is no referral batch {batch} (give its number or its id).</source>
         <translation>ไม่มีชุดส่งต่อ {batch} (ระบุเลขที่ส่งต่อหรือรหัสชุด)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="640"/>
+        <location filename="../../core/documents.py" line="641"/>
         <source>The referral batch {batch} holds no referrals.</source>
         <translation>ชุดส่งต่อ {batch} ไม่มีรายการส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="657"/>
+        <location filename="../../core/documents.py" line="658"/>
         <source>There is no household with the id {id}.</source>
         <translation>ไม่มีครัวเรือนรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="754"/>
+        <location filename="../../core/documents.py" line="731"/>
         <source>There is no household with the code {code}.</source>
         <translation>ไม่มีครัวเรือนรหัส {code}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="757"/>
+        <location filename="../../core/documents.py" line="734"/>
         <source>Give the household&apos;s code as the list shows it (e.g. 5201-000005-5), or its number.</source>
         <translation>โปรดระบุรหัสครัวเรือนตามที่แสดงในรายการ (เช่น 5201-000005-5) หรือเลขลำดับของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="797"/>
+        <location filename="../../core/documents.py" line="774"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="800"/>
+        <location filename="../../core/documents.py" line="777"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -6198,255 +6158,270 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../core/history_log.py" line="20"/>
+        <location filename="../../core/history_log.py" line="36"/>
         <source>house code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="21"/>
+        <location filename="../../core/history_log.py" line="37"/>
         <source>house number</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="22"/>
+        <location filename="../../core/history_log.py" line="38"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="23"/>
+        <location filename="../../core/history_log.py" line="39"/>
         <source>subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="24"/>
+        <location filename="../../core/history_log.py" line="40"/>
         <source>soi</source>
         <translation>ซอย</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="25"/>
+        <location filename="../../core/history_log.py" line="41"/>
         <source>road</source>
         <translation>ถนน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="26"/>
+        <location filename="../../core/history_log.py" line="42"/>
         <source>in a municipality</source>
         <translation>ในเขตเทศบาล</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="27"/>
+        <location filename="../../core/history_log.py" line="43"/>
         <source>latitude</source>
         <translation>ละติจูด</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="28"/>
+        <location filename="../../core/history_log.py" line="44"/>
         <source>longitude</source>
         <translation>ลองจิจูด</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="29"/>
-        <location filename="../../core/history_log.py" line="71"/>
+        <location filename="../../core/history_log.py" line="45"/>
+        <location filename="../../core/history_log.py" line="90"/>
         <source>phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="30"/>
+        <location filename="../../core/history_log.py" line="46"/>
         <source>farmer book number</source>
         <translation>เลขที่สมุดทะเบียนเกษตรกร</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="31"/>
+        <location filename="../../core/history_log.py" line="47"/>
         <source>state welfare card</source>
         <translation>บัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="32"/>
+        <location filename="../../core/history_log.py" line="48"/>
         <source>in TPMAP</source>
         <translation>อยู่ใน TPMAP</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="33"/>
+        <location filename="../../core/history_log.py" line="49"/>
         <source>in ThaiQM</source>
         <translation>อยู่ใน ThaiQM</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="34"/>
+        <location filename="../../core/history_log.py" line="50"/>
         <source>source of the case</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="35"/>
+        <location filename="../../core/history_log.py" line="51"/>
         <source>stage</source>
         <translation>ขั้นของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="36"/>
+        <location filename="../../core/history_log.py" line="52"/>
         <source>responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="37"/>
-        <location filename="../../core/history_log.py" line="72"/>
+        <location filename="../../core/history_log.py" line="53"/>
+        <location filename="../../core/history_log.py" line="91"/>
         <source>notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="38"/>
+        <location filename="../../core/history_log.py" line="54"/>
         <source>verification status</source>
         <translation>สถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="39"/>
+        <location filename="../../core/history_log.py" line="55"/>
         <source>help status</source>
         <translation>สถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="40"/>
+        <location filename="../../core/history_log.py" line="56"/>
+        <source>help decision</source>
+        <translation>การตัดสินเรื่องการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="57"/>
         <source>last visit</source>
         <translation>สอบทานล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="41"/>
+        <location filename="../../core/history_log.py" line="58"/>
         <source>merged into</source>
         <translation>รวมเข้ากับ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="42"/>
-        <location filename="../../core/history_log.py" line="74"/>
+        <location filename="../../core/history_log.py" line="59"/>
+        <location filename="../../core/history_log.py" line="93"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="43"/>
+        <location filename="../../core/history_log.py" line="60"/>
         <source>level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="44"/>
+        <location filename="../../core/history_log.py" line="61"/>
         <source>resolved on</source>
         <translation>แก้ไขได้เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="45"/>
+        <location filename="../../core/history_log.py" line="62"/>
         <source>round</source>
         <translation>รอบ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="46"/>
+        <location filename="../../core/history_log.py" line="63"/>
         <source>assessed on</source>
         <translation>วันที่ประเมิน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="47"/>
+        <location filename="../../core/history_log.py" line="64"/>
         <source>assessor</source>
         <translation>ผู้ประเมิน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="48"/>
+        <location filename="../../core/history_log.py" line="65"/>
         <source>scores</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="49"/>
+        <location filename="../../core/history_log.py" line="66"/>
         <source>mean score</source>
         <translation>คะแนนเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="50"/>
+        <location filename="../../core/history_log.py" line="67"/>
         <source>decision</source>
         <translation>ผลการพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="53"/>
+        <location filename="../../core/history_log.py" line="68"/>
+        <source>result</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="69"/>
+        <source>status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="72"/>
         <source>national ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="54"/>
+        <location filename="../../core/history_log.py" line="73"/>
         <source>reason for no ID</source>
         <translation>เหตุที่ไม่มีเลขประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="55"/>
+        <location filename="../../core/history_log.py" line="74"/>
         <source>title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="56"/>
+        <location filename="../../core/history_log.py" line="75"/>
         <source>first name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="57"/>
+        <location filename="../../core/history_log.py" line="76"/>
         <source>last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="58"/>
+        <location filename="../../core/history_log.py" line="77"/>
         <source>sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="59"/>
+        <location filename="../../core/history_log.py" line="78"/>
         <source>birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="60"/>
+        <location filename="../../core/history_log.py" line="79"/>
         <source>birth date known to</source>
         <translation>ความละเอียดของวันเกิด</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="61"/>
+        <location filename="../../core/history_log.py" line="80"/>
         <source>relation to the head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="62"/>
+        <location filename="../../core/history_log.py" line="81"/>
         <source>head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="63"/>
+        <location filename="../../core/history_log.py" line="82"/>
         <source>living status</source>
         <translation>สถานะการอยู่อาศัย</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="64"/>
+        <location filename="../../core/history_log.py" line="83"/>
         <source>health</source>
         <translation>สุขภาพ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="65"/>
+        <location filename="../../core/history_log.py" line="84"/>
         <source>disability</source>
         <translation>ความพิการ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="66"/>
+        <location filename="../../core/history_log.py" line="85"/>
         <source>education</source>
         <translation>การศึกษา</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="67"/>
+        <location filename="../../core/history_log.py" line="86"/>
         <source>work</source>
         <translation>การทำงาน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="68"/>
+        <location filename="../../core/history_log.py" line="87"/>
         <source>occupation</source>
         <translation>อาชีพ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="69"/>
+        <location filename="../../core/history_log.py" line="88"/>
         <source>income (baht a year)</source>
         <translation>รายได้ (บาทต่อปี)</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="70"/>
+        <location filename="../../core/history_log.py" line="89"/>
         <source>reads and writes Thai</source>
         <translation>อ่านเขียนภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="73"/>
+        <location filename="../../core/history_log.py" line="92"/>
         <source>welfare received</source>
         <translation>สวัสดิการที่ได้รับ</translation>
     </message>
@@ -6687,127 +6662,167 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>history</name>
     <message>
-        <location filename="../../core/history_log.py" line="86"/>
+        <location filename="../../core/history_log.py" line="105"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="86"/>
+        <location filename="../../core/history_log.py" line="105"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="87"/>
+        <location filename="../../core/history_log.py" line="106"/>
         <source>visit</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="87"/>
+        <location filename="../../core/history_log.py" line="106"/>
         <source>help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="88"/>
+        <location filename="../../core/history_log.py" line="107"/>
         <source>problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="89"/>
+        <location filename="../../core/history_log.py" line="108"/>
         <source>list entry</source>
         <translation>รายการในบัญชี</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="90"/>
+        <location filename="../../core/history_log.py" line="109"/>
         <source>capital assessment</source>
         <translation>การประเมินทุน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="91"/>
+        <location filename="../../core/history_log.py" line="110"/>
         <source>attachment</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="92"/>
+        <location filename="../../core/history_log.py" line="111"/>
         <source>imported row</source>
         <translation>แถวที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="93"/>
+        <location filename="../../core/history_log.py" line="112"/>
         <source>import</source>
         <translation>การนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="94"/>
+        <location filename="../../core/history_log.py" line="113"/>
         <source>village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="95"/>
+        <location filename="../../core/history_log.py" line="114"/>
         <source>office profile</source>
         <translation>ข้อมูลสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="96"/>
+        <location filename="../../core/history_log.py" line="115"/>
         <source>user</source>
         <translation>ผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="96"/>
+        <location filename="../../core/history_log.py" line="115"/>
         <source>database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="97"/>
+        <location filename="../../core/history_log.py" line="116"/>
         <source>reference data</source>
         <translation>ข้อมูลอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="103"/>
+        <location filename="../../core/history_log.py" line="122"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="103"/>
+        <location filename="../../core/history_log.py" line="122"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="104"/>
+        <location filename="../../core/history_log.py" line="123"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="104"/>
+        <location filename="../../core/history_log.py" line="123"/>
         <source>imported</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="105"/>
+        <location filename="../../core/history_log.py" line="124"/>
         <source>undone</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="105"/>
+        <location filename="../../core/history_log.py" line="124"/>
         <source>loaded</source>
         <translation>โหลด</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="106"/>
+        <location filename="../../core/history_log.py" line="125"/>
         <source>backed up</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="107"/>
+        <location filename="../../core/history_log.py" line="126"/>
         <source>restored</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="200"/>
+        <location filename="../../core/history_log.py" line="237"/>
+        <source>Verification</source>
+        <translation>การสอบทาน</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="238"/>
+        <source>Help</source>
+        <translation>การช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="238"/>
+        <source>Stage</source>
+        <translation>ขั้นการพัฒนา</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="239"/>
+        <source>Help decision</source>
+        <translation>การตัดสินเรื่องการช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="313"/>
+        <source>(removed)</source>
+        <translation>(ลบแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="334"/>
+        <source>reopened</source>
+        <translation>เปิดการช่วยเหลืออีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="347"/>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="347"/>
+        <source>no</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../core/history_log.py" line="380"/>
         <source>import {id}</source>
         <translation>การนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../core/history_log.py" line="217"/>
+        <location filename="../../core/history_log.py" line="329"/>
         <source>(the whole record, kept for undo)</source>
         <translation>(ข้อมูลทั้งรายการ เก็บไว้สำหรับยกเลิก)</translation>
     </message>
@@ -6816,6 +6831,7 @@ Everything entered since then disappears from the database. The database as it i
     <name>households</name>
     <message>
         <location filename="../../core/case.py" line="848"/>
+        <location filename="../../core/history_log.py" line="359"/>
         <location filename="../../core/households.py" line="472"/>
         <source>Moo {number} {name}</source>
         <translation>หมู่ {number} {name}</translation>
@@ -7618,32 +7634,32 @@ Everything entered since then disappears from the database. The database as it i
         <translation>จับคู่ตัวเลขกับเซลล์อย่างน้อยหนึ่งรายการก่อนบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="62"/>
+        <location filename="../../ui/returns_cli.py" line="64"/>
         <source>--mapping needs --template: the mapping says where figures go in a template.</source>
         <translation>--mapping ต้องใช้คู่กับ --template เพราะการจับคู่ระบุตำแหน่งของตัวเลขในแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="93"/>
+        <location filename="../../ui/returns_cli.py" line="96"/>
         <source>Return for {period} written to {path}: {households} households, {verified} verified.</source>
         <translation>บันทึกแบบรายงานประจำเดือน {period} ที่ {path} แล้ว: {households} ครัวเรือน สอบทานแล้ว {verified} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="102"/>
+        <location filename="../../ui/returns_cli.py" line="105"/>
         <source>Since the return submitted for {period}: {changes}.</source>
         <translation>เปลี่ยนแปลงจากแบบรายงานที่ส่งประจำเดือน {period}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="104"/>
+        <location filename="../../ui/returns_cli.py" line="107"/>
         <source>no change</source>
         <translation>ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="107"/>
+        <location filename="../../ui/returns_cli.py" line="110"/>
         <source>Marked as submitted (number {id}).</source>
         <translation>บันทึกว่าส่งแล้ว (ลำดับที่ {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_cli.py" line="127"/>
+        <location filename="../../ui/returns_cli.py" line="130"/>
         <source>Province return for {period} written to {path}: {districts} districts, {households} households.</source>
         <translation>บันทึกแบบรายงานจังหวัดประจำเดือน {period} ที่ {path} แล้ว: {districts} อำเภอ {households} ครัวเรือน</translation>
     </message>
