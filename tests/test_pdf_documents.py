@@ -231,6 +231,32 @@ def test_case_summary(demo_database: Database, tmp_path: Path) -> None:
     assert_well_formed(out)
 
 
+def test_a_member_without_an_id_leaves_the_members_table_room_for_whole_words(
+        demo_database: Database, tmp_path: Path) -> None:
+    """The reason a person has no ID is text broken between words: as one unbreakable unit
+    it made the table wider than the page, and every column was then cut inside words
+    ("มัธยมศึกษาตอนปลา / ย")."""
+    with demo_database.begin() as s:
+        member = s.scalars(select(Member).where(Member.national_id.is_not(None))
+                           .order_by(Member.id).limit(1)).one()
+        member.national_id = None
+        member.no_id_reason = "บุคคลไม่มีสถานะทางทะเบียน"
+        member.education = "upper_secondary"
+        hid = member.household_id
+    with demo_database.read() as s:
+        summary = load_summary(s, hid, on=ON)
+    out = tmp_path / "summary.pdf"
+    render_document(summary, out)
+    lines = text_of(out).splitlines()
+    education = next(m.education for m in summary.household.members if m.education
+                     and "ตอนปลาย" in m.education)
+    from pythainlp.tokenize import word_tokenize
+
+    for text in (education, "บุคคลไม่มีสถานะทางทะเบียน"):
+        for word in word_tokenize(text, engine="newmm", keep_whitespace=False):
+            assert any(word in line for line in lines), word  # never cut inside a word
+
+
 def test_cancelling_writes_nothing(demo_database: Database, tmp_path: Path) -> None:
     with demo_database.read() as s:
         batch = load_verification(s, biggest_village(demo_database), on=ON)

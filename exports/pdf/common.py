@@ -65,6 +65,13 @@ def id_text(person: Person, options: Options) -> str:
     return mask_national_id(raw) if options.mask_ids else format_national_id(raw)
 
 
+def id_style(person: Person) -> Style:
+    """An ID stays on one line; the reason a person has none is text, broken between words
+    (in the ID's style "(บุคคลไม่มีสถานะทางทะเบียน)" is one unbreakable unit wider than the
+    column, and the column would be cut inside a word)."""
+    return CELL_ID if person.national_id else CELL.but(size=13)
+
+
 def raw_id_text(national_id: str, options: Options) -> str:
     """A national ID string (no person) as printed."""
     if not national_id:

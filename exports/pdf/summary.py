@@ -14,7 +14,6 @@ from exports.pdf.common import (
     CELL,
     CELL_BOLD,
     CELL_CENTER,
-    CELL_ID,
     CELL_NAME,
     HEAD_CELL,
     HEADING,
@@ -24,6 +23,7 @@ from exports.pdf.common import (
     date_be,
     gap,
     house_code_text,
+    id_style,
     id_text,
     p,
     page_footer,
@@ -81,7 +81,7 @@ def build_summary(summary: CaseSummary, out: Path | None, *, options: Options | 
                 m.occupation and f"อาชีพ: {m.occupation}",
                 m.education and f"การศึกษา: {m.education}") if x)
             members.append([p(n, CELL_CENTER, options=o), p(who, CELL_NAME, options=o),
-                            p(id_text(m, o), CELL_ID, options=o),
+                            p(id_text(m, o), id_style(m), options=o),
                             p(details or "-", CELL, options=o),
                             p("\n".join(m.welfare) or "-", CELL, options=o)])
         flow += _section(f"2. สมาชิก ({len(card.members)} คน)",

@@ -16,7 +16,6 @@ from exports.pdf.common import (
     CELL,
     CELL_BOLD,
     CELL_CENTER,
-    CELL_ID,
     CELL_NAME,
     HEAD_CELL,
     HEADING,
@@ -26,6 +25,7 @@ from exports.pdf.common import (
     dots,
     gap,
     house_code_text,
+    id_style,
     id_text,
     p,
 )
@@ -99,7 +99,7 @@ def _household(card: HouseholdCard, batch: VerificationBatch, index: int, total:
     for n, person in enumerate(card.members, start=1):
         member_rows.append([
             p(n, CELL_CENTER, options=o), p(person.full_name, CELL_NAME, options=o),
-            p(id_text(person, o), CELL_ID, options=o), p(person.relation, CELL, options=o),
+            p(id_text(person, o), id_style(person), options=o), p(person.relation, CELL, options=o),
             p("" if person.age is None else person.age, CELL_CENTER, options=o),
             p(person.living, CELL, options=o), ""])
     for _ in range(EXTRA_MEMBER_ROWS):
