@@ -140,3 +140,18 @@ def test_menu_buttons_leave_room_for_their_arrow_and_errors_are_red(
     qtbot.addWidget(label)
     label.ensurePolished()
     assert label.palette().color(QPalette.ColorRole.WindowText).name() == "#a12a1f"
+
+
+def test_the_window_fits_a_small_laptop_screen(qtbot: QtBot, thai_app: QApplication,
+                                               demo_database: Database) -> None:
+    """A 1366×768 laptop at 125 % leaves 1093×614 logical pixels: the window's widest page
+    (the reports) scrolls instead of making the window wider than the screen."""
+    window = MainWindow(demo_database)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.minimumSizeHint().width() <= 1093
+    assert window.minimumSizeHint().height() <= 614
+    window.resize(1093, 614)
+    for row, page in enumerate(window.pages):
+        window.show_page(row)
+        assert page.isVisible()

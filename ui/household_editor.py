@@ -86,6 +86,7 @@ from ui.visit_dialog import StatusDialog, VisitDialog
 from widgets.be_date_edit import BeDateEdit
 from widgets.national_id_edit import NationalIdEdit
 from widgets.read_only_table import ReadOnlyTable
+from widgets.screen_fit import resize_to_screen
 
 translate = QCoreApplication.translate
 
@@ -162,7 +163,7 @@ class HouseholdEditor(QWidget):
         self._write_form()
         self._reload_tabs()
         self._apply_access()
-        self.resize(1100, 760)
+        resize_to_screen(self, 1100, 760)
 
     def _apply_access(self) -> None:
         """Read only (with a line saying why) when the role may not change this household;

@@ -43,6 +43,7 @@ from ui.pages.overview import OverviewPage
 from ui.pages.partners import PartnersPage
 from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
+from widgets.screen_fit import fits_small_screens, resize_to_screen
 
 translate = QCoreApplication.translate
 
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         if office is not None and office.demo_data:
             title += " — " + translate("MainWindow", "DEMO DATA (synthetic, not real people)")
         self.setWindowTitle(title)
-        self.resize(1180, 760)
+        resize_to_screen(self, 1180, 760)
 
         self.import_page = ImportPage(database, self.actor)
         self.import_page.data_changed.connect(self.refresh_counts)
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page.page_title)
             item.setSizeHint(QSize(200, 46))
             self.sidebar.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(fits_small_screens(page))
         self.sidebar.currentRowChanged.connect(self.show_page)
 
         self.office_label = QLabel(office.office_name if office else "")
