@@ -270,3 +270,15 @@ def test_the_selection_further_down_survives_a_reload(qtbot: QtBot,
     qtbot.waitUntil(lambda: walked.model.complete, timeout=10_000)
     assert walked.selected_ids() == [far]
     assert walked.model.household_id(walked.table.currentIndex().row()) == far
+
+
+def test_the_help_status_column_shows_on_a_1366_pixel_screen(qtbot: QtBot,
+                                                             page: HouseholdsPage) -> None:
+    """On a 1366-pixel screen (the sidebar and margins take ~270) the columns up to the help
+    status fit without scrolling, and a confirmed household's status is not cut."""
+    header = page.table.horizontalHeader()
+    help_column = next(i for i, (_n, key) in enumerate(COLUMNS) if key is SortKey.HELP)
+    assert sum(header.sectionSize(i) for i in range(help_column + 1)) <= 1366 - 270
+    verification = next(i for i, (_n, key) in enumerate(COLUMNS) if key is SortKey.VERIFICATION)
+    text = "ยืนยันเป็นครัวเรือนเป้าหมาย"
+    assert header.sectionSize(verification) >= page.table.fontMetrics().horizontalAdvance(text)

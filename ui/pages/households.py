@@ -56,6 +56,7 @@ from core.households import (
 )
 from core.i18n import language
 from core.merge import review_count
+from core.reference import code_labels
 from core.thai import format_date_be
 from ui import prompts
 from ui.operations import Op, Progress
@@ -388,8 +389,16 @@ class HouseholdsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setModel(self.model)
-        for column, width in enumerate((110, 180, 150, 95, 60, 80, 180, 180, 140, 100)):
-            header.resizeSection(column, width)  # only once the model has given the columns
+        # Up to the help status within a 1366-pixel screen (the column officers need most),
+        # with a house code and the longest verification status whole.
+        with self.database.read() as s:
+            statuses = code_labels(s, "verification_status", language=language()).values()
+        metrics = self.table.fontMetrics()
+        whole = {0: metrics.horizontalAdvance("5201-000027-4") + 14,
+                 7: max((metrics.horizontalAdvance(t) for t in statuses), default=150) + 14}
+        for column, width in enumerate((112, 160, 125, 88, 55, 72, 125, 182, 135, 90)):
+            # only once the model has given the columns
+            header.resizeSection(column, whole.get(column, width))
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
