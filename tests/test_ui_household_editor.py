@@ -415,3 +415,14 @@ def test_export_the_current_view_to_excel(qtbot: QtBot, demo_database: Database,
     assert entry.username == page.actor.username
     assert entry.detail is not None
     assert expand_ranges(entry.detail["household_ids"]) == sorted(page.model.ids)
+
+
+def test_the_members_table_shows_five_members_above_the_form(
+        qtbot: QtBot, sqlite_database: Database, thai: None) -> None:
+    case = make_household(sqlite_database)
+    editor = open_editor(qtbot, sqlite_database, case.id)
+    editor.tabs.setCurrentIndex(1)
+    table = editor.members_table
+    rows = table.verticalHeader().defaultSectionSize()
+    assert table.height() - table.horizontalHeader().height() >= 5 * rows
+    assert editor.member_box.isVisibleTo(editor)  # the form below, in its scroll area

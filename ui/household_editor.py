@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -429,7 +432,15 @@ class HouseholdEditor(QWidget):
             translate("HouseholdEditor", "Head")))
         self.members_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members_table.itemSelectionChanged.connect(self._member_selected)
-        layout.addWidget(self.members_table, 1)
+        # At least five members in view (a family of eight scrolls less), the form below in a
+        # scroll area; the line between them can be dragged.
+        rows = self.members_table.fontMetrics().height() + 10
+        self.members_table.verticalHeader().setDefaultSectionSize(rows)
+        self.members_table.setMinimumHeight(rows * 6 + 4)
+        self.members_split = QSplitter(Qt.Orientation.Vertical)
+        self.members_split.setChildrenCollapsible(False)
+        self.members_split.addWidget(self.members_table)
+        layout.addWidget(self.members_split, 1)
 
         box = QGroupBox(translate("HouseholdEditor", "Selected member"))
         grid = QGridLayout(box)
@@ -492,7 +503,13 @@ class HouseholdEditor(QWidget):
         grid.addLayout(left, 0, 0)
         grid.addLayout(middle, 0, 1)
         grid.addLayout(welfare, 0, 2)
-        layout.addWidget(box)
+        form_area = QScrollArea()
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        form_area.setWidget(box)
+        self.members_split.addWidget(form_area)
+        self.members_split.setStretchFactor(0, 2)
+        self.members_split.setStretchFactor(1, 3)
         self.member_widgets: list[QWidget] = [
             self.m_national_id, self.m_no_id_reason, self.m_title, self.m_first_name,
             self.m_last_name, self.m_sex, self.m_birth_date, self.m_relation,
