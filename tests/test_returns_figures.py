@@ -129,6 +129,12 @@ def test_agencies_equal_direct_sums(district: Database) -> None:
     got = {row.code: tuple(row.values) for row in table.rows}
     for code, values in got.items():
         assert values == expected.get(code, (0, 0, 0, 0, 0, 0)), code
+    # agencies in Thai dictionary order (a leading vowel after its consonant), "none" last
+    from core.thai import thai_sort_key
+
+    names = [row.label for row in table.rows if row.code != "none"]
+    assert names == sorted(names, key=thai_sort_key)
+    assert names.index("สำนักงานเกษตรจังหวัด") < names.index("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด")
     assert set(expected) <= set(got)
     assert got["none"][0] > 0  # help without an agency has its own row
     (live,), = _sql(district, "SELECT count(*) FROM interventions WHERE status <> 'cancelled'")

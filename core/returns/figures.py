@@ -27,7 +27,13 @@ from core.returns.model import (
     ReturnMeta,
     Row,
 )
-from core.thai import format_date_be, format_house_code, format_national_id, mask_national_id
+from core.thai import (
+    format_date_be,
+    format_house_code,
+    format_national_id,
+    mask_national_id,
+    thai_sort_key,
+)
 from db.models import (
     CapitalAssessment,
     Dimension,
@@ -171,8 +177,9 @@ def agency_table(session: Session) -> FigureTable:
                    func.coalesce(func.sum(Intervention.planned_satang), 0),
                    func.coalesce(func.sum(Intervention.actual_satang), 0))
             .where(live).group_by(Intervention.partner_id))}
-    partners = session.execute(
-        select(Partner.id, Partner.name, Partner.active).order_by(Partner.name, Partner.id)).all()
+    partners = sorted(  # in Thai dictionary order (สำนักงานเกษตร… before สำนักงานส่งเสริม…)
+        session.execute(select(Partner.id, Partner.name, Partner.active)).all(),
+        key=lambda row: (thai_sort_key(row[1]), row[0]))
     width = len(AGENCY_COLUMNS)
     table_rows = [Row(f"p{pid}", name, rows.get(pid, [0] * width))
                   for pid, name, active in partners if active or pid in rows]
