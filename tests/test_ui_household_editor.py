@@ -119,9 +119,14 @@ def test_a_wrong_check_digit_shows_red_and_refuses_the_save(
     QTest.keyClicks(editor.m_national_id, wrong)
     assert editor.m_national_id.state == "invalid"
     finish(editor.m_national_id)
+    table_height = editor.members_table.height()
     assert editor.save() is False
     assert editor.error.isVisible()
     assert "เลขประจำตัวประชาชน" in editor.error.text()
+    # the message takes at most three lines: the tabs below keep their room
+    assert editor.error_area.height() <= editor.error.fontMetrics().lineSpacing() * 3 + 8
+    qtbot.wait(10)
+    assert editor.members_table.height() >= table_height - 3 * editor.error.fontMetrics().lineSpacing() - 20
     assert editor.m_national_id.hasFocus()  # taken to the field to correct
     with sqlite_database.read() as s:
         assert s.get(Member, case.members[0].key).national_id == case.members[0].national_id  # type: ignore[union-attr]

@@ -257,8 +257,16 @@ class HouseholdEditor(QWidget):
         self.error = QLabel()
         self.error.setObjectName("FormError")
         self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # A long list of problems scrolls in at most three lines, so the tabs below keep
+        # their room (the members table does not shrink to two rows).
+        self.error_area = QScrollArea()
+        self.error_area.setWidgetResizable(True)
+        self.error_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.error_area.setWidget(self.error)
+        self.error_area.setMaximumHeight(self.error.fontMetrics().lineSpacing() * 3 + 8)
+        self.error_area.hide()
+        layout.addWidget(self.error_area)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._household_tab(), translate("HouseholdEditor", "Household"))
@@ -977,13 +985,13 @@ class HouseholdEditor(QWidget):
     def save(self) -> bool:
         """Save the case; True when it is saved (or there was nothing to save)."""
         self._commit_form()
-        self.error.hide()
+        self.error_area.hide()
         try:
             result = save_case(self.database, self.actor, self.original, self.case,
                                labels=self.labels)
         except CaseInvalid as e:
             self.error.setText(str(e))
-            self.error.show()
+            self.error_area.show()
             self._focus_problem(e)
             return False
         except EditConflict as e:
