@@ -96,6 +96,12 @@ def active_account(session: Session, username: str) -> Actor | None:
     return actor_of(session, user)
 
 
+def full_name_of(session: Session, actor: Actor) -> str:
+    """The name people know the actor by (the account's full name, else its user name)."""
+    user = session.get(User, actor.user_id) if actor.user_id is not None else None
+    return (user.full_name if user is not None and user.full_name else None) or actor.username
+
+
 def _user(session: Session, username: str) -> User:
     user = session.scalars(select(User).where(User.username == username.strip())).first()
     if user is None or user.is_system:

@@ -82,7 +82,7 @@ def test_the_window_locks_when_idle_and_the_password_unlocks_it(
     window = MainWindow(sqlite_database, actor=actor)
     qtbot.addWidget(window)
     window.show()
-    assert "somchai (ผู้ดูแลระบบ)" in window.user_status.text()
+    assert "สมชาย ใจดี (somchai, ผู้ดูแลระบบ)" in window.user_status.text()
     window.idle.set_timeout_ms(50)
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     assert not window.menuBar().isEnabled()

@@ -30,7 +30,7 @@ from core.office import office_summary
 from core.settings import load_settings, save_settings
 from core.stats import quick_counts
 from core.thai import format_date_be
-from core.users import active_account, idle_minutes
+from core.users import active_account, full_name_of, idle_minutes
 from core.version import app_version
 from ui import prompts
 from ui.login import IdleWatcher, LockScreen
@@ -190,8 +190,11 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.database_status = QLabel(self.database.label)
-        self.user_status = QLabel(translate("MainWindow", "User: {name} ({role})").format(
-            name=self.actor.username, role=role_label(self.actor.role)))
+        with self.database.read() as s:
+            full_name = full_name_of(s, self.actor)
+        self.user_status = QLabel(translate("MainWindow", "User: {full_name} ({name}, {role})")
+                                  .format(full_name=full_name, name=self.actor.username,
+                                          role=role_label(self.actor.role)))
         self.count_status = QLabel("")
         self.date_status = QLabel(format_date_be(dt.date.today()))
         bar.addWidget(self.database_status, 1)

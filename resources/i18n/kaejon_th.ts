@@ -995,611 +995,611 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../ui/household_editor.py" line="194"/>
+        <location filename="../../ui/household_editor.py" line="198"/>
         <source>Read only: this household is in {here}, outside the subdistricts you edit ({mine}).</source>
         <translation>ดูได้อย่างเดียว: ครัวเรือนนี้อยู่ ต.{here} นอกตำบลที่ท่านแก้ไขได้ ({mine})</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="198"/>
+        <location filename="../../ui/household_editor.py" line="202"/>
         <source>Read only: your role ({role}) may not change this household.</source>
         <translation>ดูได้อย่างเดียว: สิทธิ์ของท่าน ({role}) แก้ไขครัวเรือนนี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="217"/>
+        <location filename="../../ui/household_editor.py" line="221"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="219"/>
+        <location filename="../../ui/household_editor.py" line="223"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="221"/>
+        <location filename="../../ui/household_editor.py" line="225"/>
         <source>Redo</source>
         <translation>ทำซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="224"/>
-        <location filename="../../ui/household_editor.py" line="276"/>
+        <location filename="../../ui/household_editor.py" line="228"/>
+        <location filename="../../ui/household_editor.py" line="288"/>
         <source>Record visit…</source>
         <translation>บันทึกการสอบทาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="226"/>
+        <location filename="../../ui/household_editor.py" line="230"/>
         <source>Change status…</source>
         <translation>เปลี่ยนสถานะ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="229"/>
+        <location filename="../../ui/household_editor.py" line="233"/>
         <source>Undo last saved change…</source>
         <translation>ยกเลิกการแก้ไขที่บันทึกล่าสุด…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="231"/>
+        <location filename="../../ui/household_editor.py" line="235"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="244"/>
+        <location filename="../../ui/household_editor.py" line="248"/>
         <source>Show national IDs</source>
         <translation>แสดงเลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="245"/>
+        <location filename="../../ui/household_editor.py" line="249"/>
         <source>Shows the full numbers of this household; the audit log records that you looked.</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็มของครัวเรือนนี้ โดยบันทึกการเข้าดูไว้ในบันทึกการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="260"/>
+        <location filename="../../ui/household_editor.py" line="272"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="261"/>
+        <location filename="../../ui/household_editor.py" line="273"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="262"/>
+        <location filename="../../ui/household_editor.py" line="274"/>
         <source>Problems</source>
         <translation>ปัญหา 5 มิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="263"/>
+        <location filename="../../ui/household_editor.py" line="275"/>
         <source>5 capitals</source>
         <translation>ทุน 5 ด้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="264"/>
-        <location filename="../../ui/household_editor.py" line="532"/>
+        <location filename="../../ui/household_editor.py" line="276"/>
+        <location filename="../../ui/household_editor.py" line="558"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="265"/>
+        <location filename="../../ui/household_editor.py" line="277"/>
         <source>Result</source>
         <translation>ผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="266"/>
+        <location filename="../../ui/household_editor.py" line="278"/>
         <source>Team</source>
         <translation>ทีมสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="267"/>
+        <location filename="../../ui/household_editor.py" line="279"/>
         <source>Informant</source>
         <translation>ผู้ให้ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="268"/>
+        <location filename="../../ui/household_editor.py" line="280"/>
         <source>What was found</source>
         <translation>สิ่งที่พบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="269"/>
-        <location filename="../../ui/household_editor.py" line="298"/>
+        <location filename="../../ui/household_editor.py" line="281"/>
+        <location filename="../../ui/household_editor.py" line="310"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="270"/>
+        <location filename="../../ui/household_editor.py" line="282"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="271"/>
+        <location filename="../../ui/household_editor.py" line="283"/>
         <source>To</source>
         <translation>เป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="272"/>
+        <location filename="../../ui/household_editor.py" line="284"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="273"/>
+        <location filename="../../ui/household_editor.py" line="285"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="280"/>
+        <location filename="../../ui/household_editor.py" line="292"/>
         <source>Status changes</source>
         <translation>การเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="282"/>
+        <location filename="../../ui/household_editor.py" line="294"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="285"/>
+        <location filename="../../ui/household_editor.py" line="297"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="288"/>
-        <location filename="../../ui/household_editor.py" line="296"/>
+        <location filename="../../ui/household_editor.py" line="300"/>
+        <location filename="../../ui/household_editor.py" line="308"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="289"/>
+        <location filename="../../ui/household_editor.py" line="301"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="290"/>
+        <location filename="../../ui/household_editor.py" line="302"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="291"/>
+        <location filename="../../ui/household_editor.py" line="303"/>
         <source>Planned</source>
         <translation>กำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="292"/>
+        <location filename="../../ui/household_editor.py" line="304"/>
         <source>Done</source>
         <translation>เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="293"/>
+        <location filename="../../ui/household_editor.py" line="305"/>
         <source>Planned (baht)</source>
         <translation>งบที่วางไว้ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="294"/>
+        <location filename="../../ui/household_editor.py" line="306"/>
         <source>Spent (baht)</source>
         <translation>ใช้จริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="297"/>
+        <location filename="../../ui/household_editor.py" line="309"/>
         <source>Attachments</source>
         <translation>ไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="299"/>
+        <location filename="../../ui/household_editor.py" line="311"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="300"/>
+        <location filename="../../ui/household_editor.py" line="312"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="301"/>
+        <location filename="../../ui/household_editor.py" line="313"/>
         <source>Old</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="302"/>
+        <location filename="../../ui/household_editor.py" line="314"/>
         <source>New</source>
         <translation>ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="303"/>
-        <location filename="../../ui/household_editor.py" line="535"/>
+        <location filename="../../ui/household_editor.py" line="315"/>
+        <location filename="../../ui/household_editor.py" line="561"/>
         <source>Change</source>
         <translation>การแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="304"/>
+        <location filename="../../ui/household_editor.py" line="316"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="321"/>
+        <location filename="../../ui/household_editor.py" line="333"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="331"/>
+        <location filename="../../ui/household_editor.py" line="343"/>
         <source>In a municipality</source>
         <translation>อยู่ในเขตเทศบาล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="337"/>
+        <location filename="../../ui/household_editor.py" line="349"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="338"/>
+        <location filename="../../ui/household_editor.py" line="350"/>
         <source>House number</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="339"/>
+        <location filename="../../ui/household_editor.py" line="351"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="340"/>
+        <location filename="../../ui/household_editor.py" line="352"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="341"/>
+        <location filename="../../ui/household_editor.py" line="353"/>
         <source>Soi</source>
         <translation>ซอย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="342"/>
+        <location filename="../../ui/household_editor.py" line="354"/>
         <source>Road</source>
         <translation>ถนน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="344"/>
+        <location filename="../../ui/household_editor.py" line="356"/>
         <source>GPS (latitude, longitude)</source>
         <translation>พิกัด GPS (ละติจูด, ลองจิจูด)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="347"/>
+        <location filename="../../ui/household_editor.py" line="359"/>
         <source>Case</source>
         <translation>ข้อมูลกรณี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="351"/>
+        <location filename="../../ui/household_editor.py" line="363"/>
         <source>Has a state welfare card</source>
         <translation>มีบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="352"/>
+        <location filename="../../ui/household_editor.py" line="364"/>
         <source>On the TPMAP list</source>
         <translation>อยู่ในบัญชี TPMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="353"/>
+        <location filename="../../ui/household_editor.py" line="365"/>
         <source>On the ThaiQM list</source>
         <translation>อยู่ในบัญชี ThaiQM</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="360"/>
-        <location filename="../../ui/household_editor.py" line="484"/>
+        <location filename="../../ui/household_editor.py" line="372"/>
+        <location filename="../../ui/household_editor.py" line="504"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="361"/>
+        <location filename="../../ui/household_editor.py" line="373"/>
         <source>Farmer book number</source>
         <translation>เลขที่สมุดทะเบียนเกษตรกร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="365"/>
+        <location filename="../../ui/household_editor.py" line="377"/>
         <source>Source of the case</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="366"/>
+        <location filename="../../ui/household_editor.py" line="378"/>
         <source>Stage</source>
         <translation>ขั้นของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="367"/>
+        <location filename="../../ui/household_editor.py" line="379"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="369"/>
-        <location filename="../../ui/household_editor.py" line="485"/>
+        <location filename="../../ui/household_editor.py" line="381"/>
+        <location filename="../../ui/household_editor.py" line="505"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="414"/>
+        <location filename="../../ui/household_editor.py" line="426"/>
         <source>Add member</source>
         <translation>เพิ่มสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="416"/>
+        <location filename="../../ui/household_editor.py" line="428"/>
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="418"/>
+        <location filename="../../ui/household_editor.py" line="430"/>
         <source>Make head of household</source>
         <translation>ตั้งเป็นหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="425"/>
+        <location filename="../../ui/household_editor.py" line="437"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="425"/>
-        <location filename="../../ui/household_editor.py" line="467"/>
+        <location filename="../../ui/household_editor.py" line="437"/>
+        <location filename="../../ui/household_editor.py" line="487"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="426"/>
-        <location filename="../../ui/household_editor.py" line="472"/>
+        <location filename="../../ui/household_editor.py" line="438"/>
+        <location filename="../../ui/household_editor.py" line="492"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="426"/>
+        <location filename="../../ui/household_editor.py" line="438"/>
         <source>Born</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="427"/>
+        <location filename="../../ui/household_editor.py" line="439"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="427"/>
+        <location filename="../../ui/household_editor.py" line="439"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="428"/>
+        <location filename="../../ui/household_editor.py" line="440"/>
         <source>Head</source>
         <translation>หัวหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="433"/>
+        <location filename="../../ui/household_editor.py" line="453"/>
         <source>Selected member</source>
         <translation>สมาชิกที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="439"/>
+        <location filename="../../ui/household_editor.py" line="459"/>
         <source>why there is no ID, e.g. no card</source>
         <translation>เหตุที่ไม่มีเลข เช่น ไม่มีบัตร</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="457"/>
+        <location filename="../../ui/household_editor.py" line="477"/>
         <source>yes</source>
         <translation>ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="458"/>
+        <location filename="../../ui/household_editor.py" line="478"/>
         <source>no</source>
         <translation>ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="468"/>
+        <location filename="../../ui/household_editor.py" line="488"/>
         <source>If no ID, why</source>
         <translation>ถ้าไม่มีเลข เพราะ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="469"/>
+        <location filename="../../ui/household_editor.py" line="489"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="470"/>
+        <location filename="../../ui/household_editor.py" line="490"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="471"/>
+        <location filename="../../ui/household_editor.py" line="491"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="473"/>
+        <location filename="../../ui/household_editor.py" line="493"/>
         <source>Birth date (BE)</source>
         <translation>วันเกิด (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="474"/>
+        <location filename="../../ui/household_editor.py" line="494"/>
         <source>Relation to the head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="476"/>
+        <location filename="../../ui/household_editor.py" line="496"/>
         <source>Living here</source>
         <translation>สถานะการอยู่อาศัย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="477"/>
+        <location filename="../../ui/household_editor.py" line="497"/>
         <source>Health</source>
         <translation>สุขภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="478"/>
+        <location filename="../../ui/household_editor.py" line="498"/>
         <source>Disability</source>
         <translation>ความพิการ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="479"/>
+        <location filename="../../ui/household_editor.py" line="499"/>
         <source>Education</source>
         <translation>การศึกษา</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="480"/>
+        <location filename="../../ui/household_editor.py" line="500"/>
         <source>Work</source>
         <translation>การทำงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="481"/>
+        <location filename="../../ui/household_editor.py" line="501"/>
         <source>Occupation</source>
         <translation>อาชีพ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="482"/>
+        <location filename="../../ui/household_editor.py" line="502"/>
         <source>Income (baht a year)</source>
         <translation>รายได้ (บาทต่อปี)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="483"/>
+        <location filename="../../ui/household_editor.py" line="503"/>
         <source>Reads and writes Thai</source>
         <translation>อ่านเขียนภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="487"/>
+        <location filename="../../ui/household_editor.py" line="507"/>
         <source>Welfare received</source>
         <translation>สวัสดิการที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="510"/>
+        <location filename="../../ui/household_editor.py" line="536"/>
         <source>Tick the indicators the household fails. A dimension ticked without an indicator means the list said it fails, without saying why.</source>
         <translation>เลือกตัวชี้วัดที่ครัวเรือนไม่ผ่าน ถ้าเลือกเฉพาะมิติโดยไม่เลือกตัวชี้วัด หมายถึงบัญชีระบุว่าไม่ผ่านมิตินั้นแต่ไม่ได้ระบุตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="524"/>
+        <location filename="../../ui/household_editor.py" line="550"/>
         <source>Add assessment round</source>
         <translation>เพิ่มรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="526"/>
+        <location filename="../../ui/household_editor.py" line="552"/>
         <source>Remove round</source>
         <translation>ลบรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="532"/>
+        <location filename="../../ui/household_editor.py" line="558"/>
         <source>Round</source>
         <translation>รอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="534"/>
+        <location filename="../../ui/household_editor.py" line="560"/>
         <source>Mean</source>
         <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="534"/>
+        <location filename="../../ui/household_editor.py" line="560"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="542"/>
+        <location filename="../../ui/household_editor.py" line="568"/>
         <source>Score each capital from 1 (very weak) to 4 (strong). The mean gives the level: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี.</source>
         <translation>ให้คะแนนทุนแต่ละด้าน 1 (อ่อนมาก) ถึง 4 (เข้มแข็ง) ค่าเฉลี่ยบอกระดับครัวเรือน: 1.00–1.74 อยู่ลำบาก, 1.75–2.49 อยู่ยาก, 2.50–3.24 อยู่พอได้, 3.25–4.00 อยู่ดี</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="552"/>
+        <location filename="../../ui/household_editor.py" line="578"/>
         <source>Attach photo or scan…</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="554"/>
+        <location filename="../../ui/household_editor.py" line="580"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="556"/>
+        <location filename="../../ui/household_editor.py" line="582"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="562"/>
+        <location filename="../../ui/household_editor.py" line="588"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="563"/>
+        <location filename="../../ui/household_editor.py" line="589"/>
         <source>Type</source>
         <translation>ชนิด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="564"/>
+        <location filename="../../ui/household_editor.py" line="590"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="565"/>
+        <location filename="../../ui/household_editor.py" line="591"/>
         <source>Added</source>
         <translation>วันที่แนบ</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="680"/>
+        <location filename="../../ui/household_editor.py" line="706"/>
         <source>no ID</source>
         <translation>ไม่มีเลข</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="894"/>
+        <location filename="../../ui/household_editor.py" line="920"/>
         <source>better</source>
         <translation>ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="895"/>
+        <location filename="../../ui/household_editor.py" line="921"/>
         <source>same</source>
         <translation>คงที่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="896"/>
+        <location filename="../../ui/household_editor.py" line="922"/>
         <source>worse</source>
         <translation>แย่ลง</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="972"/>
+        <location filename="../../ui/household_editor.py" line="998"/>
         <source>Your changes:</source>
         <translation>การแก้ไขของคุณ:</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1025"/>
+        <location filename="../../ui/household_editor.py" line="1051"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1031"/>
+        <location filename="../../ui/household_editor.py" line="1057"/>
         <source>Verification: {v} · Help: {h}</source>
         <translation>การสอบทาน: {v} · การช่วยเหลือ: {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1035"/>
+        <location filename="../../ui/household_editor.py" line="1061"/>
         <source>not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1038"/>
+        <location filename="../../ui/household_editor.py" line="1064"/>
         <source>Household – {name}</source>
         <translation>ครัวเรือน – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1067"/>
+        <location filename="../../ui/household_editor.py" line="1093"/>
         <source>{days} days late</source>
         <translation>เลยกำหนด {days} วัน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1130"/>
+        <location filename="../../ui/household_editor.py" line="1156"/>
         <source>Save or undo your unsaved edits first (Ctrl+Z).</source>
         <translation>กรุณาบันทึกหรือเลิกทำการแก้ไขที่ยังไม่ได้บันทึกก่อน (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1136"/>
+        <location filename="../../ui/household_editor.py" line="1162"/>
         <source>There is no saved change to undo.</source>
         <translation>ไม่มีการแก้ไขที่บันทึกแล้วให้ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1139"/>
+        <location filename="../../ui/household_editor.py" line="1165"/>
         <source>Undo “{what}” by {who}? The undo is itself kept in the history.</source>
         <translation>ยกเลิก “{what}” ของ {who} หรือไม่ การยกเลิกนี้จะถูกบันทึกไว้ในประวัติด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1171"/>
+        <location filename="../../ui/household_editor.py" line="1197"/>
         <source>Attach a photo or a scan</source>
         <translation>แนบรูปถ่ายหรือเอกสารสแกน</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1172"/>
+        <location filename="../../ui/household_editor.py" line="1198"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
         <translation>รูปถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_editor.py" line="1201"/>
+        <location filename="../../ui/household_editor.py" line="1227"/>
         <source>Remove this file from the household? This cannot be undone here; a backup still holds it.</source>
         <translation>ลบไฟล์นี้ออกจากครัวเรือนหรือไม่ การลบนี้ยกเลิกในหน้านี้ไม่ได้ แต่ไฟล์สำรองข้อมูลยังมีไฟล์นี้อยู่</translation>
     </message>
@@ -1607,232 +1607,232 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="84"/>
+        <location filename="../../ui/pages/households.py" line="85"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="85"/>
+        <location filename="../../ui/pages/households.py" line="86"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="86"/>
+        <location filename="../../ui/pages/households.py" line="87"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="87"/>
+        <location filename="../../ui/pages/households.py" line="88"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="88"/>
+        <location filename="../../ui/pages/households.py" line="89"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="89"/>
+        <location filename="../../ui/pages/households.py" line="90"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="90"/>
+        <location filename="../../ui/pages/households.py" line="91"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="91"/>
+        <location filename="../../ui/pages/households.py" line="92"/>
         <source>Verification</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="92"/>
+        <location filename="../../ui/pages/households.py" line="93"/>
         <source>Help</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="93"/>
+        <location filename="../../ui/pages/households.py" line="94"/>
         <source>Last visit</source>
         <translation>เยี่ยมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="94"/>
+        <location filename="../../ui/pages/households.py" line="95"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="283"/>
+        <location filename="../../ui/pages/households.py" line="284"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284"/>
+        <location filename="../../ui/pages/households.py" line="285"/>
         <source>New household</source>
         <translation>เพิ่มครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="286"/>
+        <location filename="../../ui/pages/households.py" line="287"/>
         <source>Key village results</source>
         <translation>บันทึกผลสอบทานรายหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="297"/>
+        <location filename="../../ui/pages/households.py" line="298"/>
         <source>Review imported people</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="299"/>
+        <location filename="../../ui/pages/households.py" line="300"/>
         <source>History of changes</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288"/>
+        <location filename="../../ui/pages/households.py" line="289"/>
         <source>Export to Excel</source>
         <translation>ส่งออก Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293"/>
+        <location filename="../../ui/pages/households.py" line="294"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="295"/>
+        <location filename="../../ui/pages/households.py" line="296"/>
         <source>Merge duplicates…</source>
         <translation>รวมครัวเรือนซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="310"/>
+        <location filename="../../ui/pages/households.py" line="311"/>
         <source>Search by name, national ID, house code or house number</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน รหัสบ้าน หรือบ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="321"/>
+        <location filename="../../ui/pages/households.py" line="322"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="322"/>
+        <location filename="../../ui/pages/households.py" line="323"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="323"/>
+        <location filename="../../ui/pages/households.py" line="324"/>
         <source>All list years</source>
         <translation>ทุกปีของบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324"/>
+        <location filename="../../ui/pages/households.py" line="325"/>
         <source>All verification statuses</source>
         <translation>ทุกสถานะการสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325"/>
+        <location filename="../../ui/pages/households.py" line="326"/>
         <source>All help statuses</source>
         <translation>ทุกสถานะการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326"/>
+        <location filename="../../ui/pages/households.py" line="327"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="327"/>
+        <location filename="../../ui/pages/households.py" line="328"/>
         <source>All dimensions</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="328"/>
+        <location filename="../../ui/pages/households.py" line="329"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="329"/>
+        <location filename="../../ui/pages/households.py" line="330"/>
         <source>All lists</source>
         <translation>ทุกบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="330"/>
+        <location filename="../../ui/pages/households.py" line="331"/>
         <source>Help overdue</source>
         <translation>เลยกำหนดช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331"/>
+        <location filename="../../ui/pages/households.py" line="332"/>
         <source>Only households with help planned before today and not done yet</source>
         <translation>เฉพาะครัวเรือนที่มีการช่วยเหลือกำหนดไว้ก่อนวันนี้แต่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="290"/>
+        <location filename="../../ui/pages/households.py" line="291"/>
         <source>Assign help…</source>
         <translation>มอบหมายความช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="343"/>
+        <location filename="../../ui/pages/households.py" line="344"/>
         <source>Clear filters</source>
         <translation>ล้างตัวกรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="345"/>
+        <location filename="../../ui/pages/households.py" line="346"/>
         <source>Back to all subdistricts, statuses, agencies and lists (the search text stays)</source>
         <translation>กลับไปแสดงทุกตำบล ทุกสถานะ ทุกหน่วยงาน และทุกรายชื่อ (คำค้นหายังอยู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="363"/>
+        <location filename="../../ui/pages/households.py" line="364"/>
         <source>Show all households</source>
         <translation>แสดงครัวเรือนทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="464"/>
+        <location filename="../../ui/pages/households.py" line="473"/>
         <source>Review imported people ({n})</source>
         <translation>ตรวจสอบรายชื่อจากการนำเข้า ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="520"/>
+        <location filename="../../ui/pages/households.py" line="529"/>
         <source>From the overview: {what}</source>
         <translation>จากหน้าภาพรวม: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="609"/>
+        <location filename="../../ui/pages/households.py" line="618"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="611"/>
+        <location filename="../../ui/pages/households.py" line="620"/>
         <source>{count}+ households (counting…)</source>
         <translation>{count}+ ครัวเรือน (กำลังนับ…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="666"/>
+        <location filename="../../ui/pages/households.py" line="675"/>
         <source>Select the two households that are the same family (Ctrl+click).</source>
         <translation>เลือกสองครัวเรือนที่เป็นครอบครัวเดียวกัน (กด Ctrl ค้างแล้วคลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="705"/>
+        <location filename="../../ui/pages/households.py" line="714"/>
         <source>Export the list to Excel</source>
         <translation>ส่งออกรายชื่อเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="706"/>
+        <location filename="../../ui/pages/households.py" line="715"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="713"/>
+        <location filename="../../ui/pages/households.py" line="722"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="714"/>
+        <location filename="../../ui/pages/households.py" line="723"/>
         <source>{count} households · exported {date}</source>
         <translation>{count} ครัวเรือน · ส่งออกเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="733"/>
+        <location filename="../../ui/pages/households.py" line="742"/>
         <source>Writing the Excel file…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="734"/>
+        <location filename="../../ui/pages/households.py" line="743"/>
         <source>{count} households written to {path}.</source>
         <translation>บันทึก {count} ครัวเรือนลงไฟล์ {path} แล้ว</translation>
     </message>
@@ -2646,77 +2646,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>KaeJon Desk</source>
         <translation>แก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>DEMO DATA (synthetic, not real people)</source>
         <translation>ข้อมูลตัวอย่าง (สังเคราะห์ ไม่ใช่บุคคลจริง)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Back up the database…</source>
         <translation>สำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Go</source>
         <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>About KaeJon Desk</source>
         <translation>เกี่ยวกับแก้จนเดสก์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
-        <source>User: {name} ({role})</source>
-        <translation>ผู้ใช้: {name} ({role})</translation>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>User: {full_name} ({name}, {role})</source>
+        <translation>ผู้ใช้: {full_name} ({name}, {role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>{households} households · {members} members</source>
         <translation>{households} ครัวเรือน · {members} คน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Today&apos;s backup is saved: {name}</source>
         <translation>สำรองข้อมูลประจำวันแล้ว: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Today&apos;s backup could not be made: {error}</source>
         <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>The backup was restored.</source>
         <translation>คืนค่าข้อมูลจากไฟล์สำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>The encrypted copy is ready: {path}
 
 Open it now, and from now on? The unencrypted file {old} stays where it is: delete it, and its backups, once you have checked the encrypted copy.</source>
@@ -2725,12 +2725,12 @@ Open it now, and from now on? The unencrypted file {old} stays where it is: dele
 เปิดใช้สำเนานี้ตั้งแต่บัดนี้หรือไม่? ไฟล์เดิมที่ไม่ได้เข้ารหัส {old} ยังอยู่ที่เดิม เมื่อตรวจสอบสำเนาที่เข้ารหัสแล้ว โปรดลบไฟล์เดิมและไฟล์สำรองของไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>The encrypted database is open. From the next start each user signs in with their own name and password; the first time, they give the passphrase as well. Keep the passphrase in a safe place.</source>
         <translation>เปิดฐานข้อมูลที่เข้ารหัสแล้ว ตั้งแต่การเปิดโปรแกรมครั้งถัดไป ผู้ใช้แต่ละคนเข้าสู่ระบบด้วยชื่อและรหัสผ่านของตนเอง ครั้งแรกให้ป้อนรหัสผ่านฐานข้อมูลด้วย โปรดเก็บรหัสผ่านฐานข้อมูลไว้ในที่ปลอดภัย</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>KaeJon Desk {version}
 Household poverty case work for district offices.
 Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT).</source>
@@ -2741,7 +2741,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
 รหัสพื้นที่: thailand-geography-json (MIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="277"/>
+        <location filename="../../ui/pages/households.py" line="278"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -7559,7 +7559,7 @@ Everything entered since then disappears from the database. The database as it i
         <translation>{name}: ตาราง {table} มีคอลัมน์ไม่ตรงกับไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/returns/figures.py" line="82"/>
+        <location filename="../../core/returns/figures.py" line="88"/>
         <source>This database has no office yet: set up the office before making a return.</source>
         <translation>ฐานข้อมูลนี้ยังไม่ได้ตั้งค่าหน่วยงาน ตั้งค่าหน่วยงานก่อนจัดทำแบบรายงาน</translation>
     </message>
@@ -7735,72 +7735,72 @@ Everything entered since then disappears from the database. The database as it i
         <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="102"/>
+        <location filename="../../core/users.py" line="108"/>
         <source>There is no user {name}.</source>
         <translation>ไม่มีผู้ใช้ชื่อ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="111"/>
+        <location filename="../../core/users.py" line="117"/>
         <source>There is no subdistrict {code} (a subdistrict code has 6 digits).</source>
         <translation>ไม่มีตำบลรหัส {code} (รหัสตำบลมี 6 หลัก)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="118"/>
+        <location filename="../../core/users.py" line="124"/>
         <source>The role must be admin, officer or viewer.</source>
         <translation>สิทธิ์ต้องเป็น admin (ผู้ดูแลระบบ), officer (เจ้าหน้าที่) หรือ viewer (ผู้ดู)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="137"/>
+        <location filename="../../core/users.py" line="143"/>
         <source>The first user must be an administrator (admin).</source>
         <translation>ผู้ใช้คนแรกต้องเป็นผู้ดูแลระบบ (admin)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="143"/>
+        <location filename="../../core/users.py" line="149"/>
         <source>A user name is one word of at most 60 characters.</source>
         <translation>ชื่อผู้ใช้ต้องเป็นคำเดียว ยาวไม่เกิน 60 ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="148"/>
+        <location filename="../../core/users.py" line="154"/>
         <source>The user name {name} is taken.</source>
         <translation>มีผู้ใช้ชื่อ {name} อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="196"/>
+        <location filename="../../core/users.py" line="202"/>
         <source>{name} is the last administrator: add another administrator first.</source>
         <translation>{name} เป็นผู้ดูแลระบบคนสุดท้าย กรุณาเพิ่มผู้ดูแลระบบคนอื่นก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="231"/>
+        <location filename="../../core/users.py" line="237"/>
         <source>The current password is wrong.</source>
         <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="259"/>
+        <location filename="../../core/users.py" line="265"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="278"/>
+        <location filename="../../core/users.py" line="284"/>
         <source>Wrong user name or password.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="280"/>
+        <location filename="../../core/users.py" line="286"/>
         <source>This encrypted database does not know anyone&apos;s password yet.</source>
         <translation>ฐานข้อมูลที่เข้ารหัสนี้ยังไม่รู้จักรหัสผ่านของผู้ใช้คนใด</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="282"/>
+        <location filename="../../core/users.py" line="288"/>
         <source>If you have not yet opened it with your own password, give the database passphrase once as well; after that your password opens it.</source>
         <translation>หากท่านยังไม่เคยเปิดด้วยรหัสผ่านของตนเอง โปรดป้อนรหัสผ่านฐานข้อมูลด้วยหนึ่งครั้ง หลังจากนั้นรหัสผ่านของท่านเปิดได้เอง</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="304"/>
+        <location filename="../../core/users.py" line="310"/>
         <source>The password is wrong (or the account was disabled meanwhile).</source>
         <translation>รหัสผ่านไม่ถูกต้อง (หรือบัญชีถูกระงับการใช้งานระหว่างนี้)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="342"/>
+        <location filename="../../core/users.py" line="348"/>
         <source>The lock time is 0 (never) to 240 minutes.</source>
         <translation>เวลาล็อกต้องอยู่ระหว่าง 0 (ไม่ล็อก) ถึง 240 นาที</translation>
     </message>
