@@ -548,6 +548,11 @@ def load_verification(session: Session, village_code: str | None = None, *,
     return VerificationBatch(office, village_info, tuple(cards), outcomes, on)
 
 
+# The register's status column in short words (the form's full labels take three lines of a
+# narrow column, and a village of twelve households two pages).
+REGISTER_SHORT = {"confirmed": "ยืนยัน", "ended": "เสียชีวิต/ยุบ"}
+
+
 def load_register(session: Session, village_code: str, *, on: dt.date | None = None
                   ) -> VillageRegister:
     """The register of one village's target households."""
@@ -583,7 +588,8 @@ def load_register(session: Session, village_code: str, *, on: dt.date | None = N
             members=int(h.member_count or 0),
             dimensions=", ".join(label for label, bit in dims if mask & bit),
             level=levels.get(h.level, "") if h.level is not None else "",
-            verification=labels("verification_status", h.verification_status),
+            verification=REGISTER_SHORT.get(h.verification_status or "")
+            or labels("verification_status", h.verification_status),
             help=labels("help_status", h.help_status), last_visit=h.last_visit_on))
     return VillageRegister(office, info, tuple(rows), on)
 

@@ -144,6 +144,12 @@ def test_register_names_extract_exactly_and_ids_are_masked(demo_database: Databa
         assert "เลขประจำตัว" in page
         assert f"หน้า {number} จาก {result.pages}" in page
     assert f"รวม {len(register.rows)} ครัวเรือน" in text
+    # statuses in short words on one line (the full label took three lines of its column)
+    confirmed = [r for r in register.rows if r.verification == "ยืนยัน"]
+    assert confirmed
+    assert any(re.search(r"(^|\s)ยืนยัน(\s|$)", line) for line in lines)
+    levels = {r.level for r in register.rows if r.level}
+    assert all(any(level in line for line in lines) for level in levels)  # never อยู่ / ลำบาก
     assert_well_formed(out, landscape=True)
     # Asked for, the full numbers are printed.
     full = tmp_path / "register-full.pdf"

@@ -87,7 +87,9 @@ def build_register(register: VillageRegister, out: Path | None, *,
                 p(date_be(r.last_visit, o, style="short") or "-", CELL_NAME, options=o)])
         summary = p(f"รวม {total} ครัวเรือน สมาชิก {sum(r.members for r in register.rows)} คน",
                     CELL.but(font=BOLD, size=14, space_before=6), options=o)
-        widths = fit_widths(rows, width, whole=(2,))
+        # Names, level, statuses and the last visit on one line where they fit: a register of
+        # a village reads down the page, and a status on three lines halves the rows per page.
+        widths = fit_widths(rows, width, whole=(2, 6))
         return [grid(rows, widths), summary, Marker(done=total)]
 
     return build_pdf(story, out, title=f"ทะเบียนครัวเรือนเป้าหมาย {register.village.label}",
