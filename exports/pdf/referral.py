@@ -134,9 +134,10 @@ def _reply_slip(letter: ReferralLetter, o: Options, width: float) -> list[Flowab
         rows.append([p(n, CELL_CENTER, options=o), p(item.head_name, CELL_NAME, options=o),
                      p(item.help, CELL, options=o), p("", CELL.but(left_indent=10), box=False),
                      p("", CELL.but(left_indent=8), box=False), ""])
-    # The columns with text fit their words; the rest of the width is room to write.
-    widths = [w / width for w in fit_widths([r[:5] for r in rows], width * 0.76, whole=(1,))]
-    widths.append(0.24)
+    # The columns with text fit their words; a third of the width is room to write what
+    # was done and when (a quarter left the agency 2.5 cm).
+    widths = [w / width for w in fit_widths([r[:5] for r in rows], width * 0.66, whole=(1,))]
+    widths.append(0.34)
     sign_style = BODY.but(align=CENTER)
     return [
         p("แบบตอบรับการส่งต่อครัวเรือนเป้าหมาย", MEMO_TITLE.but(size=20)),
