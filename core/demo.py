@@ -572,6 +572,13 @@ class _Generator:
                 dates[step] = day
             iid = self._id("interventions")
             self.n_interventions += 1
+            if final != "done":
+                # Help still open is mostly due in the coming weeks, about one in four late,
+                # as in an office that follows its cases (plans made at the visit and never
+                # moved would make the whole overview red). Taken from the id, so the random
+                # sequence, and with it the rest of the demo, stays as it was.
+                due = self.today + dt.timedelta(days=(iid * 37) % 80 - 20)
+                planned = max(planned, due)
             cost = ref.kind_cost[kind] * 100
             batch = self._batch(partner, dates["referred"], batch_rows) \
                 if "referred" in dates and partner else None

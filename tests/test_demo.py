@@ -273,3 +273,18 @@ def test_coded_columns_hold_only_codes_of_their_lists(demo_database: Database) -
                 "SELECT code FROM code_items WHERE list_name = :n"), {"n": list_name}).scalars())
             assert used, (table, column)
             assert used <= codes, (table, column, used - codes)
+
+
+def test_open_help_is_mostly_due_ahead_of_the_demo_day(database: Database) -> None:
+    """A demo made today looks like a working office: about one open referral in four is
+    late, not nearly all of them (the overview would open all red)."""
+    from sqlalchemy import text
+
+    generate_demo(database, households=400, seed=4, as_of=AS_OF)
+    with database.read() as s:
+        late, still_open = s.execute(text(
+            "SELECT sum(CASE WHEN planned_on < :day THEN 1 ELSE 0 END), count(*) "
+            "FROM interventions WHERE status NOT IN ('done', 'cancelled')"),
+            {"day": AS_OF.isoformat()}).one()
+    assert still_open > 50
+    assert 0.1 < late / still_open < 0.4

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import time
@@ -209,7 +210,7 @@ def add_demo_households(database: Database, households: int = 2000) -> None:
     2,000, so before the window opens: it then shows them at once)."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        generate_demo(database, households=households, seed=7)
+        generate_demo(database, households=households, seed=7, as_of=dt.date.today())
     except UserError as e:
         prompts.show_user_error(None, str(e))
     finally:

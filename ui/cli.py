@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
@@ -321,8 +322,11 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
     try:
         actor = signed_in(database, args, Permission.EDIT_REFERENCE, Permission.IMPORT)
+        # As of today: its open help mostly due in the coming weeks, as in a working office
+        # (the same seed on the same day gives the same data).
         result = generate_demo(database, households=args.households, seed=args.seed,
-                               district_code=args.district, progress=progress, actor=actor)
+                               district_code=args.district, progress=progress, actor=actor,
+                               as_of=dt.date.today())
         if show:
             print(file=sys.stderr)
         print(translate("cli", "Added {households} households ({members} members) in {seconds:.1f} s "
