@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import keyring
 from core.access import Permission, require
 from core.audit import BACKUP, RESTORE, SETTING, record_audit
 from core.database import Database, keyed_url, open_database
@@ -302,7 +304,8 @@ def restore_database(db: str | None, source: Path, *, actor: Actor | None = None
             backup_sqlite_file(path, kept, key=key)
         path.parent.mkdir(parents=True, exist_ok=True)
         copy_into(source, path, key=key)
-        copy_keyring(source, path)  # the passwords that opened it then open it again
+        # the passwords that opened it then open it again (none kept: the passphrase does)
+        copy_keyring(source, path, replace_missing=True)
     database = open_database(url)  # migrates an older backup, loads missing reference data
     try:
         with database.begin() as s:
@@ -315,6 +318,10 @@ def restore_database(db: str | None, source: Path, *, actor: Actor | None = None
             record_audit(s, who, RESTORE, target=str(source), detail={
                 "kept": str(kept) if kept else None,
                 "requested_by": actor.username if actor else who.username})
+            active = set(s.scalars(select(User.username).where(User.active.is_(True),
+                                                               User.is_system.is_(False))))
+        with user_errors(str(path)):
+            keyring.keep_only(path, active)  # no key for accounts the restored data lacks
     finally:
         database.dispose()
     return kept

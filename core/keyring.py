@@ -71,9 +71,13 @@ class Sealed:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Sealed:
+        # The work settings are not under the tag: an edited file must not make a sign-in
+        # take minutes or gigabytes (outside these bounds the copy cannot be opened).
+        t, m, p = int(data["t"]), int(data["m"]), int(data["p"])
+        if not (1 <= t <= 10 and 8 * p <= m <= 1 << 20 and 1 <= p <= 16):
+            raise ValueError("key-stretching settings out of range")
         return cls(base64.b64decode(data["salt"]), base64.b64decode(data["box"]),
-                   base64.b64decode(data["tag"]), int(data["t"]), int(data["m"]),
-                   int(data["p"]))
+                   base64.b64decode(data["tag"]), t, m, p)
 
 
 def _b64(data: bytes) -> str:
@@ -189,6 +193,15 @@ def store(database_file: Path, username: str, password: str, passphrase: str) ->
     entries = read_keyring(database_file)
     entries[username] = seal(passphrase, password)
     write_keyring(database_file, entries)
+
+
+def keep_only(database_file: Path, usernames: set[str]) -> None:
+    """Remove the copies of names that are not (active) accounts of the database beside
+    the keyring (after a restore: users added later have no account in the restored data)."""
+    entries = read_keyring(database_file)
+    kept = {name: sealed for name, sealed in entries.items() if name in usernames}
+    if kept != entries:
+        write_keyring(database_file, kept)
 
 
 def forget(database_file: Path, username: str) -> None:

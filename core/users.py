@@ -226,7 +226,8 @@ def reset_password(session: Session, actor: Actor, username: str, new_password: 
     user = _user(session, username)
     user.password_hash = hash_password(new_password)
     session.flush()
-    keyring.seal_after_commit(session, user.username, new_password)
+    if user.active:  # a disabled account's password must not open an encrypted file
+        keyring.seal_after_commit(session, user.username, new_password)
     record_audit(session, actor, "password_reset", target=user.username)
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +23,25 @@ def keyring_file(database: Path) -> Path:
     return database.with_name(database.name + KEYRING_SUFFIX)
 
 
-def copy_keyring(source: Path, target: Path) -> None:
-    """Copy the keyring of the database ``source`` beside ``target`` (nothing without one)."""
-    keys = keyring_file(source)
-    if keys.is_file():
-        partial = keyring_file(target).with_name(keyring_file(target).name + ".partial")
-        shutil.copyfile(keys, partial)
-        partial.replace(keyring_file(target))
+def copy_keyring(source: Path, target: Path, *, replace_missing: bool = False) -> None:
+    """Copy the keyring of the database ``source`` beside ``target``, readable by the owner
+    only. Without one, nothing, or with ``replace_missing`` (a restore) the target's own
+    keyring is removed: it belongs to other data, other accounts and passwords."""
+    keys, wanted = keyring_file(source), keyring_file(target)
+    if not keys.is_file():
+        if replace_missing:
+            wanted.unlink(missing_ok=True)
+        return
+    fd, temp = tempfile.mkstemp(prefix=wanted.name + ".", suffix=".partial", dir=wanted.parent)
+    os.close(fd)
+    try:
+        shutil.copyfile(keys, temp)
+        with contextlib.suppress(OSError):
+            os.chmod(temp, 0o600)
+        os.replace(temp, wanted)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 def backup_name(database: Path, reason: str, *, folder: Path | None = None,

@@ -370,3 +370,24 @@ def test_a_new_household_without_an_address_is_rejected_in_the_dry_run_and_the_i
     reasons = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
     assert len(reasons) == 1
     assert "ตำบล" in str(reasons[0][-1])
+
+
+def test_people_of_two_known_households_without_an_address_go_to_review(
+        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
+    """Rows whose people belong to two households already in the database need a person's
+    decision even when the file gives no address: review, not "needs its address"."""
+    rng = random.Random(9)
+    sub = next(iter(mf.SUBDISTRICTS.values()))
+    a, b = mf.make_id(rng), mf.make_id(rng)
+    head = ["ลำดับ", "รหัสบ้าน", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "หมู่ที่", "ตำบล",
+            "อำเภอ", "จังหวัด"]
+    first = [head, ["1", "", "นายสมหมาย ใจมา", a, "12/1", "ม.4", f"ต.{sub}", "เมืองลำปาง", "ลำปาง"],
+             ["2", "", "นายเอกชัย บุญมา", b, "99", "ม.5", f"ต.{sub}", "เมืองลำปาง", "ลำปาง"]]
+    second = [head, ["1", "52019999991", "นายสมหมาย ใจมา", a, "", "", "", "", ""],
+              ["2", "52019999991", "นายเอกชัย บุญมา", b, "", "", "", "", ""]]
+    for name, rows in (("first.csv", first), ("second.csv", second)):
+        (tmp_path / name).write_text("\n".join(",".join(r) for r in rows), encoding="utf-8-sig")
+    done = import_json(capsys, str(tmp_path / "first.csv"), "--db", str(db))
+    assert done["households_new"] == 2
+    again = import_json(capsys, str(tmp_path / "second.csv"), "--db", str(db), "--dry-run")
+    assert (again["review"], again["rejected"]) == (2, 0)

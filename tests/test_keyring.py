@@ -295,10 +295,11 @@ def test_the_command_line_encrypted_copy_opens_with_the_admins_password(
     code, _, err = run(capsys, monkeypatch, "user", "add", "--db", str(plain), "--name",
                         "somchai", "--role", "admin", new_password=PASSWORD)
     assert (code, err) == (0, "")
-    code, out, err = run(capsys, monkeypatch, "encrypt", "--db", str(plain), "--user", "somchai",
-                          password=PASSWORD, passphrase=KEY)
-    assert (code, err) == (0, "")
     target = tmp_path / "office-encrypted.db"
+    keyring.write_keyring(target, {"ghost": keyring.seal("old-copy", "ghost-pw")})  # left over
+    code, out, err = run(capsys, monkeypatch, "encrypt", "--db", str(plain), "--user", "somchai",
+                         password=PASSWORD, passphrase=KEY)
+    assert (code, err) == (0, "")
     assert keyring.keyring_users(target) == ["somchai"]
     code, out, err = run(capsys, monkeypatch, "list", "--db", str(target), "--limit", "2",
                           "--user", "somchai", password=PASSWORD)
@@ -459,3 +460,133 @@ def test_the_first_run_can_create_an_encrypted_database(
     assert again is not None
     again.dispose()
     assert opened == ["laptop.db"]
+
+
+# --------------------------------------------------------------------------- review fixes
+
+
+def test_resetting_a_disabled_accounts_password_gives_it_no_key(staffed: Path) -> None:
+    database = open_signed_in(staffed, "somchai", PASSWORD)
+    admin = database.just_signed_in
+    assert admin is not None
+    try:
+        with database.begin() as s:
+            update_user(s, admin, "malee", active=False)
+        with database.begin() as s:
+            reset_password(s, admin, "malee", "ใหม่เอี่ยม-01")
+    finally:
+        database.dispose()
+    assert keyring.keyring_users(staffed) == ["somchai"]
+    assert keyring.passphrase_for(staffed, "malee", "ใหม่เอี่ยม-01") is None
+
+
+def test_a_restore_keeps_no_key_the_restored_data_does_not_know(staffed: Path,
+                                                               tmp_path: Path) -> None:
+    database = open_signed_in(staffed, "somchai", PASSWORD)
+    admin = database.just_signed_in
+    assert admin is not None
+    try:
+        copy = automatic_backup(database, admin, "daily")
+        assert copy is not None
+        with database.begin() as s:  # added after the backup: no account in the backup
+            add_user(s, admin, username="prasert", full_name="ประเสริฐ", role="viewer",
+                     password=OTHER)
+    finally:
+        database.dispose()
+    assert "prasert" in keyring.keyring_users(staffed)
+    restore_database(str(staffed), copy, actor=admin, key=KEY)
+    assert keyring.keyring_users(staffed) == ["malee", "somchai"]
+    # A backup copied without its keyring: the current keyring (other data) is not kept.
+    lone = tmp_path / "lone.db"
+    shutil.copy(copy, lone)
+    restore_database(str(staffed), lone, actor=admin, key=KEY)
+    assert not keyring_file(staffed).exists()
+    assert _signed_in(staffed, "somchai", PASSWORD, passphrase=KEY) == "somchai"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_keyrings_beside_backups_are_readable_by_the_owner_only(staffed: Path) -> None:
+    database = open_signed_in(staffed, "somchai", PASSWORD)
+    try:
+        assert database.just_signed_in is not None
+        copy = automatic_backup(database, database.just_signed_in, "daily")
+    finally:
+        database.dispose()
+    assert copy is not None
+    assert keyring_file(copy).stat().st_mode & 0o077 == 0
+
+
+def test_an_edited_keyring_cannot_make_a_sign_in_take_gigabytes(staffed: Path) -> None:
+    ring = keyring_file(staffed)
+    data = json.loads(ring.read_text(encoding="utf-8"))
+    data["users"]["somchai"]["m"] = 1 << 30
+    ring.write_text(json.dumps(data), encoding="utf-8")
+    assert keyring.read_keyring(staffed) == {}  # refused whole; the passphrase still opens it
+    with pytest.raises(KeyNotOpened):
+        open_signed_in(staffed, "somchai", PASSWORD)
+
+
+@pytest.mark.gui
+def test_a_key_from_another_copy_asks_for_the_passphrase(qtbot: QtBot, staffed: Path,
+                                                        thai: None) -> None:
+    from core.database import locate
+    from ui.login import EncryptedLoginDialog
+
+    stale = keyring.seal("another-copy-passphrase", OTHER)
+    keyring.write_keyring(staffed, {"malee": stale})
+    url, path = locate(str(staffed))
+    assert path is not None
+    dialog = EncryptedLoginDialog(url, path)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("malee")
+    dialog.password.setText(OTHER)
+    dialog.sign_in_button.click()
+    assert dialog.database is None
+    assert dialog.passphrase_shown
+    assert "รหัสผ่านฐานข้อมูล" in dialog.error.text()
+    dialog.password.setText(OTHER)
+    dialog.passphrase.setText(KEY)
+    dialog.sign_in_button.click()
+    assert dialog.database is not None
+    dialog.database.dispose()
+    assert keyring.passphrase_for(staffed, "malee", OTHER) == KEY  # sealed afresh
+
+
+@pytest.mark.gui
+def test_the_window_backs_up_a_database_opened_by_the_login(
+        qtbot: QtBot, staffed: Path, thai: None, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings → back up and the scripted start work on a file opened by a password (no
+    passphrase in the environment); the start signs in once."""
+    from core.database import is_encrypted_file, locate
+    from ui import app as ui_app
+    from ui import operations, prompts
+    from ui.pages.settings import SettingsPage
+
+    said: list[str] = []
+    monkeypatch.setattr(prompts, "show_info", lambda _p, m: said.append(m))
+    monkeypatch.setattr(prompts, "show_user_error", lambda _p, m: said.append(m))
+    monkeypatch.delenv("KAEJON_DB_PASSPHRASE", raising=False)
+    monkeypatch.setenv("KAEJON_USER", "somchai")
+    monkeypatch.setenv("KAEJON_PASSWORD", PASSWORD)
+    before = len(_audit(staffed))
+    url, _path = locate(str(staffed))
+    database = ui_app.open_existing(url, scripted=True)
+    assert database is not None
+    try:
+        actor = ui_app.signed_in_actor(database, scripted=True)
+        assert actor is not None
+        assert actor == database.just_signed_in
+        page = SettingsPage(database, actor)
+        qtbot.addWidget(page)
+        target = tmp_path / "by-hand.db"
+        page.run_backup(target)
+        assert operations.wait_for_background_jobs()
+        qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+        assert said[0].startswith("เขียนไฟล์สำรอง") or str(target) in said[0], said
+        assert is_encrypted_file(target)
+        assert keyring.passphrase_for(target, "somchai", PASSWORD) == KEY
+    finally:
+        database.dispose()
+    signs = [a for a, _t in _audit(staffed)[before:] if a == "sign_in"]
+    assert signs == ["sign_in"]  # once, not twice

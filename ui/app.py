@@ -113,6 +113,8 @@ def signed_in_actor(database: Database, *, scripted: bool = False) -> Actor | No
     ``scripted`` (the smoke test, the start-up bench) never shows a dialog: it signs in with
     KAEJON_USER and KAEJON_PASSWORD, or, on a database no one can sign in to, as the system.
     """
+    if database.just_signed_in is not None:  # the login that opened an encrypted file
+        return database.just_signed_in
     with database.read() as s:
         anyone = has_users(s)
     if scripted:

@@ -671,7 +671,9 @@ def _cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
     passphrase = _new_passphrase()
     target = encrypt_copy(path, args.out or encrypted_name(path), passphrase)
     if actor is not None and getattr(args, "user", None) is not None:
-        keyring.store(target, actor.username, _user_password(args), passphrase)
+        # a new keyring (a file left beside the target by an earlier copy is not kept)
+        keyring.write_keyring(target, {actor.username: keyring.seal(passphrase,
+                                                                   _user_password(args))})
     print(translate("cli", "Encrypted copy written to {path}. Open it with its passphrase, "
                     "check it, then delete the unencrypted {old} and its backups.").format(
         path=target, old=path), file=out)

@@ -168,7 +168,13 @@ class EncryptedLoginDialog(QDialog):
             self._refused(str(e))
             return
         except WrongPassphrase as e:
-            show_error(self.error, str(e))
+            message = str(e)
+            if not passphrase:  # the key saved for this password is not this file's
+                message = translate(
+                    "Login", "The key saved with your password no longer opens this database "
+                    "(its keyring belongs to another copy). Give the database passphrase once.")
+            self.show_passphrase()
+            show_error(self.error, message)
             self.adjustSize()
             self.passphrase.clear()
             self.passphrase.setFocus()

@@ -438,7 +438,8 @@ def _without_new_homeless(households: list[HouseholdPlan], reason: str) -> list[
     subdistrict: every household lives in one. A known household keeps its address."""
     kept = []
     for h in households:
-        if h.existing_id is None and not h.member_ids and not h.head.subdistrict_code:
+        if (h.existing_id is None and not h.member_ids and h.outcome != "review"
+                and not h.head.subdistrict_code):
             for p in h.persons:
                 p.problem, p.problem_kind = reason, "no_address"
         else:

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>{path} exists already: only a new database file can be encrypted here. Choose another file name.</source>
         <translation>มีไฟล์ {path} อยู่แล้ว ที่นี่เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูลใหม่ โปรดเลือกชื่อไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>This database is encrypted. Enter its passphrase:</source>
         <translation>ฐานข้อมูลนี้เข้ารหัสไว้ โปรดป้อนรหัสผ่านฐานข้อมูล:</translation>
     </message>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="206"/>
-        <location filename="../../ui/pages/settings.py" line="403"/>
+        <location filename="../../ui/pages/settings.py" line="409"/>
         <source>KaeJon database (*.db)</source>
         <translation>ฐานข้อมูลแก้จนเดสก์ (*.db)</translation>
     </message>
@@ -2482,7 +2482,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Give KAEJON_USER and KAEJON_PASSWORD to open this database without the login dialog.</source>
         <translation>ระบุ KAEJON_USER และ KAEJON_PASSWORD เพื่อเปิดฐานข้อมูลนี้โดยไม่ผ่านหน้าเข้าสู่ระบบ</translation>
     </message>
@@ -2518,7 +2518,7 @@
     <message>
         <location filename="../../ui/login.py" line="84"/>
         <location filename="../../ui/login.py" line="144"/>
-        <location filename="../../ui/login.py" line="213"/>
+        <location filename="../../ui/login.py" line="219"/>
         <source>Quit</source>
         <translation>ออก</translation>
     </message>
@@ -2553,92 +2553,97 @@
         <translation>ครั้งแรกที่เปิดฐานข้อมูลที่เข้ารหัสนี้ หรือหลังเปลี่ยนรหัสผ่านฐานข้อมูล: ป้อนรหัสผ่านฐานข้อมูลหนึ่งครั้ง หลังจากนั้นรหัสผ่านของท่านเปิดได้เอง</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="197"/>
+        <location filename="../../ui/login.py" line="173"/>
+        <source>The key saved with your password no longer opens this database (its keyring belongs to another copy). Give the database passphrase once.</source>
+        <translation>กุญแจที่บันทึกไว้กับรหัสผ่านของท่านเปิดฐานข้อมูลนี้ไม่ได้แล้ว (ไฟล์กุญแจเป็นของสำเนาอื่น) โปรดป้อนรหัสผ่านฐานข้อมูลหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="203"/>
         <source>The first administrator</source>
         <translation>ผู้ดูแลระบบคนแรก</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="200"/>
+        <location filename="../../ui/login.py" line="206"/>
         <source>No one can sign in to this database yet. Make the administrator&apos;s account: the administrator adds the other staff and gives them their roles.</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีผู้ใช้ที่เข้าสู่ระบบได้ กรุณาสร้างบัญชีผู้ดูแลระบบ ผู้ดูแลระบบจะเพิ่มเจ้าหน้าที่คนอื่นและกำหนดสิทธิ์ให้</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="211"/>
+        <location filename="../../ui/login.py" line="217"/>
         <source>Create and sign in</source>
         <translation>สร้างบัญชีและเข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="243"/>
+        <location filename="../../ui/login.py" line="249"/>
         <source>e.g. นางสาวมาลี ศรีสุข</source>
         <translation>เช่น นางสาวมาลี ศรีสุข</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="246"/>
+        <location filename="../../ui/login.py" line="252"/>
         <source>Administrator&apos;s user name</source>
         <translation>ชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="247"/>
+        <location filename="../../ui/login.py" line="253"/>
         <source>Administrator&apos;s name</source>
         <translation>ชื่อ-สกุลผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="248"/>
+        <location filename="../../ui/login.py" line="254"/>
         <source>Password (8 characters or more)</source>
         <translation>รหัสผ่าน (อย่างน้อย 8 ตัวอักษร)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="249"/>
+        <location filename="../../ui/login.py" line="255"/>
         <source>Password again</source>
         <translation>ยืนยันรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="254"/>
+        <location filename="../../ui/login.py" line="260"/>
         <source>Give the administrator&apos;s user name.</source>
         <translation>กรุณาระบุชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="264"/>
+        <location filename="../../ui/login.py" line="270"/>
         <source>Change my password</source>
         <translation>เปลี่ยนรหัสผ่านของฉัน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="270"/>
+        <location filename="../../ui/login.py" line="276"/>
         <source>Current password</source>
         <translation>รหัสผ่านปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="271"/>
+        <location filename="../../ui/login.py" line="277"/>
         <source>New password</source>
         <translation>รหัสผ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="272"/>
+        <location filename="../../ui/login.py" line="278"/>
         <source>New password again</source>
         <translation>ยืนยันรหัสผ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="310"/>
+        <location filename="../../ui/login.py" line="316"/>
         <source>The program is locked</source>
         <translation>โปรแกรมถูกล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="314"/>
+        <location filename="../../ui/login.py" line="320"/>
         <source>It locked itself after a while without use, so no one else sees the households&apos; data.</source>
         <translation>โปรแกรมล็อกตัวเองเมื่อไม่มีการใช้งานระยะหนึ่ง เพื่อไม่ให้ผู้อื่นเห็นข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="317"/>
+        <location filename="../../ui/login.py" line="323"/>
         <source>{name}: type your password to go on.</source>
         <translation>{name}: พิมพ์รหัสผ่านเพื่อใช้งานต่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="324"/>
+        <location filename="../../ui/login.py" line="330"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="327"/>
+        <location filename="../../ui/login.py" line="333"/>
         <source>Quit the program</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
@@ -2771,7 +2776,7 @@ Font: Sarabun (SIL Open Font License). Area codes: thailand-geography-json (MIT)
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -4210,183 +4215,183 @@ Now: {status} · planned by {planned} · budget {budget} baht</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Program</source>
         <translation>โปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/pages/settings.py" line="104"/>
         <source>Office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/pages/settings.py" line="105"/>
         <source>District</source>
         <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="101"/>
+        <location filename="../../ui/pages/settings.py" line="106"/>
         <source>District chief</source>
         <translation>นายอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="102"/>
+        <location filename="../../ui/pages/settings.py" line="107"/>
         <source>Responsible officer</source>
         <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="110"/>
+        <location filename="../../ui/pages/settings.py" line="115"/>
         <source>Data</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="115"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
+        <location filename="../../ui/pages/settings.py" line="121"/>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="126"/>
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source> copies</source>
         <translation> ชุด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130"/>
+        <location filename="../../ui/pages/settings.py" line="135"/>
         <source>Made</source>
         <translation>วันเวลาที่สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131"/>
+        <location filename="../../ui/pages/settings.py" line="136"/>
         <source>Why</source>
         <translation>เหตุที่สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132"/>
+        <location filename="../../ui/pages/settings.py" line="137"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133"/>
+        <location filename="../../ui/pages/settings.py" line="138"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="141"/>
         <source>Restore the chosen backup…</source>
         <translation>คืนค่าจากไฟล์สำรองที่เลือก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="144"/>
         <source>Audit log…</source>
         <translation>บันทึกการใช้งาน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Automatic backups</source>
         <translation>สำรองข้อมูลอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Once a day when the program opens and before every import, into the backups folder beside the database.</source>
         <translation>วันละครั้งเมื่อเปิดโปรแกรม และก่อนการนำเข้าทุกครั้ง เก็บในโฟลเดอร์ backups ข้างไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151"/>
+        <location filename="../../ui/pages/settings.py" line="156"/>
         <source>Keep the newest</source>
         <translation>เก็บชุดล่าสุดไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152"/>
-        <location filename="../../ui/pages/settings.py" line="160"/>
+        <location filename="../../ui/pages/settings.py" line="157"/>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Backups</source>
         <translation>ไฟล์สำรอง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/pages/settings.py" line="160"/>
         <source>This database is on a PostgreSQL server: the program does not copy it. The server&apos;s administrator backs it up with pg_dump -Fc and restores it with pg_restore (see the README).</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL โปรแกรมไม่ได้สำรองให้ ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump -Fc และคืนค่าด้วย pg_restore (ดูคู่มือ README)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164"/>
+        <location filename="../../ui/pages/settings.py" line="169"/>
         <source>Audit</source>
         <translation>การตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="171"/>
         <source>Restoring backups and the audit log are for administrators.</source>
         <translation>การคืนค่าข้อมูลและบันทึกการใช้งานสงวนไว้สำหรับผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="174"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Users and signing in</source>
         <translation>ผู้ใช้และการเข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="177"/>
+        <location filename="../../ui/pages/settings.py" line="182"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
         <source>Change my password…</source>
         <translation>เปลี่ยนรหัสผ่านของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="190"/>
         <source>Signed in as</source>
         <translation>เข้าสู่ระบบในชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="186"/>
+        <location filename="../../ui/pages/settings.py" line="191"/>
         <source>Manage users…</source>
         <translation>จัดการผู้ใช้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="192"/>
+        <location filename="../../ui/pages/settings.py" line="197"/>
         <source>never</source>
         <translation>ไม่ล็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193"/>
+        <location filename="../../ui/pages/settings.py" line="198"/>
         <source> minutes</source>
         <translation> นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="198"/>
+        <location filename="../../ui/pages/settings.py" line="203"/>
         <source>Lock after no use for</source>
         <translation>ล็อกเมื่อไม่มีการใช้งานนาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="206"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Your password was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของท่านแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="236"/>
         <source>{district} district, {province} province ({code})</source>
         <translation>อำเภอ{district} จังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="265"/>
+        <location filename="../../ui/pages/settings.py" line="270"/>
         <source>Choose a backup in the list first.</source>
         <translation>โปรดเลือกไฟล์สำรองในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="269"/>
+        <location filename="../../ui/pages/settings.py" line="274"/>
         <source>Replace the database with the backup of {when}?
 
 Everything entered since then disappears from the database. The database as it is now is kept in the backups folder first, so this can be undone.</source>
@@ -4395,112 +4400,112 @@ Everything entered since then disappears from the database. The database as it i
 ข้อมูลทุกอย่างที่บันทึกหลังจากนั้นจะหายไปจากฐานข้อมูล ทั้งนี้โปรแกรมจะเก็บฐานข้อมูลปัจจุบันไว้ในโฟลเดอร์ backups ก่อน จึงย้อนกลับได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="287"/>
+        <location filename="../../ui/pages/settings.py" line="293"/>
         <source>Restoring…</source>
         <translation>กำลังคืนค่าข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293"/>
+        <location filename="../../ui/pages/settings.py" line="299"/>
         <source>Encryption</source>
         <translation>การเข้ารหัสข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="298"/>
+        <location filename="../../ui/pages/settings.py" line="304"/>
         <source>A PostgreSQL server: its administrator protects the data on the server.</source>
         <translation>ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL: ผู้ดูแลเซิร์ฟเวอร์เป็นผู้ป้องกันข้อมูลบนเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="301"/>
+        <location filename="../../ui/pages/settings.py" line="307"/>
         <source>This database file is encrypted (SQLCipher); its automatic backups are encrypted too.</source>
         <translation>ไฟล์ฐานข้อมูลนี้เข้ารหัสแล้ว (SQLCipher) ไฟล์สำรองอัตโนมัติก็เข้ารหัสด้วย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="304"/>
+        <location filename="../../ui/pages/settings.py" line="310"/>
         <source>This database file is not encrypted.</source>
         <translation>ไฟล์ฐานข้อมูลนี้ยังไม่ได้เข้ารหัส</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="307"/>
+        <location filename="../../ui/pages/settings.py" line="313"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308"/>
+        <location filename="../../ui/pages/settings.py" line="314"/>
         <source>Encryption protects the file when a laptop, a disk or a copy of the file is lost or stolen. It does not protect against someone using the program while it is open, malicious software on this PC, printed or exported files (PDF, Excel), or copies made before encryption. A forgotten passphrase cannot be recovered.</source>
         <translation>การเข้ารหัสป้องกันไฟล์เมื่อเครื่องโน้ตบุ๊ก ดิสก์ หรือสำเนาไฟล์สูญหายหรือถูกขโมย แต่ไม่ป้องกันผู้ที่ใช้โปรแกรมขณะเปิดอยู่ โปรแกรมไม่พึงประสงค์ในเครื่องนี้ เอกสารที่พิมพ์หรือไฟล์ที่ส่งออก (PDF, Excel) หรือสำเนาที่ทำไว้ก่อนเข้ารหัส หากลืมรหัสผ่านจะกู้คืนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="315"/>
+        <location filename="../../ui/pages/settings.py" line="321"/>
         <source>What it protects</source>
         <translation>สิ่งที่ป้องกันได้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/pages/settings.py" line="322"/>
         <source>Each user opens the encrypted database with their own password: the passphrase is kept sealed with each password in the keyring file beside the database (.keys). So the data is only as safe as the weakest password. The passphrase itself always opens the database, also without the keyring: a user whose password does not open it yet gives the passphrase once.</source>
         <translation>ผู้ใช้แต่ละคนเปิดฐานข้อมูลที่เข้ารหัสด้วยรหัสผ่านของตนเอง โปรแกรมเก็บรหัสผ่านฐานข้อมูลไว้โดยปิดผนึกด้วยรหัสผ่านของแต่ละคนในไฟล์กุญแจข้างฐานข้อมูล (.keys) ข้อมูลจึงปลอดภัยเท่ากับรหัสผ่านที่อ่อนที่สุด รหัสผ่านฐานข้อมูลเปิดฐานข้อมูลได้เสมอแม้ไม่มีไฟล์กุญแจ ผู้ใช้ที่รหัสผ่านยังเปิดไม่ได้ให้ป้อนรหัสผ่านฐานข้อมูลหนึ่งครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="323"/>
+        <location filename="../../ui/pages/settings.py" line="329"/>
         <source>How it opens</source>
         <translation>วิธีเปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="326"/>
+        <location filename="../../ui/pages/settings.py" line="332"/>
         <source>no one yet (everyone gives the passphrase at the next sign-in)</source>
         <translation>ยังไม่มี (ทุกคนป้อนรหัสผ่านฐานข้อมูลเมื่อเข้าสู่ระบบครั้งถัดไป)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="329"/>
+        <location filename="../../ui/pages/settings.py" line="335"/>
         <source>Opened by the password of</source>
         <translation>เปิดได้ด้วยรหัสผ่านของ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="331"/>
+        <location filename="../../ui/pages/settings.py" line="337"/>
         <source>Encrypt this database…</source>
         <translation>เข้ารหัสฐานข้อมูลนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="337"/>
+        <location filename="../../ui/pages/settings.py" line="343"/>
         <source>SQLCipher is not installed with this copy of the program.</source>
         <translation>โปรแกรมชุดนี้ไม่ได้ติดตั้ง SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="350"/>
+        <location filename="../../ui/pages/settings.py" line="356"/>
         <source>New passphrase for the database (at least 8 characters):</source>
         <translation>รหัสผ่านฐานข้อมูลใหม่ (อย่างน้อย 8 ตัวอักษร):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="354"/>
+        <location filename="../../ui/pages/settings.py" line="360"/>
         <source>The passphrase again:</source>
         <translation>ป้อนรหัสผ่านฐานข้อมูลอีกครั้ง:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="358"/>
+        <location filename="../../ui/pages/settings.py" line="364"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>รหัสผ่านฐานข้อมูลทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="371"/>
+        <location filename="../../ui/pages/settings.py" line="377"/>
         <source>Encrypting…</source>
         <translation>กำลังเข้ารหัส…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="391"/>
+        <location filename="../../ui/pages/settings.py" line="397"/>
         <source>The new language applies the next time you open the program.</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="402"/>
+        <location filename="../../ui/pages/settings.py" line="408"/>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="413"/>
+        <location filename="../../ui/pages/settings.py" line="419"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="416"/>
+        <location filename="../../ui/pages/settings.py" line="422"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
@@ -5414,282 +5419,282 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="195"/>
+        <location filename="../../ui/cli.py" line="196"/>
         <source>Give the password in the environment variable {variable}.</source>
         <translation>กรุณาระบุรหัสผ่านในตัวแปรสภาพแวดล้อม {variable}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="238"/>
+        <location filename="../../ui/cli.py" line="239"/>
         <source>This database has users: give --user NAME (the password is read from KAEJON_PASSWORD, or asked).</source>
         <translation>ฐานข้อมูลนี้มีผู้ใช้แล้ว กรุณาระบุ --user ชื่อผู้ใช้ (รหัสผ่านอ่านจาก KAEJON_PASSWORD หรือถามเมื่อรันคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="203"/>
         <source>Password for {name}: </source>
         <translation>รหัสผ่านของ {name}: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="221"/>
+        <location filename="../../ui/cli.py" line="222"/>
         <source>(The passphrase on the command line: KAEJON_DB_PASSPHRASE.)</source>
         <translation>(รหัสผ่านฐานข้อมูลทางบรรทัดคำสั่ง: KAEJON_DB_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="254"/>
+        <location filename="../../ui/cli.py" line="255"/>
         <source>New password: </source>
         <translation>รหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="256"/>
+        <location filename="../../ui/cli.py" line="257"/>
         <source>The new password again: </source>
         <translation>ยืนยันรหัสผ่านใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli.py" line="258"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>รหัสผ่านสองครั้งไม่ตรงกัน จึงไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="279"/>
+        <location filename="../../ui/cli.py" line="280"/>
         <source>Set the passphrase in the environment variable KAEJON_DB_PASSPHRASE.</source>
         <translation>โปรดกำหนดรหัสผ่านฐานข้อมูลในตัวแปรสภาพแวดล้อม KAEJON_DB_PASSPHRASE</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="281"/>
+        <location filename="../../ui/cli.py" line="282"/>
         <source>New passphrase: </source>
         <translation>รหัสผ่านฐานข้อมูลใหม่: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="282"/>
+        <location filename="../../ui/cli.py" line="283"/>
         <source>The passphrase again: </source>
         <translation>ป้อนรหัสผ่านฐานข้อมูลอีกครั้ง: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="283"/>
+        <location filename="../../ui/cli.py" line="284"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>รหัสผ่านฐานข้อมูลทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="300"/>
+        <location filename="../../ui/cli.py" line="301"/>
         <source>Created the office database {db} for {office}.</source>
         <translation>สร้างฐานข้อมูล {db} ของ{office} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="328"/>
+        <location filename="../../ui/cli.py" line="332"/>
         <source>Added {households} households ({members} members) in {seconds:.1f} s to {db}.</source>
         <translation>เพิ่ม {households} ครัวเรือน (สมาชิก {members} คน) ใน {seconds:.1f} วินาที ลงใน {db} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="351"/>
+        <location filename="../../ui/cli.py" line="355"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="352"/>
+        <location filename="../../ui/cli.py" line="356"/>
         <source>Schema version</source>
         <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="353"/>
+        <location filename="../../ui/cli.py" line="357"/>
         <source>Office</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="354"/>
+        <location filename="../../ui/cli.py" line="358"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="355"/>
+        <location filename="../../ui/cli.py" line="359"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="356"/>
+        <location filename="../../ui/cli.py" line="360"/>
         <source>Villages with households</source>
         <translation>หมู่บ้านที่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="357"/>
+        <location filename="../../ui/cli.py" line="361"/>
         <source>Visits</source>
         <translation>การสอบทาน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="358"/>
+        <location filename="../../ui/cli.py" line="362"/>
         <source>Interventions</source>
         <translation>รายการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="359"/>
+        <location filename="../../ui/cli.py" line="363"/>
         <source>Partner agencies</source>
         <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="360"/>
+        <location filename="../../ui/cli.py" line="364"/>
         <source>Import batches</source>
         <translation>ครั้งที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="361"/>
+        <location filename="../../ui/cli.py" line="365"/>
         <source>History entries</source>
         <translation>รายการประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="382"/>
+        <location filename="../../ui/cli.py" line="386"/>
         <source>Backup written to {path}.</source>
         <translation>สำรองข้อมูลไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="403"/>
+        <location filename="../../ui/cli.py" line="407"/>
         <source>Restored from {source}.</source>
         <translation>คืนค่าข้อมูลจาก {source} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="405"/>
+        <location filename="../../ui/cli.py" line="409"/>
         <source>The replaced database was kept as {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="436"/>
+        <location filename="../../ui/cli.py" line="440"/>
         <source>Data rows read</source>
         <translation>แถวข้อมูลที่อ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="437"/>
+        <location filename="../../ui/cli.py" line="441"/>
         <source>New people</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="438"/>
+        <location filename="../../ui/cli.py" line="442"/>
         <source>Updated people</source>
         <translation>บุคคลที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="439"/>
+        <location filename="../../ui/cli.py" line="443"/>
         <source>Unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="440"/>
+        <location filename="../../ui/cli.py" line="444"/>
         <source>Rejected</source>
         <translation>ไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="441"/>
+        <location filename="../../ui/cli.py" line="445"/>
         <source>To review</source>
         <translation>รอตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="442"/>
+        <location filename="../../ui/cli.py" line="446"/>
         <source>New households</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="443"/>
+        <location filename="../../ui/cli.py" line="447"/>
         <source>Updated households</source>
         <translation>ครัวเรือนที่ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="444"/>
+        <location filename="../../ui/cli.py" line="448"/>
         <source>Households no longer on the list</source>
         <translation>ครัวเรือนที่ไม่อยู่ในบัญชีแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="449"/>
+        <location filename="../../ui/cli.py" line="453"/>
         <source>Row {row}: {reason}</source>
         <translation>แถวที่ {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="451"/>
+        <location filename="../../ui/cli.py" line="455"/>
         <source>Dry run: nothing was written.</source>
         <translation>ทดลองนำเข้า: ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="453"/>
+        <location filename="../../ui/cli.py" line="457"/>
         <source>Saved as import number {id}.</source>
         <translation>บันทึกแล้ว เป็นการนำเข้าครั้งที่ {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="468"/>
+        <location filename="../../ui/cli.py" line="472"/>
         <source>Import number {id} undone: {households} households and {members} people removed, {restored} values restored.</source>
         <translation>ยกเลิกการนำเข้าครั้งที่ {id} แล้ว: ลบ {households} ครัวเรือน {members} คน คืนค่าเดิม {restored} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="487"/>
+        <location filename="../../ui/cli.py" line="491"/>
         <source>There is no village {code} in this database (a village code has 8 digits: province, district, subdistrict, หมู่).</source>
         <translation>ฐานข้อมูลนี้ไม่มีหมู่บ้านรหัส {code} (รหัสหมู่บ้านมี 8 หลัก: จังหวัด อำเภอ ตำบล หมู่)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="519"/>
+        <location filename="../../ui/cli.py" line="523"/>
         <source> (overdue {days} days)</source>
         <translation> (เลยกำหนด {days} วัน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="524"/>
+        <location filename="../../ui/cli.py" line="528"/>
         <source>{count} referrals.</source>
         <translation>{count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="561"/>
+        <location filename="../../ui/cli.py" line="565"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>เขียนเอกสาร {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="582"/>
+        <location filename="../../ui/cli.py" line="586"/>
         <source> (disabled)</source>
         <translation> (ระงับการใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="593"/>
+        <location filename="../../ui/cli.py" line="597"/>
         <source>Added the user {name} ({role}).</source>
         <translation>เพิ่มผู้ใช้ {name} ({role}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="600"/>
+        <location filename="../../ui/cli.py" line="604"/>
         <source>Give --name NAME (or --user NAME for your own password).</source>
         <translation>กรุณาระบุ --name ชื่อผู้ใช้ (หรือ --user ชื่อผู้ใช้ เพื่อเปลี่ยนรหัสผ่านของตนเอง)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="603"/>
+        <location filename="../../ui/cli.py" line="607"/>
         <source>Current password: </source>
         <translation>รหัสผ่านปัจจุบัน: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="612"/>
+        <location filename="../../ui/cli.py" line="616"/>
         <source>The password of {name} was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="621"/>
+        <location filename="../../ui/cli.py" line="625"/>
         <source>The user {name} was changed.</source>
         <translation>แก้ไขผู้ใช้ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="643"/>
+        <location filename="../../ui/cli.py" line="647"/>
         <source>The audit log is intact: {count} entries checked.</source>
         <translation>บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข: ตรวจ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="646"/>
+        <location filename="../../ui/cli.py" line="650"/>
         <source>The audit log is broken: {message}</source>
         <translation>บันทึกการใช้งานไม่ครบถ้วน: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="658"/>
+        <location filename="../../ui/cli.py" line="662"/>
         <source>Only SQLite database files can be encrypted here; a PostgreSQL server protects its data itself.</source>
         <translation>เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูล SQLite เซิร์ฟเวอร์ PostgreSQL มีระบบป้องกันข้อมูลของตนเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="671"/>
+        <location filename="../../ui/cli.py" line="677"/>
         <source>Encrypted copy written to {path}. Open it with its passphrase, check it, then delete the unencrypted {old} and its backups.</source>
         <translation>เขียนสำเนาที่เข้ารหัสไว้ที่ {path} แล้ว โปรดเปิดด้วยรหัสผ่านและตรวจสอบ จากนั้นลบไฟล์เดิมที่ไม่ได้เข้ารหัส {old} และไฟล์สำรองของไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="674"/>
+        <location filename="../../ui/cli.py" line="680"/>
         <source>Each user opens it with their own password after giving the passphrase once; keep the passphrase in a safe place.</source>
         <translation>ผู้ใช้แต่ละคนเปิดได้ด้วยรหัสผ่านของตนเองหลังป้อนรหัสผ่านฐานข้อมูลหนึ่งครั้ง โปรดเก็บรหัสผ่านฐานข้อมูลไว้ในที่ปลอดภัย</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="718"/>
+        <location filename="../../ui/cli.py" line="724"/>
         <source>kaejon: cancelled; nothing was changed.</source>
         <translation>kaejon: ยกเลิกแล้ว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -5890,12 +5895,12 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../core/documents.py" line="814"/>
+        <location filename="../../core/documents.py" line="820"/>
         <source>{code}  {village}, {subdistrict} ({count} households)</source>
         <translation>{code}  {village} ต.{subdistrict} ({count} ครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="830"/>
+        <location filename="../../core/documents.py" line="836"/>
         <source>{number}  {partner}, {date} ({count} referrals)</source>
         <translation>{number}  {partner} {date} ({count} รายการ)</translation>
     </message>
@@ -5903,51 +5908,51 @@ Everything entered since then disappears from the database. The database as it i
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../core/backup.py" line="52"/>
+        <location filename="../../core/backup.py" line="54"/>
         <source>Backup and restore here work on SQLite database files. For a PostgreSQL server use pg_dump -Fc DATABASE &gt; FILE and pg_restore -d DATABASE FILE.</source>
         <translation>คำสั่งสำรองและคืนค่าข้อมูลนี้ใช้กับไฟล์ฐานข้อมูล SQLite สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้ pg_dump -Fc DATABASE &gt; FILE และ pg_restore -d DATABASE FILE</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="80"/>
-        <location filename="../../core/backup.py" line="297"/>
+        <location filename="../../core/backup.py" line="82"/>
+        <location filename="../../core/backup.py" line="299"/>
         <source>The backup file must not be the database itself.</source>
         <translation>ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="73"/>
-        <location filename="../../core/backup.py" line="238"/>
+        <location filename="../../core/backup.py" line="75"/>
+        <location filename="../../core/backup.py" line="240"/>
         <location filename="../../core/errors.py" line="110"/>
         <source>The file {name} does not exist.</source>
         <translation>ไม่พบไฟล์ {name}</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="117"/>
+        <location filename="../../core/backup.py" line="119"/>
         <source>Keep between 1 and {most} automatic backups.</source>
         <translation>เก็บไฟล์สำรองอัตโนมัติได้ตั้งแต่ 1 ถึง {most} ชุด</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="240"/>
+        <location filename="../../core/backup.py" line="242"/>
         <source>The backup {name} is encrypted, but this database is not. Restore it into an encrypted database with the same passphrase.</source>
         <translation>ไฟล์สำรอง {name} เข้ารหัสไว้ แต่ฐานข้อมูลนี้ไม่ได้เข้ารหัส โปรดคืนค่าลงในฐานข้อมูลที่เข้ารหัสด้วยรหัสผ่านเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="244"/>
+        <location filename="../../core/backup.py" line="246"/>
         <source>The backup {name} is not encrypted, but this database is: it cannot be restored here.</source>
         <translation>ไฟล์สำรอง {name} ไม่ได้เข้ารหัส แต่ฐานข้อมูลนี้เข้ารหัสไว้ จึงคืนค่าที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="259"/>
-        <location filename="../../core/backup.py" line="266"/>
+        <location filename="../../core/backup.py" line="261"/>
+        <location filename="../../core/backup.py" line="268"/>
         <source>{name} is not a KaeJon Desk database or is damaged. Choose another file.</source>
         <translation>{name} ไม่ใช่ฐานข้อมูลแก้จนเดสก์หรือไฟล์เสียหาย กรุณาเลือกไฟล์อื่น</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="262"/>
+        <location filename="../../core/backup.py" line="264"/>
         <source>The backup {name} does not open with this database&apos;s passphrase, or it is damaged.</source>
         <translation>ไฟล์สำรอง {name} เปิดด้วยรหัสผ่านของฐานข้อมูลนี้ไม่ได้ หรือไฟล์เสียหาย</translation>
     </message>
     <message>
-        <location filename="../../core/backup.py" line="270"/>
+        <location filename="../../core/backup.py" line="272"/>
         <source>{name} was made by a newer version of KaeJon Desk. Install the newer version to restore it.</source>
         <translation>{name} สร้างจากแก้จนเดสก์รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นใหม่ก่อนคืนค่าข้อมูล</translation>
     </message>
@@ -5958,7 +5963,7 @@ Everything entered since then disappears from the database. The database as it i
     </message>
     <message>
         <location filename="../../core/demo.py" line="201"/>
-        <location filename="../../ui/cli.py" line="312"/>
+        <location filename="../../ui/cli.py" line="313"/>
         <source>The number of households cannot be negative.</source>
         <translation>จำนวนครัวเรือนต้องไม่ติดลบ</translation>
     </message>
@@ -6060,17 +6065,17 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ฐานข้อมูลนี้เป็นของอำเภอรหัส {office} ไม่ใช่ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="415"/>
+        <location filename="../../ui/cli.py" line="419"/>
         <source>Give the list year in the Buddhist Era, e.g. 2567.</source>
         <translation>กรุณาระบุปีของบัญชีเป็นพุทธศักราช เช่น 2567</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="479"/>
+        <location filename="../../ui/cli.py" line="483"/>
         <source>The limit cannot be negative.</source>
         <translation>จำนวนที่จำกัดติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="548"/>
+        <location filename="../../ui/cli.py" line="552"/>
         <source>Give --{option} for a {kind} document.</source>
         <translation>โปรดระบุ --{option} สำหรับเอกสาร {kind}</translation>
     </message>
@@ -6090,42 +6095,42 @@ Everything entered since then disappears from the database. The database as it i
         <translation>ไม่มีครัวเรือนที่จะพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="560"/>
+        <location filename="../../core/documents.py" line="565"/>
         <source>The village {village} has no households.</source>
         <translation>{village} ไม่มีครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="598"/>
+        <location filename="../../core/documents.py" line="604"/>
         <source>There is no referral batch {batch} (give its number or its id).</source>
         <translation>ไม่มีชุดส่งต่อ {batch} (ระบุเลขที่ส่งต่อหรือรหัสชุด)</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="641"/>
+        <location filename="../../core/documents.py" line="647"/>
         <source>The referral batch {batch} holds no referrals.</source>
         <translation>ชุดส่งต่อ {batch} ไม่มีรายการส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="658"/>
+        <location filename="../../core/documents.py" line="664"/>
         <source>There is no household with the id {id}.</source>
         <translation>ไม่มีครัวเรือนรหัส {id}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="731"/>
+        <location filename="../../core/documents.py" line="737"/>
         <source>There is no household with the code {code}.</source>
         <translation>ไม่มีครัวเรือนรหัส {code}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="734"/>
+        <location filename="../../core/documents.py" line="740"/>
         <source>Give the household&apos;s code as the list shows it (e.g. 5201-000005-5), or its number.</source>
         <translation>โปรดระบุรหัสครัวเรือนตามที่แสดงในรายการ (เช่น 5201-000005-5) หรือเลขลำดับของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="774"/>
+        <location filename="../../core/documents.py" line="780"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .pdf: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/documents.py" line="777"/>
+        <location filename="../../core/documents.py" line="783"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -6150,7 +6155,7 @@ Everything entered since then disappears from the database. The database as it i
         <translation>สำเนาที่เข้ารหัสตรวจสอบไม่ผ่าน ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../../core/keyring.py" line="101"/>
+        <location filename="../../core/keyring.py" line="105"/>
         <source>The passphrase is too long.</source>
         <translation>รหัสผ่านฐานข้อมูลยาวเกินไป</translation>
     </message>
@@ -7146,12 +7151,12 @@ Everything entered since then disappears from the database. The database as it i
         <translation>เลขประจำตัวประชาชนนี้ซ้ำกับแถวที่ {row} ของไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="497"/>
+        <location filename="../../core/importing/plan.py" line="498"/>
         <source>The people of this household belong to {n} different households in the database; check by hand.</source>
         <translation>สมาชิกของครัวเรือนนี้อยู่ใน {n} ครัวเรือนที่ต่างกันในฐานข้อมูล กรุณาตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../../core/importing/plan.py" line="599"/>
+        <location filename="../../core/importing/plan.py" line="600"/>
         <source>{name} has no national ID and a person with the same or a similar name lives at house {house} in the same village; check whether it is the same household.</source>
         <translation>{name} ไม่มีเลขประจำตัวประชาชน และมีผู้ที่ชื่อเหมือนหรือคล้ายกันอยู่บ้านเลขที่ {house} ในหมู่บ้านเดียวกัน กรุณาตรวจสอบว่าเป็นครัวเรือนเดียวกันหรือไม่</translation>
     </message>
@@ -7770,37 +7775,37 @@ Everything entered since then disappears from the database. The database as it i
         <translation>{name} เป็นผู้ดูแลระบบคนสุดท้าย กรุณาเพิ่มผู้ดูแลระบบคนอื่นก่อน</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="237"/>
+        <location filename="../../core/users.py" line="238"/>
         <source>The current password is wrong.</source>
         <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="265"/>
+        <location filename="../../core/users.py" line="266"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="284"/>
+        <location filename="../../core/users.py" line="285"/>
         <source>Wrong user name or password.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="286"/>
+        <location filename="../../core/users.py" line="287"/>
         <source>This encrypted database does not know anyone&apos;s password yet.</source>
         <translation>ฐานข้อมูลที่เข้ารหัสนี้ยังไม่รู้จักรหัสผ่านของผู้ใช้คนใด</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="288"/>
+        <location filename="../../core/users.py" line="289"/>
         <source>If you have not yet opened it with your own password, give the database passphrase once as well; after that your password opens it.</source>
         <translation>หากท่านยังไม่เคยเปิดด้วยรหัสผ่านของตนเอง โปรดป้อนรหัสผ่านฐานข้อมูลด้วยหนึ่งครั้ง หลังจากนั้นรหัสผ่านของท่านเปิดได้เอง</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="310"/>
+        <location filename="../../core/users.py" line="311"/>
         <source>The password is wrong (or the account was disabled meanwhile).</source>
         <translation>รหัสผ่านไม่ถูกต้อง (หรือบัญชีถูกระงับการใช้งานระหว่างนี้)</translation>
     </message>
     <message>
-        <location filename="../../core/users.py" line="348"/>
+        <location filename="../../core/users.py" line="349"/>
         <source>The lock time is 0 (never) to 240 minutes.</source>
         <translation>เวลาล็อกต้องอยู่ระหว่าง 0 (ไม่ล็อก) ถึง 240 นาที</translation>
     </message>

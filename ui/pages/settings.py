@@ -32,7 +32,12 @@ from core.backup import (
     restore_database,
     set_backup_keep,
 )
-from core.database import Database, cipher_installed, database_is_encrypted
+from core.database import (
+    Database,
+    cipher_installed,
+    database_is_encrypted,
+    database_passphrase,
+)
 from core.encryption import check_passphrase, encrypt_copy, encrypted_name
 from core.errors import UserError
 from core.history import SYSTEM_ROLE, Actor
@@ -276,13 +281,14 @@ class SettingsPage(Page):
     def run_restore(self, source: Path) -> Op[Path | None]:
         """Close the database, restore ``source`` over it in the background, then reopen."""
         path, actor = self.database.file, self.actor
+        key = database_passphrase(self.database)  # an encrypted file: the key it opened with
         assert path is not None
         cancel_background_jobs()
         wait_for_background_jobs()
         self.database.dispose()
 
         def job(_progress: Progress) -> Path | None:
-            return restore_database(str(path), source, actor=actor)
+            return restore_database(str(path), source, actor=actor, key=key)
 
         op: Op[Path | None] = Op(self, job, label=translate("SettingsPage", "Restoring…"))
         op.success(self.database_restored.emit)
@@ -408,7 +414,7 @@ class SettingsPage(Page):
         """Back up in the background; tell the user where the copy is."""
         def job(_progress: Progress) -> Path:
             return backup_database(str(self.database.file), target,
-                                   actor=self.actor)
+                                   actor=self.actor, key=database_passphrase(self.database))
 
         op: Op[Path] = Op(self, job, label=translate("SettingsPage", "Backing up…"))
         def done(out: Path) -> None:
