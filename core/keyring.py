@@ -28,8 +28,6 @@ import hmac
 import json
 import logging
 import os
-import tempfile
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import UserError
 from core.i18n import translate
-from db.backup import keyring_file
+from db.backup import keyring_file, write_private_file
 from db.engine import database_key, file_is_encrypted, sqlite_path
 
 log = logging.getLogger(__name__)
@@ -155,18 +153,7 @@ def write_keyring(database_file: Path, entries: dict[str, Sealed]) -> None:
     text = json.dumps({"format": FORMAT, "version": VERSION,
                        "users": {name: entries[name].to_json() for name in sorted(entries)}},
                       indent=1)
-    fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        with suppress(OSError):
-            os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_private_file(path, text.encode("utf-8"))
 
 
 def keyring_users(database_file: Path) -> list[str]:
@@ -220,42 +207,42 @@ def _encrypted_file(session: Session) -> tuple[Path, str] | None:
     return (path, key) if key is not None and path is not None else None
 
 
+SEAL, ENSURE, FORGET = "seal", "ensure", "forget"
+
+
+def _after_commit(session: Session, action: str, username: str, password: str | None) -> None:
+    target = _encrypted_file(session)
+    if target is not None:  # a plain database or a server has no keyring
+        session.info.setdefault(_PENDING, []).append((action, target, username, password))
+
+
 def seal_after_commit(session: Session, username: str, password: str) -> None:
     """Once this session's transaction commits, seal the passphrase of its (encrypted)
     database for the user; nothing for a plain database or when the transaction rolls back."""
-    target = _encrypted_file(session)
-    if target is not None:
-        session.info.setdefault(_PENDING, []).append((target, username, password))
+    _after_commit(session, SEAL, username, password)
 
 
 def forget_after_commit(session: Session, username: str) -> None:
     """Once this session's transaction commits, remove the user's sealed copy."""
-    target = _encrypted_file(session)
-    if target is not None:
-        session.info.setdefault(_PENDING, []).append((target, username, None))
-
-
-def holds(database_file: Path, username: str, password: str, passphrase: str) -> bool:
-    """Whether the user's sealed copy opens with the password and is the passphrase."""
-    return passphrase_for(database_file, username, password) == passphrase
+    _after_commit(session, FORGET, username, None)
 
 
 def ensure_after_commit(session: Session, username: str, password: str) -> None:
-    """Seal a copy for a user who has just signed in, unless theirs already opens with that
-    password (the first sign-in with the passphrase, or after the passphrase changed)."""
-    target = _encrypted_file(session)
-    if target is not None and not holds(target[0], username, password, target[1]):
-        seal_after_commit(session, username, password)
+    """Once a sign-in commits, seal a copy for the user unless theirs already opens with that
+    password (the first sign-in with the passphrase, or after the passphrase changed). The
+    check stretches the password: it runs after the commit, not while the sign-in holds the
+    database's write lock."""
+    _after_commit(session, ENSURE, username, password)
 
 
 @event.listens_for(Session, "after_commit")
 def _apply(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
-    for (path, passphrase), username, password in pending or ():
+    for action, (path, passphrase), username, password in pending or ():
         try:
-            if password is None:
+            if action == FORGET:
                 forget(path, username)
-            else:
+            elif action == SEAL or passphrase_for(path, username, password) != passphrase:
                 store(path, username, password, passphrase)
         except OSError as e:  # the change itself is committed; the passphrase still opens it
             log.error("keyring of %s not updated for %s: %s", path, username, e)

@@ -18,9 +18,11 @@ from db.models import Household
 FIRST_MASK_YEAR_BE = 2560
 MASK_YEARS = 31
 
+# Which member is a household's head in the lists: the one marked head, else the first.
+_HEAD_MEMBER = ("FROM members m WHERE m.household_id = households.id "
+                "ORDER BY m.is_head DESC, m.id LIMIT 1")
 _HEAD = ("SELECT rtrim(coalesce(m.title, '') || m.first_name || ' ' || "
-         "coalesce(m.last_name, '')) FROM members m WHERE m.household_id = households.id "
-         "ORDER BY m.is_head DESC, m.id LIMIT 1")
+         f"coalesce(m.last_name, '')) {_HEAD_MEMBER}")
 
 LIST_YEAR_MASK_SQL = (
     f"(SELECT coalesce(sum(DISTINCT 1 << (s.list_year_be - {FIRST_MASK_YEAR_BE})), 0) "
@@ -84,10 +86,9 @@ def head_sort_key(first_name: str | None, last_name: str | None) -> str | None:
 
 
 _HEAD_NAMES = text(
-    "SELECT h.id, m.first_name, m.last_name FROM households h LEFT JOIN members m ON m.id = "
-    "(SELECT m2.id FROM members m2 WHERE m2.household_id = h.id "
-    "ORDER BY m2.is_head DESC, m2.id LIMIT 1) WHERE h.id IN :ids").bindparams(
-        bindparam("ids", expanding=True))
+    "SELECT households.id, head.first_name, head.last_name FROM households "
+    f"LEFT JOIN members head ON head.id = (SELECT m.id {_HEAD_MEMBER}) "
+    "WHERE households.id IN :ids").bindparams(bindparam("ids", expanding=True))
 
 
 def refresh_head_sort(conn: Connection, household_ids: Sequence[int]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -32,13 +31,22 @@ def copy_keyring(source: Path, target: Path, *, replace_missing: bool = False) -
         if replace_missing:
             wanted.unlink(missing_ok=True)
         return
-    fd, temp = tempfile.mkstemp(prefix=wanted.name + ".", suffix=".partial", dir=wanted.parent)
-    os.close(fd)
+    write_private_file(wanted, keys.read_bytes())
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Replace ``path`` atomically with ``data`` (a new file in the same folder, flushed to
+    disk, renamed over the old one: a crash leaves the old file whole), readable by its owner
+    only."""
+    fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".partial", dir=path.parent)
     try:
-        shutil.copyfile(keys, temp)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
         with contextlib.suppress(OSError):
             os.chmod(temp, 0o600)
-        os.replace(temp, wanted)
+        os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

@@ -16,9 +16,9 @@ from sqlalchemy import select
 
 from core import keyring
 from core.backup import automatic_backup, list_backups, restore_database, rotate_backups
-from core.database import PassphraseNeeded, open_database
+from core.database import Database, PassphraseNeeded, open_database
 from core.encryption import encrypt_copy
-from core.history import system_actor
+from core.history import Actor, system_actor
 from core.users import (
     AuthenticationError,
     KeyNotOpened,
@@ -68,6 +68,13 @@ def _signed_in(path: Path, name: str, password: str, **kw: str) -> str:
         return database.just_signed_in.username
     finally:
         database.dispose()
+
+
+def _as_admin(path: Path) -> tuple[Database, Actor]:
+    """The encrypted district opened by the administrator's own password."""
+    database = open_signed_in(path, "somchai", PASSWORD)
+    assert database.just_signed_in is not None
+    return database, database.just_signed_in
 
 
 def _audit(path: Path) -> list[tuple[str, str]]:
@@ -144,9 +151,7 @@ def test_the_keyring_is_written_only_when_the_change_commits(encrypted: Path) ->
 
 def test_passwords_reset_changed_and_accounts_disabled_keep_the_keyring_in_step(
         staffed: Path) -> None:
-    database = open_signed_in(staffed, "somchai", PASSWORD)
-    admin = database.just_signed_in
-    assert admin is not None
+    database, admin = _as_admin(staffed)
     try:
         with database.begin() as s:  # the administrator resets malee's forgotten password
             reset_password(s, admin, "malee", "ใหม่เอี่ยม-01")
@@ -212,9 +217,7 @@ def test_a_plain_database_just_opens_and_signs_in(demo_template: Path, tmp_path:
 
 
 def test_backups_carry_the_keyring_and_a_restore_brings_it_back(staffed: Path) -> None:
-    database = open_signed_in(staffed, "somchai", PASSWORD)
-    admin = database.just_signed_in
-    assert admin is not None
+    database, admin = _as_admin(staffed)
     try:
         copy = automatic_backup(database, admin, "daily")
         assert copy is not None
@@ -370,10 +373,8 @@ def test_the_passphrase_given_once_in_the_login_dialog(qtbot: QtBot, staffed: Pa
     from core.database import locate
     from ui.login import EncryptedLoginDialog
 
-    database = open_signed_in(staffed, "somchai", PASSWORD)
+    database, admin = _as_admin(staffed)
     try:  # malee's account was disabled, then enabled again: her password has no copy
-        admin = database.just_signed_in
-        assert admin is not None
         with database.begin() as s:
             update_user(s, admin, "malee", active=False)
         with database.begin() as s:
@@ -466,9 +467,7 @@ def test_the_first_run_can_create_an_encrypted_database(
 
 
 def test_resetting_a_disabled_accounts_password_gives_it_no_key(staffed: Path) -> None:
-    database = open_signed_in(staffed, "somchai", PASSWORD)
-    admin = database.just_signed_in
-    assert admin is not None
+    database, admin = _as_admin(staffed)
     try:
         with database.begin() as s:
             update_user(s, admin, "malee", active=False)
@@ -482,9 +481,7 @@ def test_resetting_a_disabled_accounts_password_gives_it_no_key(staffed: Path) -
 
 def test_a_restore_keeps_no_key_the_restored_data_does_not_know(staffed: Path,
                                                                tmp_path: Path) -> None:
-    database = open_signed_in(staffed, "somchai", PASSWORD)
-    admin = database.just_signed_in
-    assert admin is not None
+    database, admin = _as_admin(staffed)
     try:
         copy = automatic_backup(database, admin, "daily")
         assert copy is not None
@@ -506,10 +503,9 @@ def test_a_restore_keeps_no_key_the_restored_data_does_not_know(staffed: Path,
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes")
 def test_keyrings_beside_backups_are_readable_by_the_owner_only(staffed: Path) -> None:
-    database = open_signed_in(staffed, "somchai", PASSWORD)
+    database, admin = _as_admin(staffed)
     try:
-        assert database.just_signed_in is not None
-        copy = automatic_backup(database, database.just_signed_in, "daily")
+        copy = automatic_backup(database, admin, "daily")
     finally:
         database.dispose()
     assert copy is not None
